@@ -1,0 +1,226 @@
+import { err, ok, type Result } from '../../shared/protocol/result.js';
+import type { Actor, Command, DecideContext } from '../../shared/session/commands.js';
+import { decide } from '../../shared/session/decide.js';
+import { isSecretEvent, type SessionEvent } from '../../shared/session/events.js';
+import { emptyState, evolve, evolveAll } from '../../shared/session/evolve.js';
+import type { SessionSettings } from '../../shared/session/settings.js';
+import type { SessionState } from '../../shared/session/state.js';
+import type { EventStore, SessionChange } from '../store/event-store.js';
+import { describeError, type Logger } from '../logger.js';
+import { hashToken, newId, newRoomCode, newSalt, newToken } from './secrets.js';
+import { PhaseTimers } from './phase-timers.js';
+import { touchedParticipants } from './touched.js';
+
+export interface LiveSession {
+  state: SessionState;
+  /** Goes up by one with every accepted change; survives restarts. */
+  version: number;
+  /** Keys of commands already applied, so a retried command is applied once. */
+  commandKeys: Set<string>;
+}
+
+/** What changed in a session, for the fan-out to decide who gets a new view. */
+export interface ChangeNotice {
+  sessionId: string;
+  privateFor: Set<string>;
+  removed: string[];
+}
+
+export interface SessionServiceDeps {
+  store: EventStore;
+  log: Logger;
+  now?: () => number;
+  onChange?: (notice: ChangeNotice) => void;
+}
+
+interface Pending {
+  sessionId: string;
+  actor: Actor;
+  command: Command;
+  commandKey: string | null;
+  resolve: (result: Result<SessionEvent[]>) => void;
+}
+
+function secureRandom(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32;
+}
+
+/**
+ * Owns every live session. Commands are queued and applied one at a time per session; all the
+ * commands queued in one turn of the event loop are committed in a single transaction (group
+ * commit), and only then acknowledged and shown to anyone.
+ */
+export class SessionService {
+  private readonly sessions = new Map<string, LiveSession>();
+  private readonly byCode = new Map<string, string>();
+  private queue: Pending[] = [];
+  private drainScheduled = false;
+  private readonly timers: PhaseTimers;
+  private readonly now: () => number;
+
+  constructor(private readonly deps: SessionServiceDeps) {
+    this.now = deps.now ?? Date.now;
+    this.timers = new PhaseTimers(this.now, (sessionId) => {
+      void this.execute(sessionId, { role: 'system' }, { type: 'expireTimer' }, null);
+    });
+  }
+
+  /** Rebuilds every session from the store; returns how many. */
+  load(): number {
+    for (const stored of this.deps.store.loadAll()) {
+      let state = evolveAll(emptyState(), stored.events);
+      for (const ballot of stored.ballots) {
+        state = evolve(state, { type: 'ballotCast', ballotKey: ballot.ballotKey, ranking: ballot.ranking });
+      }
+      this.sessions.set(stored.sessionId, {
+        state,
+        version: stored.version,
+        commandKeys: new Set(stored.commandKeys),
+      });
+      this.byCode.set(state.code, stored.sessionId);
+      this.timers.schedule(stored.sessionId, state.timer);
+    }
+    return this.sessions.size;
+  }
+
+  sessionCount(): number {
+    return this.sessions.size;
+  }
+
+  get(sessionId: string): LiveSession | undefined {
+    return this.sessions.get(sessionId);
+  }
+
+  findByCode(code: string): LiveSession | undefined {
+    const id = this.byCode.get(code);
+    return id === undefined ? undefined : this.sessions.get(id);
+  }
+
+  /** Opens a new session and returns its code and the facilitator's token (shown once). */
+  create(input: { title: string; settings: SessionSettings; organizations: string[] }): {
+    sessionId: string;
+    code: string;
+    facilitatorToken: string;
+  } {
+    let code = newRoomCode();
+    while (this.byCode.has(code) || this.deps.store.codeInUse(code)) code = newRoomCode();
+    const facilitatorToken = newToken();
+    const event: SessionEvent = {
+      type: 'sessionCreated',
+      id: newId(),
+      code,
+      title: input.title,
+      createdAt: this.now(),
+      settings: input.settings,
+      organizations: input.organizations,
+      facilitatorTokenHash: hashToken(facilitatorToken),
+      ballotSalt: newSalt(),
+    };
+    this.deps.store.commit([{ sessionId: event.id, version: 1, events: [event], ballots: [], commandKey: null }]);
+    this.sessions.set(event.id, { state: evolve(emptyState(), event), version: 1, commandKeys: new Set() });
+    this.byCode.set(code, event.id);
+    return { sessionId: event.id, code, facilitatorToken };
+  }
+
+  /**
+   * Queues a command. The promise settles once its events are committed (or it is refused). A
+   * command whose key was already applied is acknowledged again without being applied twice.
+   */
+  execute(sessionId: string, actor: Actor, command: Command, commandKey: string | null): Promise<Result<SessionEvent[]>> {
+    return new Promise((resolve) => {
+      this.queue.push({ sessionId, actor, command, commandKey, resolve });
+      if (!this.drainScheduled) {
+        this.drainScheduled = true;
+        setImmediate(() => this.drain());
+      }
+    });
+  }
+
+  private context(actor: Actor): DecideContext {
+    return { actor, now: this.now(), newId, random: secureRandom };
+  }
+
+  private drain(): void {
+    this.drainScheduled = false;
+    const batch = this.queue;
+    this.queue = [];
+    const working = new Map<string, LiveSession>();
+    const changes: SessionChange[] = [];
+    const answers: { item: Pending; result: Result<SessionEvent[]> }[] = [];
+    for (const item of batch) {
+      const live = working.get(item.sessionId) ?? this.sessions.get(item.sessionId);
+      if (!live) {
+        answers.push({ item, result: err('NOT_FOUND', 'No such session.') });
+        continue;
+      }
+      if (item.commandKey !== null && live.commandKeys.has(item.commandKey)) {
+        answers.push({ item, result: ok([]) });
+        continue;
+      }
+      const result = this.decideSafely(live.state, item);
+      answers.push({ item, result });
+      if (!result.ok || result.value.length === 0) continue;
+      const commandKeys = new Set(live.commandKeys);
+      if (item.commandKey !== null) commandKeys.add(item.commandKey);
+      const next = { state: evolveAll(live.state, result.value), version: live.version + 1, commandKeys };
+      working.set(item.sessionId, next);
+      changes.push({
+        sessionId: item.sessionId,
+        version: next.version,
+        events: result.value.filter((e) => !isSecretEvent(e)),
+        ballots: result.value.filter(isSecretEvent).map(({ ballotKey, ranking }) => ({ ballotKey, ranking })),
+        commandKey: item.commandKey,
+      });
+    }
+    if (!this.commit(changes)) {
+      for (const { item, result } of answers) {
+        item.resolve(result.ok && result.value.length > 0 ? err('INTERNAL', 'The change could not be saved.') : result);
+      }
+      return;
+    }
+    for (const [sessionId, live] of working) {
+      this.sessions.set(sessionId, live);
+      this.timers.schedule(sessionId, live.state.timer);
+    }
+    for (const { item, result } of answers) item.resolve(result);
+    this.notify(working, answers);
+  }
+
+  private decideSafely(state: SessionState, item: Pending): Result<SessionEvent[]> {
+    try {
+      return decide(state, item.command, this.context(item.actor));
+    } catch (error) {
+      this.deps.log.error('decide failed', { sessionId: item.sessionId, command: item.command.type, ...describeError(error) });
+      return err('INTERNAL', 'Something went wrong on the server.');
+    }
+  }
+
+  private commit(changes: SessionChange[]): boolean {
+    if (changes.length === 0) return true;
+    try {
+      this.deps.store.commit(changes);
+      return true;
+    } catch (error) {
+      this.deps.log.error('commit failed', { changes: changes.length, ...describeError(error) });
+      return false;
+    }
+  }
+
+  private notify(working: Map<string, LiveSession>, answers: { item: Pending; result: Result<SessionEvent[]> }[]): void {
+    const notices = new Map<string, ChangeNotice>();
+    for (const { item, result } of answers) {
+      const live = working.get(item.sessionId);
+      if (!live || !result.ok || result.value.length === 0) continue;
+      const notice = notices.get(item.sessionId) ?? { sessionId: item.sessionId, privateFor: new Set(), removed: [] };
+      for (const id of touchedParticipants(live.state, result.value, item.actor)) notice.privateFor.add(id);
+      for (const event of result.value) if (event.type === 'participantRemoved') notice.removed.push(event.participantId);
+      notices.set(item.sessionId, notice);
+    }
+    for (const notice of notices.values()) this.deps.onChange?.(notice);
+  }
+
+  /** Stops the phase timers; the store is closed by its owner. */
+  close(): void {
+    this.timers.clearAll();
+  }
+}

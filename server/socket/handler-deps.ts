@@ -1,0 +1,10 @@
+import type { Logger } from '../logger.js';
+import type { SessionService } from '../sessions/session-service.js';
+import type { ViewFanout } from './view-fanout.js';
+
+/** What the socket handlers are built from (injected, so tests can assemble a real server). */
+export interface HandlerDeps {
+  service: SessionService;
+  fanout: ViewFanout;
+  log: Logger;
+}

@@ -1,0 +1,20 @@
+import type { Server, Socket } from 'socket.io';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol/events.js';
+
+/** What the server remembers about a connection once it has attached to a session. */
+export interface SocketData {
+  sessionId?: string;
+  role?: 'participant' | 'facilitator' | 'display';
+  participantId?: string;
+  ballotKey?: string;
+}
+
+export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+/** Socket.IO rooms: public views, the facilitator's views, and one participant's own sockets. */
+export const rooms = {
+  public: (sessionId: string) => `pub:${sessionId}`,
+  facilitator: (sessionId: string) => `fac:${sessionId}`,
+  participant: (participantId: string) => `p:${participantId}`,
+};

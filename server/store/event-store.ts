@@ -1,0 +1,44 @@
+import type { SessionEvent } from '../../shared/session/events.js';
+
+/** A ballot as stored: an opaque key and a ranking, with nothing that names or dates the voter. */
+export interface StoredBallot {
+  ballotKey: string;
+  ranking: string[];
+}
+
+/** What one accepted command adds to a session, written atomically with the rest of its batch. */
+export interface SessionChange {
+  sessionId: string;
+  /** The session's version after this change. */
+  version: number;
+  /** Public events, appended to the log in order. */
+  events: SessionEvent[];
+  /** Ballots cast or replaced by this change (kept out of the log). */
+  ballots: StoredBallot[];
+  /** Key of the client command, so a retry is recognised after a restart. */
+  commandKey: string | null;
+}
+
+/** Everything needed to rebuild one session in memory. */
+export interface StoredSession {
+  sessionId: string;
+  code: string;
+  version: number;
+  events: SessionEvent[];
+  ballots: StoredBallot[];
+  commandKeys: string[];
+}
+
+/**
+ * The durable home of every session. All writes of one call are committed together before it
+ * returns, so an acknowledged command is never lost.
+ */
+export interface EventStore {
+  /** Writes a batch of changes (new sessions included) in one transaction. */
+  commit(changes: readonly SessionChange[]): void;
+  /** Whether a session already uses this room code. */
+  codeInUse(code: string): boolean;
+  /** Every session, for rebuilding after a start. */
+  loadAll(): StoredSession[];
+  close(): void;
+}

@@ -1,0 +1,115 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { SessionEvent } from '../../shared/session/events.js';
+import type { EventStore, SessionChange, StoredSession } from './event-store.js';
+
+// Ballots live in a WITHOUT ROWID table keyed by their opaque ballot key: rows are kept in key
+// order, not in the order they were cast, and no column names, dates or numbers a voter.
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS sessions (
+  id TEXT PRIMARY KEY,
+  code TEXT NOT NULL UNIQUE,
+  version INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS events (
+  session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  type TEXT NOT NULL,
+  payload TEXT NOT NULL,
+  PRIMARY KEY (session_id, seq)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS ballots (
+  session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+  ballot_key TEXT NOT NULL,
+  ranking TEXT NOT NULL,
+  PRIMARY KEY (session_id, ballot_key)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS commands (
+  session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+  command_key TEXT NOT NULL,
+  PRIMARY KEY (session_id, command_key)
+) WITHOUT ROWID;
+`;
+
+/** The embedded default store: one SQLite file, WAL journal, every commit synced to disk. */
+export class SqliteStore implements EventStore {
+  private readonly db: Database.Database;
+  private readonly statements;
+  private readonly commitAll: (changes: readonly SessionChange[]) => void;
+
+  constructor(file: string) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.exec(SCHEMA);
+    this.statements = {
+      upsertSession: this.db.prepare(
+        `INSERT INTO sessions (id, code, version) VALUES (?, ?, ?)
+         ON CONFLICT(id) DO UPDATE SET version = excluded.version`,
+      ),
+      nextSeq: this.db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM events WHERE session_id = ?'),
+      insertEvent: this.db.prepare('INSERT INTO events (session_id, seq, type, payload) VALUES (?, ?, ?, ?)'),
+      upsertBallot: this.db.prepare(
+        `INSERT INTO ballots (session_id, ballot_key, ranking) VALUES (?, ?, ?)
+         ON CONFLICT(session_id, ballot_key) DO UPDATE SET ranking = excluded.ranking`,
+      ),
+      insertCommand: this.db.prepare('INSERT OR IGNORE INTO commands (session_id, command_key) VALUES (?, ?)'),
+      codeInUse: this.db.prepare('SELECT 1 FROM sessions WHERE code = ?'),
+      sessions: this.db.prepare('SELECT id, code, version FROM sessions'),
+      events: this.db.prepare('SELECT payload FROM events WHERE session_id = ? ORDER BY seq'),
+      ballots: this.db.prepare('SELECT ballot_key, ranking FROM ballots WHERE session_id = ?'),
+      commands: this.db.prepare('SELECT command_key FROM commands WHERE session_id = ?'),
+    };
+    this.commitAll = this.db.transaction((changes: readonly SessionChange[]) => {
+      for (const change of changes) this.write(change);
+    });
+  }
+
+  private write(change: SessionChange): void {
+    const s = this.statements;
+    const created = change.events.find((e) => e.type === 'sessionCreated');
+    const code = created?.type === 'sessionCreated' ? created.code : '';
+    s.upsertSession.run(change.sessionId, code, change.version);
+    if (change.events.length > 0) {
+      let seq = (s.nextSeq.get(change.sessionId) as { seq: number }).seq;
+      for (const event of change.events) {
+        s.insertEvent.run(change.sessionId, seq++, event.type, JSON.stringify(event));
+      }
+    }
+    for (const ballot of change.ballots) {
+      s.upsertBallot.run(change.sessionId, ballot.ballotKey, JSON.stringify(ballot.ranking));
+    }
+    if (change.commandKey !== null) s.insertCommand.run(change.sessionId, change.commandKey);
+  }
+
+  commit(changes: readonly SessionChange[]): void {
+    this.commitAll(changes);
+  }
+
+  codeInUse(code: string): boolean {
+    return this.statements.codeInUse.get(code) !== undefined;
+  }
+
+  loadAll(): StoredSession[] {
+    const s = this.statements;
+    const rows = s.sessions.all() as { id: string; code: string; version: number }[];
+    return rows.map((row) => ({
+      sessionId: row.id,
+      code: row.code,
+      version: row.version,
+      events: (s.events.all(row.id) as { payload: string }[]).map((e) => JSON.parse(e.payload) as SessionEvent),
+      ballots: (s.ballots.all(row.id) as { ballot_key: string; ranking: string }[]).map((b) => ({
+        ballotKey: b.ballot_key,
+        ranking: JSON.parse(b.ranking) as string[],
+      })),
+      commandKeys: (s.commands.all(row.id) as { command_key: string }[]).map((c) => c.command_key),
+    }));
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

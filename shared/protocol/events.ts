@@ -1,0 +1,46 @@
+import type { FacilitatorView, PrivateView, PublicView } from '../session/views.js';
+import type { Result } from './result.js';
+import type {
+  CommandEventName,
+  CommandPayload,
+  DisplayAttachPayload,
+  FacilitatorAttachPayload,
+  JoinPayload,
+  ResumePayload,
+} from './schemas.js';
+
+export type Ack<T = undefined> = (result: Result<T>) => void;
+
+/** A view with the session version it reflects; versions only go up. */
+export type Versioned<V> = { version: number; view: V };
+
+export interface JoinReply {
+  participantId: string;
+  token: string;
+  sessionId: string;
+  code: string;
+}
+
+type CommandEvents = { [E in CommandEventName]: (payload: CommandPayload<E>, ack: Ack) => void };
+
+/** Events a client sends; each is acknowledged with a Result. */
+export type ClientToServerEvents = CommandEvents & {
+  'participant:join': (payload: JoinPayload, ack: Ack<JoinReply>) => void;
+  'participant:resume': (payload: ResumePayload, ack: Ack<{ participantId: string; sessionId: string }>) => void;
+  'facilitator:attach': (payload: FacilitatorAttachPayload, ack: Ack<{ sessionId: string }>) => void;
+  'display:attach': (payload: DisplayAttachPayload, ack: Ack<{ sessionId: string }>) => void;
+};
+
+/** Events the server pushes. */
+export interface ServerToClientEvents {
+  /** The session as participants and the projector see it. */
+  'session:view': (message: Versioned<PublicView>) => void;
+  /** The session as the facilitator sees it (sent instead of session:view). */
+  'facilitator:view': (message: Versioned<FacilitatorView>) => void;
+  /** This participant's own ideas and ballot. */
+  'participant:private': (message: Versioned<PrivateView>) => void;
+  /** This participant was removed by the facilitator; the token no longer works. */
+  'participant:removed': () => void;
+  /** The server is about to restart; reconnect and resume. */
+  'server:restarting': () => void;
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { PHASES, sessionSettingsSchema } from '../session/settings.js';
+
+/** Upper bound on any free text before the session's own limits apply. */
+const MAX_TEXT = 2000;
+
+const id = z.string().min(1).max(64);
+const commandId = z.string().min(8).max(64);
+const token = z.string().min(20).max(128);
+const text = z.string().max(MAX_TEXT);
+const phase = z.enum(PHASES);
+const protocolVersion = z.number().int().positive().optional();
+const seconds = z.number().int().min(10).max(8 * 3600);
+const name = z.string().trim().min(1).max(60);
+const organization = z.string().trim().max(80);
+
+export const createSessionSchema = z.strictObject({
+  title: z.string().trim().min(1).max(200),
+  settings: sessionSettingsSchema.default(sessionSettingsSchema.parse({})),
+  organizations: z.array(organization.min(1)).max(100).default([]),
+});
+
+export const joinSchema = z.strictObject({
+  protocolVersion,
+  code: z.string().max(20),
+  name,
+  organization: organization.optional(),
+});
+
+export const resumeSchema = z.strictObject({
+  protocolVersion,
+  code: z.string().max(20),
+  token,
+  lastVersion: z.number().int().min(0).optional(),
+});
+
+export const facilitatorAttachSchema = z.strictObject({ protocolVersion, code: z.string().max(20), token });
+export const displayAttachSchema = z.strictObject({ protocolVersion, code: z.string().max(20) });
+
+const participant = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ commandId, ...shape });
+const facilitator = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ commandId, token, ...shape });
+
+/** Payload schemas of the commands, by event name. Every payload carries a client-made command id. */
+export const commandSchemas = {
+  'idea:add': participant({ text }),
+  'idea:edit': participant({ ideaId: id, text }),
+  'idea:delete': participant({ ideaId: id }),
+  'ideation:done': participant({ done: z.boolean() }),
+  'sharing:share': participant({ ideaId: id }),
+  'sharing:pass': participant({}),
+  'ballot:submit': participant({ ranking: z.array(id).max(20) }),
+  'phase:advance': facilitator({ from: phase }),
+  'phase:back': facilitator({ from: phase }),
+  'sharing:reveal-round': facilitator({}),
+  'sharing:skip-turn': facilitator({}),
+  'idea:focus': facilitator({ ideaId: id.nullable() }),
+  'idea:reword': facilitator({ ideaId: id, text }),
+  'idea:merge': facilitator({ targetId: id, sourceIds: z.array(id).min(1).max(50), text: text.optional() }),
+  'room:lock': facilitator({ locked: z.boolean() }),
+  'participant:remove': facilitator({ participantId: id }),
+  'timer:start': facilitator({ seconds }),
+  'timer:pause': facilitator({}),
+  'timer:resume': facilitator({}),
+  'timer:extend': facilitator({ seconds }),
+  'timer:clear': facilitator({}),
+} as const;
+
+export type CommandEventName = keyof typeof commandSchemas;
+export type CommandPayload<E extends CommandEventName> = z.input<(typeof commandSchemas)[E]>;
+export type CreateSessionInput = z.input<typeof createSessionSchema>;
+export type JoinPayload = z.input<typeof joinSchema>;
+export type ResumePayload = z.input<typeof resumeSchema>;
+export type FacilitatorAttachPayload = z.input<typeof facilitatorAttachSchema>;
+export type DisplayAttachPayload = z.input<typeof displayAttachSchema>;

@@ -1,0 +1,131 @@
+import { err, ok, type Result } from '../protocol/result.js';
+import type { DecideContext } from './commands.js';
+import { nextTurn, unrevealedInRandomOrder } from './decide-sharing.js';
+import type { SessionEvent } from './events.js';
+import { activeRevealedIdeas, ballotCount } from './queries.js';
+import { TIMED_PHASES, type Phase, type TimedPhase } from './settings.js';
+import type { PhaseTimer, SessionState } from './state.js';
+
+type Decision = Result<SessionEvent[]>;
+
+const NEXT: Record<Phase, Phase | null> = {
+  lobby: 'ideation',
+  ideation: 'sharing',
+  sharing: 'clarification',
+  clarification: 'ranking',
+  ranking: 'results',
+  results: null,
+};
+
+/** The only step back the method allows: from clarification to sharing. */
+const PREVIOUS: Partial<Record<Phase, Phase>> = { clarification: 'sharing' };
+
+function isTimed(phase: Phase): phase is TimedPhase {
+  return (TIMED_PHASES as readonly Phase[]).includes(phase);
+}
+
+function runningTimer(phase: TimedPhase, ms: number, now: number): PhaseTimer {
+  return { phase, endsAt: now + ms, remainingMs: ms, expired: false };
+}
+
+/** The timer a phase starts with: its configured duration, if any. */
+function timerFor(state: SessionState, phase: Phase, now: number): PhaseTimer | null {
+  if (!isTimed(phase)) return null;
+  const seconds = state.settings.durations[phase];
+  return seconds === undefined ? null : runningTimer(phase, seconds * 1000, now);
+}
+
+/** What entering `to` brings with it besides the phase change itself. */
+function entryEvents(state: SessionState, to: Phase, ctx: DecideContext): SessionEvent[] {
+  const events: SessionEvent[] = [];
+  if (to === 'sharing' && state.settings.sharingMode === 'named-turns') {
+    events.push({ type: 'turnGiven', participantId: nextTurn(state, null, []) });
+  }
+  if (to === 'clarification') {
+    // Ideas never shared in turn are not lost: they are revealed when sharing ends.
+    const rest = unrevealedInRandomOrder(state, ctx.random);
+    if (rest.length > 0) events.push({ type: 'ideasRevealed', ideaIds: rest });
+    if (state.namedTurns.turn !== null) events.push({ type: 'turnGiven', participantId: null });
+  }
+  events.push({ type: 'timerSet', timer: timerFor(state, to, ctx.now) });
+  return events;
+}
+
+function checkCanEnter(state: SessionState, to: Phase): Decision | null {
+  if (to === 'ranking' && activeRevealedIdeas(state).length === 0) {
+    return err('CONFLICT', 'There are no ideas to rank.');
+  }
+  if (to === 'results' && ballotCount(state) < state.settings.minBallots) {
+    return err(
+      'NOT_ENOUGH_BALLOTS',
+      `Results need at least ${state.settings.minBallots} ballots; ${ballotCount(state)} are in.`,
+    );
+  }
+  return null;
+}
+
+/** The facilitator moves the session on; `from` makes a repeated click harmless. */
+export function decideAdvance(state: SessionState, from: Phase, ctx: DecideContext): Decision {
+  if (state.phase !== from) return err('WRONG_PHASE', `The session is already in ${state.phase}.`);
+  const to = NEXT[from];
+  if (to === null) return err('WRONG_PHASE', 'The session has ended.');
+  const refused = checkCanEnter(state, to);
+  if (refused) return refused;
+  return ok([{ type: 'phaseChanged', from, to }, ...entryEvents(state, to, ctx)]);
+}
+
+/** The facilitator returns from clarification to sharing. */
+export function decideStepBack(state: SessionState, from: Phase, ctx: DecideContext): Decision {
+  if (state.phase !== from) return err('WRONG_PHASE', `The session is already in ${state.phase}.`);
+  const to = PREVIOUS[from];
+  if (to === undefined) return err('WRONG_PHASE', `There is no way back from ${from}.`);
+  return ok([
+    { type: 'phaseChanged', from, to },
+    { type: 'timerSet', timer: timerFor(state, to, ctx.now) },
+  ]);
+}
+
+/** Facilitator timer controls: start, pause, resume, extend, clear. */
+export function decideTimer(
+  state: SessionState,
+  command: 'start' | 'pause' | 'resume' | 'extend' | 'clear',
+  seconds: number,
+  now: number,
+): Decision {
+  const timer = state.timer;
+  const set = (next: PhaseTimer | null): Decision => ok([{ type: 'timerSet', timer: next }]);
+  switch (command) {
+    case 'start':
+      if (!isTimed(state.phase)) return err('WRONG_PHASE', `There is no timer in ${state.phase}.`);
+      return set(runningTimer(state.phase, seconds * 1000, now));
+    case 'clear':
+      return timer ? set(null) : ok([]);
+    case 'pause':
+      if (!timer || timer.endsAt === null || timer.expired) return err('CONFLICT', 'No timer is running.');
+      return set({ ...timer, endsAt: null, remainingMs: Math.max(0, timer.endsAt - now) });
+    case 'resume':
+      if (!timer || timer.endsAt !== null || timer.expired) return err('CONFLICT', 'No timer is paused.');
+      return set(runningTimer(timer.phase, timer.remainingMs, now));
+    case 'extend': {
+      if (!timer) return err('CONFLICT', 'There is no timer to extend.');
+      const ms = seconds * 1000;
+      if (timer.expired) return set(runningTimer(timer.phase, ms, now));
+      if (timer.endsAt === null) return set({ ...timer, remainingMs: timer.remainingMs + ms });
+      return set({ ...timer, endsAt: timer.endsAt + ms, remainingMs: timer.remainingMs + ms });
+    }
+  }
+}
+
+/**
+ * The server's own command when a timer runs out: the phase ends as if the facilitator had
+ * advanced it, except that voting stays open while there are too few ballots for results.
+ */
+export function decideExpireTimer(state: SessionState, ctx: DecideContext): Decision {
+  const timer = state.timer;
+  if (!timer || timer.expired || timer.endsAt === null || timer.endsAt > ctx.now || timer.phase !== state.phase) {
+    return ok([]);
+  }
+  const expired: SessionEvent = { type: 'timerSet', timer: { ...timer, remainingMs: 0, expired: true } };
+  const advanced = decideAdvance(state, state.phase, ctx);
+  return ok(advanced.ok ? [expired, ...advanced.value] : [expired]);
+}

@@ -1,0 +1,31 @@
+import { err, ok, type Result } from '../protocol/result.js';
+import type { SessionEvent } from './events.js';
+import { effectiveBallotSize } from './queries.js';
+import type { SessionState } from './state.js';
+
+/**
+ * A participant casts or replaces their ballot: 1 to N distinct ideas, best first. The ballot is
+ * filed under the ballot key; "has voted" is recorded apart, once.
+ */
+export function decideSubmitBallot(
+  state: SessionState,
+  participantId: string,
+  ballotKey: string,
+  ranking: readonly string[],
+): Result<SessionEvent[]> {
+  if (state.phase !== 'ranking') return err('WRONG_PHASE', 'Voting is not open.');
+  const size = effectiveBallotSize(state);
+  if (ranking.length === 0 || ranking.length > size) {
+    return err('BAD_REQUEST', `Rank between 1 and ${size} ideas.`);
+  }
+  if (new Set(ranking).size !== ranking.length) return err('BAD_REQUEST', 'Each idea can be ranked once.');
+  for (const id of ranking) {
+    const idea = state.ideas[id];
+    if (!idea || idea.status !== 'active' || idea.number === null) {
+      return err('NOT_FOUND', 'A ranked idea is not on the list.');
+    }
+  }
+  const events: SessionEvent[] = [{ type: 'ballotCast', ballotKey, ranking: [...ranking] }];
+  if (!state.voters[participantId]) events.push({ type: 'voterRecorded', participantId });
+  return ok(events);
+}

@@ -1,0 +1,51 @@
+import { err, ok, type Result } from '../protocol/result.js';
+import type { DecideContext, JoinCommand } from './commands.js';
+import { nextTurn } from './decide-sharing.js';
+import type { SessionEvent } from './events.js';
+import { ideasOf } from './queries.js';
+import type { SessionState } from './state.js';
+
+type Decision = Result<SessionEvent[]>;
+
+/** Whether new participants may join: not locked and not finished. */
+export function acceptsJoins(state: SessionState): boolean {
+  return !state.locked && state.phase !== 'results';
+}
+
+/** Someone joins with a name (and organization); their token's hash is how they come back. */
+export function decideJoin(state: SessionState, command: JoinCommand, ctx: DecideContext): Decision {
+  if (!acceptsJoins(state)) return err('JOIN_REFUSED', 'No open session has that code.');
+  return ok([
+    {
+      type: 'participantJoined',
+      participantId: ctx.newId(),
+      name: command.name,
+      organization: command.organization,
+      tokenHash: command.tokenHash,
+      at: ctx.now,
+    },
+  ]);
+}
+
+/** The facilitator locks or unlocks the room against new joiners. */
+export function decideLock(state: SessionState, locked: boolean): Decision {
+  return state.locked === locked ? ok([]) : ok([{ type: 'roomLocked', locked }]);
+}
+
+/**
+ * The facilitator removes a participant. Their unshared ideas are withdrawn with them; what they
+ * already shared stays on the list, and a ballot they cast cannot be singled out, so it stays.
+ */
+export function decideRemove(state: SessionState, participantId: string): Decision {
+  const participant = state.participants[participantId];
+  if (!participant || participant.removed) return err('NOT_FOUND', 'No such participant.');
+  const events: SessionEvent[] = [{ type: 'participantRemoved', participantId }];
+  for (const idea of ideasOf(state, participantId)) {
+    if (idea.number === null && idea.status === 'active') events.push({ type: 'ideaWithdrawn', ideaId: idea.id });
+  }
+  if (state.namedTurns.turn === participantId) {
+    const without = { ...state, participants: { ...state.participants, [participantId]: { ...participant, removed: true } } };
+    events.push({ type: 'turnGiven', participantId: nextTurn(without, participantId, state.namedTurns.passed) });
+  }
+  return ok(events);
+}

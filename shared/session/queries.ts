@@ -1,0 +1,55 @@
+import type { Idea, Participant, SessionState } from './state.js';
+
+/** Participants still in the session, in join order. */
+export function presentParticipants(state: SessionState): Participant[] {
+  const list: Participant[] = [];
+  for (const id of state.participantOrder) {
+    const participant = state.participants[id];
+    if (participant && !participant.removed) list.push(participant);
+  }
+  return list;
+}
+
+/** A participant's ideas that still count (not withdrawn or merged away), oldest first. */
+export function ideasOf(state: SessionState, participantId: string): Idea[] {
+  return Object.values(state.ideas)
+    .filter((idea) => idea.authorId === participantId && idea.status !== 'withdrawn')
+    .sort((a, b) => a.createdAt - b.createdAt);
+}
+
+/** A participant's active ideas not yet revealed, oldest first. */
+export function unrevealedIdeasOf(state: SessionState, participantId: string): Idea[] {
+  return ideasOf(state, participantId).filter((idea) => idea.status === 'active' && idea.number === null);
+}
+
+/** Revealed ideas that are still in play, in order of reveal. */
+export function activeRevealedIdeas(state: SessionState): Idea[] {
+  const list: Idea[] = [];
+  for (const id of state.revealed) {
+    const idea = state.ideas[id];
+    if (idea && idea.status === 'active') list.push(idea);
+  }
+  return list;
+}
+
+/** Number of ideas counted in ideation (submitted, not withdrawn). */
+export function submittedIdeaCount(state: SessionState): number {
+  let count = 0;
+  for (const idea of Object.values(state.ideas)) if (idea.status !== 'withdrawn') count++;
+  return count;
+}
+
+/** The ballot size in force: the setting, capped at the number of ideas to rank. */
+export function effectiveBallotSize(state: SessionState): number {
+  return Math.min(state.settings.ballotSize, activeRevealedIdeas(state).length);
+}
+
+/** Number of ballots cast so far. */
+export function ballotCount(state: SessionState): number {
+  return Object.keys(state.ballots).length;
+}
+
+/** Counts a string's characters as a person would (code points, not UTF-16 units). */
+export function textLength(text: string): number {
+  return [...text].length;
+}

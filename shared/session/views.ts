@@ -1,0 +1,162 @@
+import { SCORING_DESCRIPTION, tally, type IdeaTally } from '../ranking/tally.js';
+import { formatRoomCode } from './room-code.js';
+import {
+  activeRevealedIdeas,
+  ballotCount,
+  effectiveBallotSize,
+  ideasOf,
+  presentParticipants,
+  submittedIdeaCount,
+} from './queries.js';
+import type { Phase, SessionSettings } from './settings.js';
+import type { Idea, PhaseTimer, SessionState } from './state.js';
+
+/** A shared idea as everyone sees it: no author unless the session runs named turns. */
+export interface SharedIdea {
+  id: string;
+  number: number;
+  text: string;
+  originalText: string;
+  edited: boolean;
+  /** Numbers of the ideas merged into this one. */
+  mergedFromNumbers: number[];
+  /** The author's display name, only in named-turns mode. */
+  author?: string;
+}
+
+export interface ResultsView {
+  scoring: string;
+  ballotSize: number;
+  ballots: number;
+  lines: (IdeaTally & { number: number; text: string })[];
+}
+
+/** What every participant and the projector see: nothing private, nothing that names a voter. */
+export interface PublicView {
+  sessionId: string;
+  code: string;
+  displayCode: string;
+  title: string;
+  phase: Phase;
+  locked: boolean;
+  settings: SessionSettings;
+  organizations: string[];
+  participantCount: number;
+  ideasSubmitted: number;
+  participantsDone: number;
+  ideas: SharedIdea[];
+  /** Ideas written but not yet shared (a count, never their text). */
+  ideasUnshared: number;
+  sharingRound: number;
+  /** Named turns: whose turn it is. */
+  turn: { participantId: string; name: string } | null;
+  focusId: string | null;
+  ballotSize: number;
+  ballotsIn: number;
+  timer: PhaseTimer | null;
+  results: ResultsView | null;
+}
+
+export interface FacilitatorView extends PublicView {
+  participants: { id: string; name: string; organization: string | null; done: boolean }[];
+}
+
+/** What only one participant sees: who they are, their own ideas and their own ballot. */
+export interface PrivateView {
+  participantId: string;
+  name: string;
+  organization: string | null;
+  myIdeas: { id: string; text: string; number: number | null; status: Idea['status'] }[];
+  myBallot: string[] | null;
+}
+
+function sharedIdea(state: SessionState, idea: Idea): SharedIdea {
+  const shared: SharedIdea = {
+    id: idea.id,
+    number: idea.number ?? 0,
+    text: idea.text,
+    originalText: idea.originalText,
+    edited: idea.text !== idea.originalText,
+    mergedFromNumbers: idea.mergedFrom.map((id) => state.ideas[id]?.number ?? 0).filter((n) => n > 0),
+  };
+  if (state.settings.sharingMode === 'named-turns') {
+    shared.author = state.participants[idea.authorId]?.name ?? '';
+  }
+  return shared;
+}
+
+/** Results once the facilitator has closed voting; null before. */
+export function resultsView(state: SessionState): ResultsView | null {
+  if (state.phase !== 'results') return null;
+  const ideas = activeRevealedIdeas(state);
+  const size = effectiveBallotSize(state);
+  const byId = new Map(ideas.map((idea) => [idea.id, idea]));
+  const lines = tally(
+    ideas.map((idea) => idea.id),
+    Object.values(state.ballots),
+    size,
+  ).map((line) => ({ ...line, number: byId.get(line.ideaId)?.number ?? 0, text: byId.get(line.ideaId)?.text ?? '' }));
+  return { scoring: SCORING_DESCRIPTION, ballotSize: size, ballots: ballotCount(state), lines };
+}
+
+/** The view for participants and the projector. */
+export function publicView(state: SessionState): PublicView {
+  const present = presentParticipants(state);
+  const shared = activeRevealedIdeas(state);
+  const turnHolder = state.namedTurns.turn ? state.participants[state.namedTurns.turn] : undefined;
+  let unshared = 0;
+  for (const idea of Object.values(state.ideas)) if (idea.status === 'active' && idea.number === null) unshared++;
+  return {
+    sessionId: state.id,
+    code: state.code,
+    displayCode: formatRoomCode(state.code),
+    title: state.title,
+    phase: state.phase,
+    locked: state.locked,
+    settings: state.settings,
+    organizations: state.organizations,
+    participantCount: present.length,
+    ideasSubmitted: submittedIdeaCount(state),
+    participantsDone: present.filter((p) => p.done).length,
+    ideas: shared.map((idea) => sharedIdea(state, idea)),
+    ideasUnshared: unshared,
+    sharingRound: state.sharingRound,
+    turn: turnHolder ? { participantId: turnHolder.id, name: turnHolder.name } : null,
+    focusId: state.focusId,
+    ballotSize: effectiveBallotSize(state),
+    ballotsIn: ballotCount(state),
+    timer: state.timer,
+    results: resultsView(state),
+  };
+}
+
+/** The facilitator's view: the public view plus who is in the room (never who voted what). */
+export function facilitatorView(state: SessionState, base: PublicView = publicView(state)): FacilitatorView {
+  return {
+    ...base,
+    participants: presentParticipants(state).map((p) => ({
+      id: p.id,
+      name: p.name,
+      organization: p.organization,
+      done: p.done,
+    })),
+  };
+}
+
+/** One participant's private view; `ballotKey` is derived from their token by the server. */
+export function privateView(state: SessionState, participantId: string, ballotKey: string): PrivateView | null {
+  const me = state.participants[participantId];
+  if (!me || me.removed) return null;
+  return {
+    participantId: me.id,
+    name: me.name,
+    organization: me.organization,
+    myIdeas: ideasOf(state, me.id).map((idea) => ({
+      id: idea.id,
+      text: idea.text,
+      number: idea.number,
+      status: idea.status,
+    })),
+    myBallot: state.ballots[ballotKey] ?? null,
+  };
+}
