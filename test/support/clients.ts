@@ -1,0 +1,94 @@
+import { io, type Socket } from 'socket.io-client';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol/events.js';
+import type { Result } from '../../shared/protocol/result.js';
+import type { CreateSessionInput } from '../../shared/protocol/schemas.js';
+import type { FacilitatorView, PrivateView, PublicView } from '../../shared/session/views.js';
+
+export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+let commandCounter = 0;
+/** A client-made command id, as a real client would make one. */
+export function commandId(): string {
+  commandCounter += 1;
+  return `cmd-${process.pid}-${Date.now()}-${commandCounter}`;
+}
+
+/** A connected socket.io-client, websocket only, no automatic reconnection. */
+export async function connect(url: string): Promise<TestSocket> {
+  const socket: TestSocket = io(url, { transports: ['websocket'], reconnection: false, forceNew: true });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', reject);
+  });
+  return socket;
+}
+
+/** Sends any event (known or not) with an ack and returns the server's Result. */
+export async function call<T = unknown>(socket: TestSocket, event: string, payload?: unknown): Promise<Result<T>> {
+  const untyped = socket as unknown as Socket;
+  const args = payload === undefined ? [] : [payload];
+  return (await untyped.timeout(10_000).emitWithAck(event, ...args)) as Result<T>;
+}
+
+/** Like `call`, but fails the test unless the server accepted. */
+export async function must<T = unknown>(socket: TestSocket, event: string, payload?: unknown): Promise<T> {
+  const result = await call<T>(socket, event, payload);
+  if (!result.ok) throw new Error(`${event} refused: ${result.error.code} ${result.error.message}`);
+  return result.value;
+}
+
+/** Creates a session over HTTP and returns its code and facilitator token. */
+export async function createSession(url: string, input: CreateSessionInput): Promise<{ sessionId: string; code: string; facilitatorToken: string }> {
+  const response = await fetch(`${url}/api/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+  const body = (await response.json()) as Result<{ sessionId: string; code: string; facilitatorToken: string }>;
+  if (!body.ok) throw new Error(`create refused: ${body.error.message}`);
+  return body.value;
+}
+
+/** Keeps the latest view of each kind a socket received, and lets a test wait for one. */
+export class ViewTracker {
+  publicView: { version: number; view: PublicView } | null = null;
+  facilitator: { version: number; view: FacilitatorView } | null = null;
+  mine: { version: number; view: PrivateView } | null = null;
+  removed = false;
+  private waiters: (() => void)[] = [];
+
+  constructor(readonly socket: TestSocket) {
+    socket.on('session:view', (m) => this.update(() => (this.publicView = m)));
+    socket.on('facilitator:view', (m) => this.update(() => (this.facilitator = m)));
+    socket.on('participant:private', (m) => this.update(() => (this.mine = m)));
+    socket.on('participant:removed', () => this.update(() => (this.removed = true)));
+  }
+
+  private update(apply: () => void): void {
+    apply();
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const wake of waiters) wake();
+  }
+
+  /** The public part of whatever view this socket gets (facilitator views include it). */
+  get view(): PublicView | null {
+    return this.facilitator?.view ?? this.publicView?.view ?? null;
+  }
+
+  /** Resolves once `check` holds for this tracker, or fails after `ms`. */
+  async until(check: (t: ViewTracker) => boolean, ms = 5000): Promise<void> {
+    const deadline = Date.now() + ms;
+    while (!check(this)) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error('Timed out waiting for a view');
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+}
