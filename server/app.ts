@@ -35,15 +35,10 @@ export function createApp(deps: AppDeps): App {
   app.disable('x-powered-by');
   const httpServer = createServer(app);
   const io: AppServer = new Server(httpServer, { maxHttpBufferSize: 64 * 1024, serveClient: false });
-  let fanout: ViewFanout | undefined;
-  const service = new SessionService({
-    store: deps.store,
-    log: deps.log,
-    now: deps.now,
-    onChange: (notice) => fanout?.onChange(notice),
-  });
+  const service = new SessionService({ store: deps.store, log: deps.log, now: deps.now });
   service.load();
-  fanout = new ViewFanout(io, service, deps.broadcastIntervalMs);
+  const fanout = new ViewFanout(io, service, deps.broadcastIntervalMs);
+  service.onChange((notice) => fanout.onChange(notice));
   registerHandlers(io, { service, fanout, log: deps.log });
 
   app.use(apiRoutes(service));
@@ -56,7 +51,9 @@ export function createApp(deps: AppDeps): App {
   const onError: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
     const status = (error as { status?: number }).status ?? 500;
     if (status >= 500) deps.log.error('http request failed', describeError(error));
-    res.status(status).json({ ok: false, error: { code: status >= 500 ? 'INTERNAL' : 'BAD_REQUEST', message: 'Request refused.' } });
+    res
+      .status(status)
+      .json({ ok: false, error: { code: status >= 500 ? 'INTERNAL' : 'BAD_REQUEST', message: 'Request refused.' } });
   };
   app.use(onError);
 
@@ -66,7 +63,7 @@ export function createApp(deps: AppDeps): App {
     service,
     close: async () => {
       service.close();
-      fanout?.close();
+      fanout.close();
       await io.close();
     },
   };

@@ -21,7 +21,11 @@ export function apiRoutes(service: SessionService): Router {
     const created = service.create(input.value);
     res.status(201).json({
       ok: true,
-      value: { ...created, displayCode: formatRoomCode(created.code), joinPath: `/join/${formatRoomCode(created.code)}` },
+      value: {
+        ...created,
+        displayCode: formatRoomCode(created.code),
+        joinPath: `/join/${formatRoomCode(created.code)}`,
+      },
     });
   });
 

@@ -30,7 +30,6 @@ export interface SessionServiceDeps {
   store: EventStore;
   log: Logger;
   now?: () => number;
-  onChange?: (notice: ChangeNotice) => void;
 }
 
 interface Pending {
@@ -57,12 +56,18 @@ export class SessionService {
   private drainScheduled = false;
   private readonly timers: PhaseTimers;
   private readonly now: () => number;
+  private readonly listeners: ((notice: ChangeNotice) => void)[] = [];
 
   constructor(private readonly deps: SessionServiceDeps) {
     this.now = deps.now ?? Date.now;
     this.timers = new PhaseTimers(this.now, (sessionId) => {
       void this.execute(sessionId, { role: 'system' }, { type: 'expireTimer' }, null);
     });
+  }
+
+  /** Calls `listener` after every committed batch, once per changed session. */
+  onChange(listener: (notice: ChangeNotice) => void): void {
+    this.listeners.push(listener);
   }
 
   /** Rebuilds every session from the store; returns how many. */
@@ -126,7 +131,12 @@ export class SessionService {
    * Queues a command. The promise settles once its events are committed (or it is refused). A
    * command whose key was already applied is acknowledged again without being applied twice.
    */
-  execute(sessionId: string, actor: Actor, command: Command, commandKey: string | null): Promise<Result<SessionEvent[]>> {
+  execute(
+    sessionId: string,
+    actor: Actor,
+    command: Command,
+    commandKey: string | null,
+  ): Promise<Result<SessionEvent[]>> {
     return new Promise((resolve) => {
       this.queue.push({ sessionId, actor, command, commandKey, resolve });
       if (!this.drainScheduled) {
@@ -190,7 +200,11 @@ export class SessionService {
     try {
       return decide(state, item.command, this.context(item.actor));
     } catch (error) {
-      this.deps.log.error('decide failed', { sessionId: item.sessionId, command: item.command.type, ...describeError(error) });
+      this.deps.log.error('decide failed', {
+        sessionId: item.sessionId,
+        command: item.command.type,
+        ...describeError(error),
+      });
       return err('INTERNAL', 'Something went wrong on the server.');
     }
   }
@@ -206,17 +220,21 @@ export class SessionService {
     }
   }
 
-  private notify(working: Map<string, LiveSession>, answers: { item: Pending; result: Result<SessionEvent[]> }[]): void {
+  private notify(
+    working: Map<string, LiveSession>,
+    answers: { item: Pending; result: Result<SessionEvent[]> }[],
+  ): void {
     const notices = new Map<string, ChangeNotice>();
     for (const { item, result } of answers) {
       const live = working.get(item.sessionId);
       if (!live || !result.ok || result.value.length === 0) continue;
       const notice = notices.get(item.sessionId) ?? { sessionId: item.sessionId, privateFor: new Set(), removed: [] };
       for (const id of touchedParticipants(live.state, result.value, item.actor)) notice.privateFor.add(id);
-      for (const event of result.value) if (event.type === 'participantRemoved') notice.removed.push(event.participantId);
+      for (const event of result.value)
+        if (event.type === 'participantRemoved') notice.removed.push(event.participantId);
       notices.set(item.sessionId, notice);
     }
-    for (const notice of notices.values()) this.deps.onChange?.(notice);
+    for (const notice of notices.values()) for (const listener of this.listeners) listener(notice);
   }
 
   /** Stops the phase timers; the store is closed by its owner. */

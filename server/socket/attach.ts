@@ -43,7 +43,13 @@ function attach(deps: HandlerDeps, socket: AppSocket, data: SocketData): void {
   setImmediate(() => deps.fanout.sendCurrent(socket));
 }
 
-function attachParticipant(deps: HandlerDeps, socket: AppSocket, live: LiveSession, participantId: string, token: string): void {
+function attachParticipant(
+  deps: HandlerDeps,
+  socket: AppSocket,
+  live: LiveSession,
+  participantId: string,
+  token: string,
+): void {
   attach(deps, socket, {
     sessionId: live.state.id,
     role: 'participant',
@@ -94,7 +100,11 @@ export function handleResume(
   return ok({ participantId: participant.id, sessionId: live.state.id });
 }
 
-export function handleFacilitatorAttach(deps: HandlerDeps, socket: AppSocket, raw: unknown): Result<{ sessionId: string }> {
+export function handleFacilitatorAttach(
+  deps: HandlerDeps,
+  socket: AppSocket,
+  raw: unknown,
+): Result<{ sessionId: string }> {
   const payload = parsePayload(facilitatorAttachSchema, raw);
   if (!payload.ok) return payload;
   const versionError = checkVersion(payload.value.protocolVersion);

@@ -18,7 +18,12 @@ const ATTACH_HANDLERS: Record<string, Handler> = {
 };
 
 /** AUTH, then VALIDATION, then RESOLUTION: who is asking, is the payload sound, then the service. */
-async function runCommand(deps: HandlerDeps, socket: AppSocket, spec: CommandSpec, raw: unknown): Promise<Result<unknown>> {
+async function runCommand(
+  deps: HandlerDeps,
+  socket: AppSocket,
+  spec: CommandSpec,
+  raw: unknown,
+): Promise<Result<unknown>> {
   const { sessionId, role, participantId, ballotKey } = socket.data;
   const live = sessionId === undefined ? undefined : deps.service.get(sessionId);
   if (!live || !sessionId) return err('UNAUTHORIZED', 'Join or attach to a session first.');

@@ -61,13 +61,18 @@ export class ViewFanout {
     dirty.lastFlush = Date.now();
     const { version } = live;
     const view = this.publicFor(sessionId, live);
-    this.io.to(rooms.public(sessionId)).emit('session:view', { version, view });
-    this.io.to(rooms.facilitator(sessionId)).emit('facilitator:view', { version, view: facilitatorView(live.state, view) });
+    this.io.to(rooms.public(sessionId)).emit('session:view', { version, serverTime: Date.now(), view });
+    this.io
+      .to(rooms.facilitator(sessionId))
+      .emit('facilitator:view', { version, serverTime: Date.now(), view: facilitatorView(live.state, view) });
     const keys = this.ballotKeys.get(sessionId);
     for (const participantId of dirty.privateFor) {
       const key = keys?.get(participantId);
       const mine = key === undefined ? null : privateView(live.state, participantId, key);
-      if (mine) this.io.to(rooms.participant(participantId)).emit('participant:private', { version, view: mine });
+      if (mine)
+        this.io
+          .to(rooms.participant(participantId))
+          .emit('participant:private', { version, serverTime: Date.now(), view: mine });
     }
     dirty.privateFor.clear();
   }
@@ -80,13 +85,13 @@ export class ViewFanout {
     const { version } = live;
     const view = this.publicFor(sessionId, live);
     if (role === 'facilitator') {
-      socket.emit('facilitator:view', { version, view: facilitatorView(live.state, view) });
+      socket.emit('facilitator:view', { version, serverTime: Date.now(), view: facilitatorView(live.state, view) });
       return;
     }
-    socket.emit('session:view', { version, view });
+    socket.emit('session:view', { version, serverTime: Date.now(), view });
     if (role === 'participant' && participantId && ballotKey) {
       const mine = privateView(live.state, participantId, ballotKey);
-      if (mine) socket.emit('participant:private', { version, view: mine });
+      if (mine) socket.emit('participant:private', { version, serverTime: Date.now(), view: mine });
     }
   }
 

@@ -11,8 +11,11 @@ import type {
 
 export type Ack<T = undefined> = (result: Result<T>) => void;
 
-/** A view with the session version it reflects; versions only go up. */
-export type Versioned<V> = { version: number; view: V };
+/**
+ * A view with the session version it reflects (versions only go up) and the server's clock when
+ * it was sent, so a client can show timers correctly whatever its own clock says.
+ */
+export type Versioned<V> = { version: number; serverTime: number; view: V };
 
 export interface JoinReply {
   participantId: string;

@@ -10,7 +10,11 @@ const token = z.string().min(20).max(128);
 const text = z.string().max(MAX_TEXT);
 const phase = z.enum(PHASES);
 const protocolVersion = z.number().int().positive().optional();
-const seconds = z.number().int().min(10).max(8 * 3600);
+const seconds = z
+  .number()
+  .int()
+  .min(10)
+  .max(8 * 3600);
 const name = z.string().trim().min(1).max(60);
 const organization = z.string().trim().max(80);
 

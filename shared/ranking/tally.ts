@@ -27,7 +27,11 @@ function compare(a: IdeaTally, b: IdeaTally): number {
  * Tallies ballots over the ideas in play. `ideaIds` gives the listing order used among ideas
  * that stay tied (their reveal order), which carries no meaning and is reported as a tie.
  */
-export function tally(ideaIds: readonly string[], ballots: Iterable<readonly string[]>, ballotSize: number): IdeaTally[] {
+export function tally(
+  ideaIds: readonly string[],
+  ballots: Iterable<readonly string[]>,
+  ballotSize: number,
+): IdeaTally[] {
   const byId = new Map<string, IdeaTally>();
   for (const ideaId of ideaIds) {
     byId.set(ideaId, {

@@ -44,7 +44,10 @@ export function decideRemove(state: SessionState, participantId: string): Decisi
     if (idea.number === null && idea.status === 'active') events.push({ type: 'ideaWithdrawn', ideaId: idea.id });
   }
   if (state.namedTurns.turn === participantId) {
-    const without = { ...state, participants: { ...state.participants, [participantId]: { ...participant, removed: true } } };
+    const without = {
+      ...state,
+      participants: { ...state.participants, [participantId]: { ...participant, removed: true } },
+    };
     events.push({ type: 'turnGiven', participantId: nextTurn(without, participantId, state.namedTurns.passed) });
   }
   return ok(events);

@@ -12,11 +12,7 @@ export function formatRoomCode(code: string): string {
  * any case, with or without the dash or spaces, and Crockford's look-alikes (I/L -> 1, O -> 0).
  */
 export function normalizeRoomCode(input: string): string | null {
-  const code = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/[IL]/g, '1')
-    .replace(/O/g, '0');
+  const code = input.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
   if (code.length !== ROOM_CODE_LENGTH) return null;
   for (const ch of code) if (!ROOM_CODE_ALPHABET.includes(ch)) return null;
   return code;

@@ -10,7 +10,11 @@ export type TimedPhase = (typeof TIMED_PHASES)[number];
 /** The anonymity floor of the method: results never show with fewer ballots than this. */
 export const MIN_BALLOTS_FLOOR = 3;
 
-const seconds = z.number().int().min(10).max(8 * 3600);
+const seconds = z
+  .number()
+  .int()
+  .min(10)
+  .max(8 * 3600);
 
 export const sessionSettingsSchema = z.strictObject({
   ideasPerParticipant: z.number().int().min(1).max(50).default(10),

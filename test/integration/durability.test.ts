@@ -35,7 +35,12 @@ describe('durability across restarts', () => {
     expect(comparable(run.results)).toEqual(EXPECTED_RESULTS);
     // Each participant is back as themselves: their own ideas and no one counted twice.
     expect(room.facilitator.view?.participantCount).toBe(5);
-    expect(room.person('Ada').tracker.mine?.view.myIdeas.map((i) => i.text).sort()).toEqual(['a1', 'a2']);
+    expect(
+      room
+        .person('Ada')
+        .tracker.mine?.view.myIdeas.map((i) => i.text)
+        .sort(),
+    ).toEqual(['a1', 'a2']);
   });
 
   it('versions only go up across a restart', async () => {

@@ -1,5 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol/events.js';
+import type { ClientToServerEvents, ServerToClientEvents, Versioned } from '../../shared/protocol/events.js';
 import type { Result } from '../../shared/protocol/result.js';
 import type { CreateSessionInput } from '../../shared/protocol/schemas.js';
 import type { FacilitatorView, PrivateView, PublicView } from '../../shared/session/views.js';
@@ -38,7 +38,10 @@ export async function must<T = unknown>(socket: TestSocket, event: string, paylo
 }
 
 /** Creates a session over HTTP and returns its code and facilitator token. */
-export async function createSession(url: string, input: CreateSessionInput): Promise<{ sessionId: string; code: string; facilitatorToken: string }> {
+export async function createSession(
+  url: string,
+  input: CreateSessionInput,
+): Promise<{ sessionId: string; code: string; facilitatorToken: string }> {
   const response = await fetch(`${url}/api/sessions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -51,9 +54,9 @@ export async function createSession(url: string, input: CreateSessionInput): Pro
 
 /** Keeps the latest view of each kind a socket received, and lets a test wait for one. */
 export class ViewTracker {
-  publicView: { version: number; view: PublicView } | null = null;
-  facilitator: { version: number; view: FacilitatorView } | null = null;
-  mine: { version: number; view: PrivateView } | null = null;
+  publicView: Versioned<PublicView> | null = null;
+  facilitator: Versioned<FacilitatorView> | null = null;
+  mine: Versioned<PrivateView> | null = null;
   removed = false;
   private waiters: (() => void)[] = [];
 

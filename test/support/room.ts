@@ -73,7 +73,8 @@ export class Room {
   /** Waits until every socket's view reached the server's `version` (or later). */
   async settle(version: number): Promise<void> {
     await this.facilitator.until((t) => (t.facilitator?.version ?? 0) >= version);
-    for (const person of this.people.values()) await person.tracker.until((t) => (t.publicView?.version ?? 0) >= version);
+    for (const person of this.people.values())
+      await person.tracker.until((t) => (t.publicView?.version ?? 0) >= version);
   }
 
   /** Reconnects everyone to `url` (a restarted server), resuming by token. */

@@ -10,8 +10,14 @@ export const NAMES = ['Ada', 'Bo', 'Cy', 'Di', 'Ed'] as const;
  * three (one changed before voting closes). `between` runs after every phase change, for
  * example to restart the server.
  */
-export async function runReferenceSession(url: string, between: (room: Room, phase: Phase) => Promise<void>): Promise<{ room: Room; results: PublicView['results'] }> {
-  const room = await Room.open(url, { title: 'What should the alliance achieve by 2028?', settings: { ballotSize: 3 } });
+export async function runReferenceSession(
+  url: string,
+  between: (room: Room, phase: Phase) => Promise<void>,
+): Promise<{ room: Room; results: PublicView['results'] }> {
+  const room = await Room.open(url, {
+    title: 'What should the alliance achieve by 2028?',
+    settings: { ballotSize: 3 },
+  });
   for (const name of NAMES) await room.join(name);
   await room.advance('lobby');
   await between(room, 'ideation');
