@@ -1,0 +1,141 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Actor, Command } from '../../../shared/session/commands.js';
+import type { Phase } from '../../../shared/session/settings.js';
+import { facilitatorView, privateView, publicView } from '../../../shared/session/views.js';
+import { FACILITATOR, Machine, SYSTEM } from '../../support/machine.js';
+
+const ALLOWED_MOVES = new Set([
+  'lobby>ideation',
+  'ideation>sharing',
+  'sharing>clarification',
+  'clarification>sharing',
+  'clarification>ranking',
+  'ranking>results',
+]);
+
+/** An abstract step, interpreted against the current state so that most steps are meaningful. */
+const step = fc.record({
+  kind: fc.integer({ min: 0, max: 19 }),
+  who: fc.integer({ min: 0, max: 5 }),
+  a: fc.nat(),
+  b: fc.nat(),
+  text: fc.string({ minLength: 0, maxLength: 12 }),
+});
+type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
+
+function at<T>(list: readonly T[], index: number): T | undefined {
+  return list.length === 0 ? undefined : list[index % list.length];
+}
+
+function toCommand(m: Machine, s: Step, actor: Actor): { command: Command; actor: Actor } {
+  const ideaIds = Object.keys(m.state.ideas);
+  const idea = at(ideaIds, s.a) ?? 'missing';
+  const other = at(ideaIds, s.b) ?? 'missing';
+  const phase: Phase = m.state.phase;
+  const text = `${s.text} #${s.a}`;
+  const participantCommands: Command[] = [
+    { type: 'addIdea', text },
+    { type: 'addIdea', text },
+    { type: 'editIdea', ideaId: idea, text },
+    { type: 'deleteIdea', ideaId: idea },
+    { type: 'setDone', done: s.a % 2 === 0 },
+    { type: 'shareIdea', ideaId: idea },
+    { type: 'passTurn' },
+    { type: 'submitBallot', ranking: [idea, other].slice(0, 1 + (s.b % 2)) },
+  ];
+  const facilitatorCommands: Command[] = [
+    { type: 'advancePhase', from: phase },
+    { type: 'advancePhase', from: phase },
+    { type: 'stepBack', from: phase },
+    { type: 'revealRound' },
+    { type: 'skipTurn' },
+    { type: 'focusIdea', ideaId: s.b % 3 === 0 ? null : idea },
+    { type: 'rewordIdea', ideaId: idea, text },
+    { type: 'mergeIdeas', targetId: idea, sourceIds: [other] },
+    { type: 'lockRoom', locked: s.a % 2 === 0 },
+    { type: 'removeParticipant', participantId: at(m.state.participantOrder, s.a) ?? 'missing' },
+  ];
+  if (s.kind < participantCommands.length) return { command: participantCommands[s.kind]!, actor };
+  const index = s.kind - participantCommands.length;
+  if (index < facilitatorCommands.length) return { command: facilitatorCommands[index]!, actor: FACILITATOR };
+  return { command: { type: 'expireTimer' }, actor: SYSTEM };
+}
+
+function play(steps: Step[], mode: 'anonymous' | 'named-turns') {
+  const m = new Machine({ sharingMode: mode, ballotSize: 3 });
+  const people = ['Ada', 'Bo', 'Cy', 'Di', 'Ed', 'Fay'].map((name) => m.join(name));
+  const added = new Set<string>();
+  for (const s of steps) {
+    const { command, actor } = toCommand(m, s, people[s.who]!);
+    const result = m.run(command, actor);
+    if (result.ok) for (const e of result.value) if (e.type === 'ideaAdded') added.add(e.ideaId);
+  }
+  return { m, people, added };
+}
+
+const scenarios = fc.tuple(fc.array(step, { minLength: 1, maxLength: 150 }), fc.constantFrom('anonymous', 'named-turns'));
+
+describe('session machine invariants (property-based)', () => {
+  it('phases only move as the method allows', () => {
+    fc.assert(
+      fc.property(scenarios, ([steps, mode]) => {
+        const { m } = play(steps, mode as 'anonymous');
+        for (const event of m.log) {
+          if (event.type === 'phaseChanged') expect(ALLOWED_MOVES.has(`${event.from}>${event.to}`)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('holds at most one ballot per participant, and never more ballots than voters', () => {
+    fc.assert(
+      fc.property(scenarios, ([steps, mode]) => {
+        const { m, people } = play(steps, mode as 'anonymous');
+        const keys = Object.keys(m.state.ballots);
+        expect(keys.length).toBe(Object.keys(m.state.voters).length);
+        for (const key of keys) expect(people.some((p) => p.ballotKey === key)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('loses no idea: every idea is in play, withdrawn, or merged into one that is in play', () => {
+    fc.assert(
+      fc.property(scenarios, ([steps, mode]) => {
+        const { m, added } = play(steps, mode as 'anonymous');
+        expect(new Set(Object.keys(m.state.ideas))).toEqual(added);
+        for (const idea of Object.values(m.state.ideas)) {
+          if (idea.status !== 'merged') continue;
+          let survivor = idea;
+          while (survivor.status === 'merged') survivor = m.state.ideas[survivor.mergedInto ?? '']!;
+          expect(survivor.status).toBe('active');
+          expect(survivor.mergedFrom).toContain(idea.id);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("no view carries another participant's private ideas or links a voter to a ballot", () => {
+    fc.assert(
+      fc.property(scenarios, ([steps, mode]) => {
+        const { m, people } = play(steps, mode as 'anonymous');
+        const unshared = Object.values(m.state.ideas).filter((i) => i.number === null);
+        const shared = JSON.stringify([publicView(m.state), facilitatorView(m.state)]);
+        for (const p of people) expect(shared).not.toContain(p.ballotKey);
+        for (const idea of unshared) expect(shared).not.toContain(`"${idea.originalText}"`);
+        for (const p of people) {
+          const mine = JSON.stringify(privateView(m.state, p.participantId, p.ballotKey));
+          for (const idea of unshared) {
+            if (idea.authorId !== p.participantId) expect(mine).not.toContain(idea.id);
+          }
+          for (const other of people) if (other !== p) expect(mine).not.toContain(other.ballotKey);
+        }
+        if (mode === 'anonymous') expect(shared).not.toContain('"author"');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
