@@ -3,13 +3,19 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
 import { join } from 'node:path';
 import { Server } from 'socket.io';
+import { originAllowed } from './http/origin.js';
 import { apiRoutes } from './http/routes.js';
+import { securityHeaders } from './http/security-headers.js';
 import { describeError, type Logger } from './logger.js';
 import { SessionService } from './sessions/session-service.js';
 import { registerHandlers } from './socket/handlers.js';
+import { DEFAULT_LIMITS, Limits, type LimitSettings } from './socket/limits.js';
 import type { AppServer } from './socket/types.js';
 import { ViewFanout } from './socket/view-fanout.js';
 import type { EventStore } from './store/event-store.js';
+
+/** Largest socket message accepted; a bigger one closes the connection. */
+export const MAX_MESSAGE_BYTES = 64 * 1024;
 
 export interface AppDeps {
   store: EventStore;
@@ -18,6 +24,9 @@ export interface AppDeps {
   clientDir?: string;
   /** Coalescing window for view broadcasts. */
   broadcastIntervalMs?: number;
+  /** Origins besides the server's own allowed to open sockets (e.g. a dev server). */
+  allowedOrigins?: string[];
+  limits?: LimitSettings;
   now?: () => number;
 }
 
@@ -25,29 +34,40 @@ export interface App {
   httpServer: HttpServer;
   io: AppServer;
   service: SessionService;
-  /** Stops timers and the socket server; the store stays open for its owner to close. */
+  /** Stops taking commands, tells clients to come back, finishes what is in flight, closes. */
+  shutdown(): Promise<void>;
+  /** Stops timers and the socket server at once (tests); the store stays open for its owner. */
   close(): Promise<void>;
+}
+
+function clientRoutes(app: express.Express, clientDir: string): void {
+  if (!existsSync(join(clientDir, 'index.html'))) return;
+  app.use(express.static(clientDir, { index: false }));
+  // Client-side routes (/join/..., /display/..., /host/...) all load the single page.
+  app.get(/^\/(?!api\/|socket\.io\/).*/, (_req, res) => res.sendFile(join(clientDir, 'index.html')));
 }
 
 /** Assembles the server without listening, so tests can start it on port 0. */
 export function createApp(deps: AppDeps): App {
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders);
   const httpServer = createServer(app);
-  const io: AppServer = new Server(httpServer, { maxHttpBufferSize: 64 * 1024, serveClient: false });
+  const allowed = deps.allowedOrigins ?? [];
+  const io: AppServer = new Server(httpServer, {
+    maxHttpBufferSize: MAX_MESSAGE_BYTES,
+    serveClient: false,
+    // Checked on the handshake of both transports (polling and websocket).
+    allowRequest: (req, callback) => callback(null, originAllowed(req, allowed)),
+  });
   const service = new SessionService({ store: deps.store, log: deps.log, now: deps.now });
   service.load();
   const fanout = new ViewFanout(io, service, deps.broadcastIntervalMs);
   service.onChange((notice) => fanout.onChange(notice));
-  registerHandlers(io, { service, fanout, log: deps.log });
+  registerHandlers(io, { service, fanout, log: deps.log, limits: new Limits(deps.limits ?? DEFAULT_LIMITS) });
 
   app.use(apiRoutes(service));
-  const clientDir = deps.clientDir;
-  if (clientDir && existsSync(join(clientDir, 'index.html'))) {
-    app.use(express.static(clientDir, { index: false }));
-    // Client-side routes (/join/..., /display/..., /host/...) all load the single page.
-    app.get(/^\/(?!api\/|socket\.io\/).*/, (_req, res) => res.sendFile(join(clientDir, 'index.html')));
-  }
+  if (deps.clientDir) clientRoutes(app, deps.clientDir);
   const onError: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
     const status = (error as { status?: number }).status ?? 500;
     if (status >= 500) deps.log.error('http request failed', describeError(error));
@@ -57,14 +77,21 @@ export function createApp(deps: AppDeps): App {
   };
   app.use(onError);
 
+  const close = async () => {
+    service.close();
+    fanout.close();
+    await io.close();
+  };
   return {
     httpServer,
     io,
     service,
-    close: async () => {
-      service.close();
-      fanout.close();
-      await io.close();
+    close,
+    shutdown: async () => {
+      httpServer.close();
+      await service.stopAccepting();
+      io.emit('server:restarting');
+      await close();
     },
   };
 }

@@ -24,6 +24,8 @@ export interface ChangeNotice {
   sessionId: string;
   privateFor: Set<string>;
   removed: string[];
+  /** The whole session was deleted. */
+  deleted?: boolean;
 }
 
 export interface SessionServiceDeps {
@@ -54,6 +56,8 @@ export class SessionService {
   private readonly byCode = new Map<string, string>();
   private queue: Pending[] = [];
   private drainScheduled = false;
+  private stopping = false;
+  private idleWaiters: (() => void)[] = [];
   private readonly timers: PhaseTimers;
   private readonly now: () => number;
   private readonly listeners: ((notice: ChangeNotice) => void)[] = [];
@@ -137,6 +141,7 @@ export class SessionService {
     command: Command,
     commandKey: string | null,
   ): Promise<Result<SessionEvent[]>> {
+    if (this.stopping) return Promise.resolve(err('UNAVAILABLE', 'The server is restarting; retry in a moment.'));
     return new Promise((resolve) => {
       this.queue.push({ sessionId, actor, command, commandKey, resolve });
       if (!this.drainScheduled) {
@@ -154,6 +159,50 @@ export class SessionService {
     this.drainScheduled = false;
     const batch = this.queue;
     this.queue = [];
+    this.applyBatch(batch);
+    if (!this.drainScheduled) {
+      const waiters = this.idleWaiters;
+      this.idleWaiters = [];
+      for (const wake of waiters) wake();
+    }
+  }
+
+  /** Resolves once every queued command has been committed and answered. */
+  idle(): Promise<void> {
+    if (!this.drainScheduled) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** Refuses new commands from now on (UNAVAILABLE) and waits for those in flight. */
+  async stopAccepting(): Promise<void> {
+    this.stopping = true;
+    await this.idle();
+  }
+
+  /** Deletes a session and everything in it, after the commands already queued. */
+  async delete(sessionId: string): Promise<boolean> {
+    await this.idle();
+    const live = this.sessions.get(sessionId);
+    if (!live) return false;
+    this.deps.store.deleteSession(sessionId);
+    this.sessions.delete(sessionId);
+    this.byCode.delete(live.state.code);
+    this.timers.schedule(sessionId, null);
+    for (const listener of this.listeners) {
+      listener({ sessionId, privateFor: new Set(), removed: [], deleted: true });
+    }
+    return true;
+  }
+
+  /** Deletes every session created more than `maxAgeMs` ago; returns how many. */
+  async purgeOlderThan(maxAgeMs: number): Promise<number> {
+    const cutoff = this.now() - maxAgeMs;
+    const old = [...this.sessions.values()].filter((live) => live.state.createdAt < cutoff);
+    for (const live of old) await this.delete(live.state.id);
+    return old.length;
+  }
+
+  private applyBatch(batch: Pending[]): void {
     const working = new Map<string, LiveSession>();
     const changes: SessionChange[] = [];
     const answers: { item: Pending; result: Result<SessionEvent[]> }[] = [];

@@ -1,5 +1,6 @@
 import type { Logger } from '../logger.js';
 import type { SessionService } from '../sessions/session-service.js';
+import type { Limits } from './limits.js';
 import type { ViewFanout } from './view-fanout.js';
 
 /** What the socket handlers are built from (injected, so tests can assemble a real server). */
@@ -7,4 +8,5 @@ export interface HandlerDeps {
   service: SessionService;
   fanout: ViewFanout;
   log: Logger;
+  limits: Limits;
 }

@@ -1,7 +1,9 @@
 import { err, ok, type Result } from '../../shared/protocol/result.js';
+import { deleteSessionSchema } from '../../shared/protocol/schemas.js';
 import type { Actor } from '../../shared/session/commands.js';
 import { describeError } from '../logger.js';
 import { tokenMatches } from '../sessions/secrets.js';
+import type { LiveSession } from '../sessions/session-service.js';
 import { handleDisplayAttach, handleFacilitatorAttach, handleJoin, handleResume } from './attach.js';
 import { COMMANDS, type CommandSpec } from './command-table.js';
 import type { HandlerDeps } from './handler-deps.js';
@@ -10,12 +12,29 @@ import type { AppServer, AppSocket } from './types.js';
 
 type Handler = (deps: HandlerDeps, socket: AppSocket, payload: unknown) => Result<unknown> | Promise<Result<unknown>>;
 
+/** Events that look a session up by code or token: failures count against the address. */
 const ATTACH_HANDLERS: Record<string, Handler> = {
   'participant:join': handleJoin,
   'participant:resume': handleResume,
   'facilitator:attach': handleFacilitatorAttach,
   'display:attach': handleDisplayAttach,
 };
+
+const LOOKUP_FAILURES = new Set(['JOIN_REFUSED', 'UNAUTHORIZED', 'NOT_FOUND']);
+
+function attachedSession(deps: HandlerDeps, socket: AppSocket): LiveSession | undefined {
+  const { sessionId } = socket.data;
+  return sessionId === undefined ? undefined : deps.service.get(sessionId);
+}
+
+/** The facilitator's token is checked on every command, so a socket cannot keep lost powers. */
+function checkFacilitator(socket: AppSocket, live: LiveSession, token: string | undefined): Result<undefined> {
+  if (socket.data.role !== 'facilitator') return err('FORBIDDEN', 'Only the facilitator can do that.');
+  if (token === undefined || !tokenMatches(token, live.state.facilitatorTokenHash)) {
+    return err('UNAUTHORIZED', 'The facilitator token is not valid for this session.');
+  }
+  return ok();
+}
 
 /** AUTH, then VALIDATION, then RESOLUTION: who is asking, is the payload sound, then the service. */
 async function runCommand(
@@ -24,61 +43,97 @@ async function runCommand(
   spec: CommandSpec,
   raw: unknown,
 ): Promise<Result<unknown>> {
-  const { sessionId, role, participantId, ballotKey } = socket.data;
-  const live = sessionId === undefined ? undefined : deps.service.get(sessionId);
-  if (!live || !sessionId) return err('UNAUTHORIZED', 'Join or attach to a session first.');
-  if (role !== spec.role) return err('FORBIDDEN', `Only the ${spec.role} can do that.`);
+  const live = attachedSession(deps, socket);
+  if (!live) return err('UNAUTHORIZED', 'Join or attach to a session first.');
+  if (socket.data.role !== spec.role) return err('FORBIDDEN', `Only the ${spec.role} can do that.`);
   const payload = parsePayload(spec.schema, raw);
   if (!payload.ok) return payload;
   const { commandId, token } = payload.value as { commandId: string; token?: string };
   let actor: Actor;
   let commandKey: string;
   if (spec.role === 'facilitator') {
-    // The token is checked on every command, so a socket cannot keep powers its token lost.
-    if (token === undefined || !tokenMatches(token, live.state.facilitatorTokenHash)) {
-      return err('UNAUTHORIZED', 'The facilitator token is not valid for this session.');
-    }
+    const allowed = checkFacilitator(socket, live, token);
+    if (!allowed.ok) return allowed;
     actor = { role: 'facilitator' };
     commandKey = `f:${commandId}`;
   } else {
+    const { participantId, ballotKey } = socket.data;
     if (!participantId || !ballotKey) return err('UNAUTHORIZED', 'Join the session first.');
     actor = { role: 'participant', participantId, ballotKey };
     commandKey = `p:${participantId}:${commandId}`;
   }
-  const command = spec.toCommand(payload.value as never);
-  const result = await deps.service.execute(sessionId, actor, command, commandKey);
+  const result = await deps.service.execute(live.state.id, actor, spec.toCommand(payload.value as never), commandKey);
   return result.ok ? ok() : result;
+}
+
+async function deleteSession(deps: HandlerDeps, socket: AppSocket, raw: unknown): Promise<Result<unknown>> {
+  const live = attachedSession(deps, socket);
+  if (!live) return err('UNAUTHORIZED', 'Attach to a session first.');
+  const payload = parsePayload(deleteSessionSchema, raw);
+  if (!payload.ok) return payload;
+  const allowed = checkFacilitator(socket, live, payload.value.token);
+  if (!allowed.ok) return allowed;
+  await deps.service.delete(live.state.id);
+  return ok();
+}
+
+async function lookUp(
+  deps: HandlerDeps,
+  socket: AppSocket,
+  handler: Handler,
+  payload: unknown,
+): Promise<Result<unknown>> {
+  const address = socket.handshake.address;
+  const wait = await deps.limits.guessBlocked(address);
+  if (wait !== null) return err('RATE_LIMITED', `Too many failed attempts; try again in ${wait} s.`);
+  const result = await handler(deps, socket, payload);
+  if (!result.ok && LOOKUP_FAILURES.has(result.error.code)) await deps.limits.recordFailure(address);
+  return result;
 }
 
 function handlerFor(event: string): Handler | undefined {
   const attachHandler = ATTACH_HANDLERS[event];
-  if (attachHandler) return attachHandler;
+  if (attachHandler) return (deps, socket, payload) => lookUp(deps, socket, attachHandler, payload);
+  if (event === 'session:delete') return deleteSession;
   const spec = (COMMANDS as Record<string, CommandSpec | undefined>)[event];
   return spec && ((deps, socket, payload) => runCommand(deps, socket, spec, payload));
 }
 
+async function dispatch(
+  deps: HandlerDeps,
+  socket: AppSocket,
+  event: unknown,
+  payload: unknown,
+): Promise<Result<unknown>> {
+  const wait = await deps.limits.spendMessage(socket.id);
+  if (wait !== null) return err('RATE_LIMITED', `Slow down; try again in ${wait} s.`);
+  const handler = typeof event === 'string' ? handlerFor(event) : undefined;
+  return handler ? handler(deps, socket, payload) : err('BAD_REQUEST', 'Unknown event.');
+}
+
 /**
- * One dispatcher for every client event: unknown events and events without an ack are answered
- * or dropped, thrown errors become INTERNAL, and nothing a client sends can crash the process.
+ * One dispatcher for every client event: rate-limited per connection, unknown events answered,
+ * events without an ack dropped, thrown errors turned into INTERNAL: nothing a client sends can
+ * crash the process.
  */
 export function registerHandlers(io: AppServer, deps: HandlerDeps): void {
   io.on('connection', (socket) => {
+    socket.on('disconnect', () => deps.limits.forget(socket.id));
     socket.onAny((event: unknown, ...args: unknown[]) => {
       const ack = args[args.length - 1];
       if (typeof ack !== 'function') return;
-      const reply = (result: Result<unknown>) => (ack as (r: Result<unknown>) => void)(result);
-      const handler = typeof event === 'string' ? handlerFor(event) : undefined;
-      if (!handler) {
-        reply(err('BAD_REQUEST', 'Unknown event.'));
-        return;
-      }
       const payload = args.length > 1 ? args[0] : undefined;
-      Promise.resolve()
-        .then(() => handler(deps, socket, payload))
-        .then(reply, (error: unknown) => {
-          deps.log.error('handler failed', { event, socket: socket.id, ...describeError(error) });
-          reply(err('INTERNAL', 'Something went wrong on the server.'));
-        });
+      dispatch(deps, socket, event, payload).then(
+        (result) => ack(result),
+        (error: unknown) => {
+          deps.log.error('handler failed', {
+            event: String(event).slice(0, 64),
+            socket: socket.id,
+            ...describeError(error),
+          });
+          ack(err('INTERNAL', 'Something went wrong on the server.'));
+        },
+      );
     });
   });
 }

@@ -32,6 +32,10 @@ export class ViewFanout {
 
   /** Called by the session service after each committed batch. */
   onChange(notice: ChangeNotice): void {
+    if (notice.deleted) {
+      this.forget(notice.sessionId);
+      return;
+    }
     for (const participantId of notice.removed) {
       this.io.to(rooms.participant(participantId)).emit('participant:removed');
       this.io.in(rooms.participant(participantId)).disconnectSockets();
@@ -93,6 +97,18 @@ export class ViewFanout {
       const mine = privateView(live.state, participantId, ballotKey);
       if (mine) socket.emit('participant:private', { version, serverTime: Date.now(), view: mine });
     }
+  }
+
+  /** Tells everyone in a deleted session, disconnects them and drops what was kept for it. */
+  private forget(sessionId: string): void {
+    const everyone = this.io.in([rooms.public(sessionId), rooms.facilitator(sessionId)]);
+    everyone.emit('session:deleted');
+    everyone.disconnectSockets();
+    const dirty = this.dirty.get(sessionId);
+    if (dirty?.handle) clearTimeout(dirty.handle);
+    this.dirty.delete(sessionId);
+    this.ballotKeys.delete(sessionId);
+    this.publicCache.delete(sessionId);
   }
 
   /** Cancels pending flushes (on shutdown). */

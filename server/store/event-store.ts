@@ -40,5 +40,7 @@ export interface EventStore {
   codeInUse(code: string): boolean;
   /** Every session, for rebuilding after a start. */
   loadAll(): StoredSession[];
+  /** Erases a session and everything in it: events, ballots, command keys. */
+  deleteSession(sessionId: string): void;
   close(): void;
 }

@@ -44,6 +44,8 @@ export class SqliteStore implements EventStore {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('foreign_keys = ON');
+    // Deleted sessions are overwritten on disk, not merely unlinked.
+    this.db.pragma('secure_delete = ON');
     this.db.exec(SCHEMA);
     this.statements = {
       upsertSession: this.db.prepare(
@@ -62,6 +64,7 @@ export class SqliteStore implements EventStore {
       events: this.db.prepare('SELECT payload FROM events WHERE session_id = ? ORDER BY seq'),
       ballots: this.db.prepare('SELECT ballot_key, ranking FROM ballots WHERE session_id = ?'),
       commands: this.db.prepare('SELECT command_key FROM commands WHERE session_id = ?'),
+      deleteSession: this.db.prepare('DELETE FROM sessions WHERE id = ?'),
     };
     this.commitAll = this.db.transaction((changes: readonly SessionChange[]) => {
       for (const change of changes) this.write(change);
@@ -107,6 +110,11 @@ export class SqliteStore implements EventStore {
       })),
       commandKeys: (s.commands.all(row.id) as { command_key: string }[]).map((c) => c.command_key),
     }));
+  }
+
+  deleteSession(sessionId: string): void {
+    // Rows of the session's events, ballots and commands go with it (ON DELETE CASCADE).
+    this.statements.deleteSession.run(sessionId);
   }
 
   close(): void {

@@ -3,6 +3,7 @@ import type { Result } from './result.js';
 import type {
   CommandEventName,
   CommandPayload,
+  DeleteSessionPayload,
   DisplayAttachPayload,
   FacilitatorAttachPayload,
   JoinPayload,
@@ -32,6 +33,8 @@ export type ClientToServerEvents = CommandEvents & {
   'participant:resume': (payload: ResumePayload, ack: Ack<{ participantId: string; sessionId: string }>) => void;
   'facilitator:attach': (payload: FacilitatorAttachPayload, ack: Ack<{ sessionId: string }>) => void;
   'display:attach': (payload: DisplayAttachPayload, ack: Ack<{ sessionId: string }>) => void;
+  /** The facilitator erases the session and everything in it. */
+  'session:delete': (payload: DeleteSessionPayload, ack: Ack) => void;
 };
 
 /** Events the server pushes. */
@@ -44,6 +47,8 @@ export interface ServerToClientEvents {
   'participant:private': (message: Versioned<PrivateView>) => void;
   /** This participant was removed by the facilitator; the token no longer works. */
   'participant:removed': () => void;
+  /** The session was deleted by its facilitator (or purged); nothing of it remains. */
+  'session:deleted': () => void;
   /** The server is about to restart; reconnect and resume. */
   'server:restarting': () => void;
 }

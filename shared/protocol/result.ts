@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'NOT_YOUR_TURN',
   'CONFLICT',
   'RATE_LIMITED',
+  'UNAVAILABLE',
   'INTERNAL',
 ] as const;
 

@@ -69,6 +69,9 @@ export const commandSchemas = {
   'timer:clear': facilitator({}),
 } as const;
 
+/** Deleting a session is not a session command: it erases the session's whole history. */
+export const deleteSessionSchema = z.strictObject({ commandId, token });
+
 export type CommandEventName = keyof typeof commandSchemas;
 export type CommandPayload<E extends CommandEventName> = z.input<(typeof commandSchemas)[E]>;
 export type CreateSessionInput = z.input<typeof createSessionSchema>;
@@ -76,3 +79,4 @@ export type JoinPayload = z.input<typeof joinSchema>;
 export type ResumePayload = z.input<typeof resumeSchema>;
 export type FacilitatorAttachPayload = z.input<typeof facilitatorAttachSchema>;
 export type DisplayAttachPayload = z.input<typeof displayAttachSchema>;
+export type DeleteSessionPayload = z.input<typeof deleteSessionSchema>;
