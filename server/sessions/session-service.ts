@@ -128,6 +128,7 @@ export class SessionService {
     this.deps.store.commit([{ sessionId: event.id, version: 1, events: [event], ballots: [], commandKey: null }]);
     this.sessions.set(event.id, { state: evolve(emptyState(), event), version: 1, commandKeys: new Set() });
     this.byCode.set(code, event.id);
+    this.deps.log.info('session created', { sessionId: event.id, code });
     return { sessionId: event.id, code, facilitatorToken };
   }
 
@@ -188,6 +189,7 @@ export class SessionService {
     this.sessions.delete(sessionId);
     this.byCode.delete(live.state.code);
     this.timers.schedule(sessionId, null);
+    this.deps.log.info('session deleted', { sessionId });
     for (const listener of this.listeners) {
       listener({ sessionId, privateFor: new Set(), removed: [], deleted: true });
     }
