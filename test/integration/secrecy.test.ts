@@ -1,0 +1,84 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { connect, must, ViewTracker, type TestSocket } from '../support/clients.js';
+import { Room } from '../support/room.js';
+import { startServer, tempDataDir, type TestServer } from '../support/server.js';
+
+/** Records every decoded Socket.IO packet a client receives (events and acks alike). */
+function capture(socket: TestSocket): string[] {
+  const frames: string[] = [];
+  socket.io.on('packet', (packet) => frames.push(JSON.stringify(packet.data ?? null)));
+  return frames;
+}
+
+describe('ballots stay secret', () => {
+  const data = tempDataDir();
+  let server: TestServer;
+  let room: Room;
+
+  afterAll(async () => {
+    room?.close();
+    await server?.stop();
+    data.remove();
+  });
+
+  it('no frame to anyone else pairs a voter with a ranking, and the store cannot either', async () => {
+    server = await startServer(data.dir);
+    room = await Room.open(server.url, { title: 'Secret ballot', settings: { ballotSize: 3 } });
+    const names = ['Ada', 'Bo', 'Cy', 'Di', 'Ed'];
+    for (const name of names) await room.join(name);
+    const display = new ViewTracker(await connect(server.url));
+    await must(display.socket, 'display:attach', { code: room.code });
+
+    const frames = new Map<string, string[]>([
+      ['facilitator', capture(room.facilitator.socket)],
+      ['display', capture(display.socket)],
+      ...names.map((n) => [n, capture(room.person(n).tracker.socket)] as [string, string[]]),
+    ]);
+    await room.advance('lobby');
+    for (const [i, name] of names.entries()) await room.act(name, 'idea:add', { text: `idea of ${name} ${i}` });
+    await room.advance('ideation');
+    await room.advance('sharing');
+    await room.advance('clarification');
+    await room.facilitator.until((t) => t.view?.phase === 'ranking');
+    const ideas = room.facilitator.view?.ideas.map((i) => i.id) ?? [];
+
+    // Five distinct ballots, so that each ranking identifies its voter if it leaks.
+    const rankings = new Map(names.map((name, i) => [name, [ideas[i]!, ideas[(i + 1) % 5]!, ideas[(i + 3) % 5]!]]));
+    for (const [name, ranking] of rankings) await room.act(name, 'ballot:submit', { ranking });
+    const sessionId = room.facilitator.view?.sessionId ?? '';
+    const live = server.app.service.get(sessionId);
+    await room.settle(live?.version ?? 0);
+    for (const name of names) {
+      await room.person(name).tracker.until((t) => JSON.stringify(t.mine?.view.myBallot) === JSON.stringify(rankings.get(name)));
+    }
+
+    for (const [receiver, received] of frames) {
+      const text = received.join('\n');
+      expect(text.length).toBeGreaterThan(0);
+      for (const [voter, ranking] of rankings) {
+        if (voter !== receiver) expect(text).not.toContain(JSON.stringify(ranking));
+      }
+      // While voting is open nothing beyond "ballots in" is shown: no tally, no one's status.
+      expect(text).not.toMatch(/"results":\{/);
+      expect(text).not.toMatch(/"(voted|hasVoted|voters)"/);
+      if (receiver === 'facilitator' || receiver === 'display') expect(text).not.toContain('myBallot');
+    }
+    expect(room.facilitator.view?.ballotsIn).toBe(5);
+
+    // The store: ballots carry no person, no time, and come back in key order, not cast order.
+    const db = new Database(join(data.dir, 'roundtable.sqlite'), { readonly: true });
+    const columns = (db.prepare("SELECT name FROM pragma_table_info('ballots')").all() as { name: string }[]).map((c) => c.name);
+    expect(columns).toEqual(['session_id', 'ballot_key', 'ranking']);
+    const keys = (db.prepare('SELECT ballot_key FROM ballots').all() as { ballot_key: string }[]).map((r) => r.ballot_key);
+    expect(keys).toHaveLength(5);
+    expect(keys).toEqual([...keys].sort());
+    const participantIds = Object.keys(live?.state.participants ?? {});
+    for (const key of keys) for (const id of participantIds) expect(key).not.toContain(id);
+    const logged = (db.prepare('SELECT payload FROM events').all() as { payload: string }[]).map((r) => r.payload).join('\n');
+    for (const ranking of rankings.values()) expect(logged).not.toContain(JSON.stringify(ranking));
+    db.close();
+    display.socket.disconnect();
+  });
+});
