@@ -90,6 +90,8 @@ export function createApp(deps: AppDeps): App {
     shutdown: async () => {
       httpServer.close();
       await service.stopAccepting();
+      // Let the acks of the last committed commands (queued as promise callbacks) go out first.
+      await new Promise((resolve) => setImmediate(resolve));
       io.emit('server:restarting');
       await close();
     },
