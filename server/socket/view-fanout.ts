@@ -103,7 +103,8 @@ export class ViewFanout {
   private forget(sessionId: string): void {
     const everyone = this.io.in([rooms.public(sessionId), rooms.facilitator(sessionId)]);
     everyone.emit('session:deleted');
-    everyone.disconnectSockets();
+    // After the facilitator's ack (a promise callback) has gone out.
+    setImmediate(() => everyone.disconnectSockets());
     const dirty = this.dirty.get(sessionId);
     if (dirty?.handle) clearTimeout(dirty.handle);
     this.dirty.delete(sessionId);
