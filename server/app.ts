@@ -4,6 +4,7 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import { join } from 'node:path';
 import { Server } from 'socket.io';
 import { originAllowed } from './http/origin.js';
+import { exportRoutes } from './http/export-routes.js';
 import { apiRoutes } from './http/routes.js';
 import { securityHeaders } from './http/security-headers.js';
 import { describeError, type Logger } from './logger.js';
@@ -67,6 +68,7 @@ export function createApp(deps: AppDeps): App {
   registerHandlers(io, { service, fanout, log: deps.log, limits: new Limits(deps.limits ?? DEFAULT_LIMITS) });
 
   app.use(apiRoutes(service));
+  app.use(exportRoutes(service, deps.log, deps.now));
   if (deps.clientDir) clientRoutes(app, deps.clientDir);
   const onError: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
     const status = (error as { status?: number }).status ?? 500;

@@ -1,0 +1,72 @@
+import { StyleSheet } from '@react-pdf/renderer';
+import { REPORT_FONTS } from './pdf-fonts.js';
+
+export const COLORS = {
+  ink: '#1d232b',
+  muted: '#5b6470',
+  rule: '#c9d0d8',
+  band: '#f1f4f7',
+  bar: '#2f6f9f',
+  track: '#e3e8ee',
+};
+
+/** Column widths of the ranked table, in points; the idea column takes what is left. */
+export const RANKED_COLUMNS = { rank: 34, number: 28, points: 30, bar: 76, voters: 36, meanRank: 46 };
+
+export const styles = StyleSheet.create({
+  page: {
+    fontFamily: REPORT_FONTS,
+    fontSize: 9.5,
+    lineHeight: 1.35,
+    color: COLORS.ink,
+    paddingTop: 44,
+    paddingBottom: 54,
+    paddingHorizontal: 44,
+  },
+  kicker: { fontSize: 8.5, color: COLORS.muted, textTransform: 'uppercase', letterSpacing: 0.8, marginBottom: 6 },
+  title: { fontSize: 19, fontWeight: 700, lineHeight: 1.25, marginBottom: 14 },
+  facts: { flexDirection: 'row', flexWrap: 'wrap', marginBottom: 8 },
+  fact: { width: '25%', paddingRight: 8, marginBottom: 6 },
+  factLabel: { fontSize: 7.5, color: COLORS.muted, textTransform: 'uppercase', letterSpacing: 0.5 },
+  factValue: { fontSize: 10.5, fontWeight: 700 },
+  organizations: { marginBottom: 10 },
+  chips: { flexDirection: 'row', flexWrap: 'wrap', marginTop: 2 },
+  chip: { flexDirection: 'row', alignItems: 'baseline', marginRight: 12, marginBottom: 2 },
+  chipCount: { fontSize: 8, color: COLORS.muted, marginLeft: 3 },
+  smallRow: { fontSize: 8.5, paddingVertical: 3 },
+  method: { backgroundColor: COLORS.band, padding: 8, marginBottom: 16 },
+  heading: { fontSize: 12.5, fontWeight: 700, marginTop: 6, marginBottom: 6 },
+  note: { fontSize: 8, color: COLORS.muted, marginTop: 6 },
+  paragraph: { marginBottom: 6 },
+  tableHeader: {
+    flexDirection: 'row',
+    borderBottomWidth: 1,
+    borderBottomColor: COLORS.ink,
+    paddingBottom: 3,
+    marginBottom: 2,
+    fontSize: 7.5,
+    fontWeight: 700,
+    color: COLORS.muted,
+  },
+  row: { flexDirection: 'row', paddingVertical: 4, borderBottomWidth: 0.5, borderBottomColor: COLORS.rule },
+  cell: { paddingRight: 6 },
+  numeric: { textAlign: 'right' },
+  ideaText: { fontSize: 9.5 },
+  ideaNote: { fontSize: 7.5, color: COLORS.muted, marginTop: 2 },
+  tie: { fontSize: 7, color: COLORS.muted },
+  barTrack: { height: 7, backgroundColor: COLORS.track, marginTop: 3 },
+  barFill: { height: 7, backgroundColor: COLORS.bar },
+  footer: {
+    position: 'absolute',
+    bottom: 24,
+    left: 44,
+    right: 44,
+    flexDirection: 'row',
+    justifyContent: 'space-between',
+    fontSize: 7.5,
+    color: COLORS.muted,
+  },
+  goalLabel: { fontSize: 8.5, color: COLORS.muted, textTransform: 'uppercase', marginBottom: 4 },
+  goalStatement: { fontSize: 16, fontWeight: 700, marginBottom: 14 },
+  goalField: { marginBottom: 10 },
+});

@@ -1,0 +1,157 @@
+import { Text, View } from '@react-pdf/renderer';
+import type { ExportDecision, ExportGoal, ExportModel } from '../export-types.js';
+import {
+  ANONYMITY_NOTE,
+  dateOf,
+  minuteOf,
+  organizationParts,
+  participantsLine,
+  rankHeadings,
+  REPORT_SUBTITLE,
+  TIE_NOTE,
+  WEIGHTING_NOTE,
+} from '../report-text.js';
+import { styles } from './pdf-styles.js';
+import { PlainText, UserText } from './user-text.js';
+
+function Fact({ label, value }: { label: string; value: string }) {
+  return (
+    <View style={styles.fact}>
+      <Text style={styles.factLabel}>{label}</Text>
+      <Text style={styles.factValue}>{value}</Text>
+    </View>
+  );
+}
+
+/** Title (the question), the facts a board asks first, and the method in one sentence. */
+export function Summary({ model }: { model: ExportModel }) {
+  const { session, scoring } = model;
+  const organizations = organizationParts(model);
+  return (
+    <View>
+      <Text style={styles.kicker}>{REPORT_SUBTITLE}</Text>
+      <UserText style={styles.title} text={session.title} />
+      <View style={styles.facts}>
+        <Fact label="Date" value={dateOf(session.createdAt)} />
+        <Fact label="Took part" value={participantsLine(model)} />
+        <Fact label="Ballots" value={String(session.ballots)} />
+        <Fact label="Ideas ranked" value={String(model.ideas.length)} />
+      </View>
+      {organizations.length > 0 ? (
+        <View style={styles.organizations}>
+          <Text style={styles.factLabel}>Organizations and how many of their people took part</Text>
+          {/* One paragraph per organization, so a right-to-left name cannot reorder its neighbours. */}
+          <View style={styles.chips}>
+            {organizations.map((part) => (
+              <View key={part.name} style={styles.chip}>
+                {/* A shrink-wrapped box has no room to align right in: right-to-left names start at its left. */}
+                <UserText text={part.name} style={{ textAlign: 'left' }} />
+                <Text style={styles.chipCount}>{part.count}</Text>
+              </View>
+            ))}
+          </View>
+        </View>
+      ) : null}
+      <View style={styles.method}>
+        <PlainText>{`Method. ${scoring.summary}`}</PlainText>
+      </View>
+    </View>
+  );
+}
+
+/** How often each idea got each rank: the numbers behind the points. */
+export function RankDistribution({ model }: { model: ExportModel }) {
+  const headings = rankHeadings(model);
+  const countWidth = Math.min(30, Math.floor(300 / headings.length));
+  return (
+    <View break>
+      <Text style={styles.heading}>How often each idea got each rank</Text>
+      <View style={styles.tableHeader} fixed>
+        <Text style={[styles.cell, styles.numeric, { width: 28 }]}>No.</Text>
+        <Text style={[styles.cell, { flex: 1 }]}>Idea</Text>
+        {headings.map((heading) => (
+          <Text key={heading} style={[styles.numeric, { width: countWidth }]}>
+            {heading}
+          </Text>
+        ))}
+      </View>
+      {model.ideas.map((idea) => (
+        <View key={idea.number} style={[styles.row, styles.smallRow]} wrap={false}>
+          <Text style={[styles.cell, styles.numeric, { width: 28 }]}>{idea.number}</Text>
+          <View style={[styles.cell, { flex: 1 }]}>
+            <UserText text={idea.text} />
+          </View>
+          {idea.rankCounts.map((count, index) => (
+            <Text key={index} style={[styles.numeric, { width: countWidth }]}>
+              {count}
+            </Text>
+          ))}
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/** The scoring method in full, and what the report leaves out on purpose. */
+export function ScoringNotes({ model }: { model: ExportModel }) {
+  return (
+    <View wrap={false}>
+      <Text style={[styles.heading, { marginTop: 16 }]}>How the ideas were scored</Text>
+      <PlainText style={styles.paragraph}>{model.scoring.description}</PlainText>
+      <PlainText style={styles.paragraph}>{`${WEIGHTING_NOTE} ${TIE_NOTE}`}</PlainText>
+      <PlainText style={styles.paragraph}>{ANONYMITY_NOTE}</PlainText>
+    </View>
+  );
+}
+
+/** One adopted goal, on a page of its own. */
+export function GoalPage({ goal, index, count }: { goal: ExportGoal; index: number; count: number }) {
+  const fields: [string, string][] = [
+    ['Owner', goal.owner],
+    ['Indicator', goal.indicator],
+    ['Target date', goal.targetDate],
+    ['Rationale', goal.rationale],
+  ];
+  return (
+    <View>
+      <Text style={styles.goalLabel}>{`Adopted goal ${index + 1} of ${count} · from idea No. ${goal.ideaNumber}`}</Text>
+      <UserText style={styles.goalStatement} text={goal.statement} />
+      {fields.map(([label, value]) => (
+        <View key={label} style={styles.goalField}>
+          <Text style={styles.factLabel}>{label}</Text>
+          <UserText text={value} />
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/** The decisions taken, in order, with their rationale. */
+export function DecisionLog({ entries }: { entries: ExportDecision[] }) {
+  return (
+    <View>
+      <Text style={styles.heading}>Decision log</Text>
+      {entries.map((entry, index) => (
+        <View key={index} style={styles.row} wrap={false}>
+          <Text style={[styles.cell, { width: 90 }]}>{minuteOf(entry.at)}</Text>
+          <View style={[styles.cell, { flex: 1 }]}>
+            <UserText text={entry.decision} />
+          </View>
+          <View style={{ flex: 1 }}>
+            <UserText text={entry.rationale} />
+          </View>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/** Code, generation time and page numbers on every page. */
+export function Footer({ model }: { model: ExportModel }) {
+  return (
+    <View style={styles.footer} fixed>
+      <Text>{`Roundtable · room ${model.session.code} · generated ${minuteOf(model.generatedAt)}`}</Text>
+      <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+    </View>
+  );
+}

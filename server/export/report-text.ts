@@ -1,0 +1,63 @@
+import { ordinal } from './export-model.js';
+import type { ExportIdea, ExportModel } from './export-types.js';
+
+// Wording shared by the PDF and the Markdown report, so the two say the same thing.
+
+export const REPORT_SUBTITLE = 'Nominal Group Technique workshop: results';
+export const ANONYMITY_NOTE =
+  'Ballots are anonymous: no ballot is linked to a person, and individual ballots are not part of this report.';
+export const TIE_NOTE = 'Ideas marked "tie" are still equal after the tie-breaks and share their rank.';
+export const WEIGHTING_NOTE = 'Every ballot counts the same (one person, one vote).';
+
+/** An ISO timestamp's calendar date (UTC), YYYY-MM-DD: unambiguous in every country. */
+export function dateOf(iso: string): string {
+  return iso.slice(0, 10);
+}
+
+/** An ISO timestamp to the minute, in UTC, for the "generated" line. */
+export function minuteOf(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
+/** "4" or "4 (tie)". */
+export function rankLabel(idea: ExportIdea): string {
+  return idea.tied ? `${idea.rank} (tie)` : String(idea.rank);
+}
+
+/** Mean rank to two decimals, or a dash when nobody ranked the idea. */
+export function meanRankLabel(meanRank: number | null): string {
+  return meanRank === null ? '–' : meanRank.toFixed(2);
+}
+
+/** The idea's points as a share of the top score, 0..1, for the bar chart. */
+export function barFraction(idea: ExportIdea, model: ExportModel): number {
+  const top = model.ideas[0]?.points ?? 0;
+  return top > 0 ? idea.points / top : 0;
+}
+
+/** "7 participants from 3 organizations". */
+export function participantsLine(model: ExportModel): string {
+  const { participants, organizations } = model.session;
+  const represented = organizations.filter((org) => org.participants > 0).length;
+  const people = `${participants} ${participants === 1 ? 'participant' : 'participants'}`;
+  if (represented === 0) return people;
+  return `${people} from ${represented} ${represented === 1 ? 'organization' : 'organizations'}`;
+}
+
+/** Organizations with their head counts, as plain parts the caller escapes or lays out. */
+export function organizationParts(model: ExportModel): { name: string; count: string }[] {
+  const parts = model.session.organizations.map((org) => ({ name: org.name, count: String(org.participants) }));
+  const without = model.session.participantsWithoutOrganization;
+  if (without > 0 && parts.length > 0) parts.push({ name: 'No organization given', count: String(without) });
+  return parts;
+}
+
+/** Column headings of the rank distribution: 1st, 2nd, ... Nth. */
+export function rankHeadings(model: ExportModel): string[] {
+  return model.scoring.pointsByRank.map((_, index) => ordinal(index + 1));
+}
+
+/** Whether an idea has anything to say about its wording: a rewording or merged ideas. */
+export function hasWordingNotes(idea: ExportIdea): boolean {
+  return idea.edited || idea.mergedFrom.length > 0;
+}
