@@ -86,7 +86,8 @@ export class ViewTracker {
       const left = deadline - Date.now();
       if (left <= 0) throw new Error('Timed out waiting for a view');
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, left);
+        // Re-checks at least every 50 ms, for conditions that no view announces.
+        const timer = setTimeout(resolve, Math.min(left, 50));
         this.waiters.push(() => {
           clearTimeout(timer);
           resolve();
