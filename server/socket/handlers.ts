@@ -13,12 +13,15 @@ import type { AppServer, AppSocket } from './types.js';
 type Handler = (deps: HandlerDeps, socket: AppSocket, payload: unknown) => Result<unknown> | Promise<Result<unknown>>;
 
 /** Events that look a session up by code or token: failures count against the address. */
-const ATTACH_HANDLERS: Record<string, Handler> = {
-  'participant:join': handleJoin,
-  'participant:resume': handleResume,
-  'facilitator:attach': handleFacilitatorAttach,
-  'display:attach': handleDisplayAttach,
-};
+const ATTACH_HANDLERS = new Map<string, Handler>([
+  ['participant:join', handleJoin],
+  ['participant:resume', handleResume],
+  ['facilitator:attach', handleFacilitatorAttach],
+  ['display:attach', handleDisplayAttach],
+]);
+
+// Maps, not object lookups: an event named "toString" or "__proto__" must find nothing.
+const COMMAND_SPECS = new Map<string, CommandSpec>(Object.entries(COMMANDS));
 
 const LOOKUP_FAILURES = new Set(['JOIN_REFUSED', 'UNAUTHORIZED', 'NOT_FOUND']);
 
@@ -92,10 +95,10 @@ async function lookUp(
 }
 
 function handlerFor(event: string): Handler | undefined {
-  const attachHandler = ATTACH_HANDLERS[event];
+  const attachHandler = ATTACH_HANDLERS.get(event);
   if (attachHandler) return (deps, socket, payload) => lookUp(deps, socket, attachHandler, payload);
   if (event === 'session:delete') return deleteSession;
-  const spec = (COMMANDS as Record<string, CommandSpec | undefined>)[event];
+  const spec = COMMAND_SPECS.get(event);
   return spec && ((deps, socket, payload) => runCommand(deps, socket, spec, payload));
 }
 

@@ -60,7 +60,7 @@ describe('reconnection across a phase change', () => {
         .map((i) => i.text);
       // The first idea exactly once; the offline one was refused (ideation had ended), not lost silently.
       expect(texts).toEqual(['written just before the network went']);
-      expect(ada.acked).toBe(1);
+      expect(ada.acknowledged).toHaveLength(1);
       ada.close();
       room.close();
       await proxy.close();

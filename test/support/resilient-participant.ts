@@ -10,7 +10,8 @@ export class ResilientParticipant {
   readonly tracker: ViewTracker;
   private readonly pending = new Map<string, { event: string; payload: Record<string, unknown> }>();
   private ready = false;
-  acked = 0;
+  /** Payloads of the commands the server acknowledged as applied. */
+  readonly acknowledged: Record<string, unknown>[] = [];
 
   constructor(
     url: string,
@@ -54,7 +55,7 @@ export class ResilientParticipant {
     // No answer: keep it; it goes again, with the same id, after the next resume.
     if (result === null || !this.pending.has(id)) return;
     this.pending.delete(id);
-    if (result.ok) this.acked += 1;
+    if (result.ok) this.acknowledged.push(entry.payload);
   }
 
   /** Queues a command and sends it as soon as (and whenever) the connection allows. */
