@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync } from 'node:fs';
+
+/**
+ * CPU time a process has used, in nanoseconds, summed over all its threads (the main thread,
+ * libuv's pool and V8's GC helpers). schedstat counts nanoseconds, where /proc/<pid>/stat only
+ * counts 10 ms ticks; null when the process is gone.
+ */
+export function processCpuNs(pid: number): number | null {
+  try {
+    let total = 0;
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        const fields = readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ');
+        total += Number(fields[0] ?? 0);
+      } catch {
+        // A thread may exit between the listing and the read.
+      }
+    }
+    return total;
+  } catch {
+    return null;
+  }
+}
+
+/** Resident set size in bytes from /proc/<pid>/status; null when unavailable. */
+export function processRssBytes(pid: number): number | null {
+  try {
+    const match = /VmRSS:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The soft limit on open files for this process (the harness needs about two per client). */
+export function openFileLimit(): number | null {
+  try {
+    const match = /Max open files\s+(\d+|unlimited)/.exec(readFileSync('/proc/self/limits', 'utf8'));
+    if (!match) return null;
+    return match[1] === 'unlimited' ? Number.POSITIVE_INFINITY : Number(match[1]);
+  } catch {
+    return null;
+  }
+}
+
+/** CPU model, core count and memory, for the report. */
+export function machineInfo(): { cpuModel: string; cores: number; memoryGiB: number; loadAverage: string } {
+  const cpuinfo = safeRead('/proc/cpuinfo');
+  const models = [...cpuinfo.matchAll(/^model name\s*:\s*(.+)$/gm)].map((m) => m[1]?.trim() ?? '');
+  const memKb = Number(/MemTotal:\s+(\d+)/.exec(safeRead('/proc/meminfo'))?.[1] ?? 0);
+  return {
+    cpuModel: models[0] ?? 'unknown',
+    cores: models.length,
+    memoryGiB: Math.round((memKb / 1024 / 1024) * 10) / 10,
+    loadAverage: safeRead('/proc/loadavg').split(' ').slice(0, 3).join(' '),
+  };
+}
+
+function safeRead(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}

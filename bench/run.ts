@@ -1,0 +1,106 @@
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { PROFILES, type Profile } from './config.js';
+import { machineInfo, openFileLimit } from './proc-stats.js';
+import { table } from './report.js';
+import type { ScenarioResult } from './result.js';
+import { canPin, pinSelfToCore } from './server-process.js';
+import { runBigRoom, runManyRooms } from './sequence.js';
+import type { ServerKind } from './server-process.js';
+
+/**
+ * npm run bench [-- --quick | --smoke] [--sizes 200,1000] [--repeat 3] [--no-baseline]
+ *   [--no-rooms] [--out results.jsonl]
+ *
+ * Prints one JSON line per scenario as it finishes, then a table against the baseline and the
+ * issue's targets. Progress goes to stderr.
+ */
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    smoke: { type: 'boolean', default: false },
+    sizes: { type: 'string' },
+    repeat: { type: 'string', default: '1' },
+    'no-baseline': { type: 'boolean', default: false },
+    'no-rooms': { type: 'boolean', default: false },
+    out: { type: 'string' },
+  },
+});
+
+// A whole run must end, whatever hangs: the full profile is planned for about 7 minutes.
+const DEADLINE_MS: Record<Profile['name'], number> = { full: 9.5 * 60_000, quick: 90_000, smoke: 90_000 };
+
+function chooseProfile(): Profile {
+  const base = PROFILES[args.smoke ? 'smoke' : args.quick ? 'quick' : 'full'];
+  if (!args.sizes) return base;
+  const sizes = args.sizes.split(',').map((s) => Number(s.trim()));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 3)) throw new Error('--sizes takes whole numbers of at least 3');
+  return { ...base, sizes };
+}
+
+function log(message: string): void {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+}
+
+async function main(): Promise<number> {
+  const profile = chooseProfile();
+  const repeat = Math.max(1, Math.min(5, Number(args.repeat) || 1));
+  const kinds: ServerKind[] = args['no-baseline'] ? ['roundtable'] : ['roundtable', 'baseline'];
+  const pinned = pinSelfToCore(1);
+  const needFiles = Math.max(...profile.sizes, profile.rooms.count * (profile.rooms.size + 1)) * 2 + 200;
+  const limit = openFileLimit();
+  if (limit !== null && limit < needFiles) {
+    log(`open-file limit ${limit} is below the ${needFiles} this run needs; raise it with ulimit -n`);
+    return 2;
+  }
+  const header = {
+    bench: 'roundtable',
+    profile: profile.name,
+    sizes: profile.sizes,
+    repeat,
+    pinned: pinned ? 'server on core 0, load generator on core 1' : 'not pinned (taskset missing or one core)',
+    node: process.version,
+    machine: machineInfo(),
+  };
+  console.log(JSON.stringify(header));
+  const results: ScenarioResult[] = [];
+  const emit = (result: ScenarioResult) => {
+    results.push(result);
+    console.log(JSON.stringify(result));
+    log(`${result.scenario} ${result.server} N=${result.n}: ${result.completed ? 'done' : `FAILED ${result.error}`}`);
+  };
+  const timer = setTimeout(() => {
+    log(`run exceeded ${DEADLINE_MS[profile.name] / 1000} s; stopping`);
+    process.exit(3); // the exit hook in server-process kills every server still running
+  }, DEADLINE_MS[profile.name]);
+  timer.unref();
+  for (let run = 1; run <= repeat; run++) {
+    for (const n of profile.sizes) {
+      for (const kind of kinds) {
+        log(`run ${run}: big room, ${kind}, N=${n}`);
+        await runBigRoom(kind, n, run, profile, emit);
+      }
+    }
+    if (!args['no-rooms']) {
+      for (const kind of kinds) {
+        log(`run ${run}: ${profile.rooms.count} rooms of ${profile.rooms.size}, ${kind}`);
+        await runManyRooms(kind, run, profile, emit);
+      }
+    }
+  }
+  clearTimeout(timer);
+  console.log('');
+  console.log(table(results));
+  console.log(`\nload average after the run: ${machineInfo().loadAverage}; pinned: ${canPin()}`);
+  if (args.out) writeFileSync(args.out, results.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  const broken = results.filter((r) => !r.completed || r.failures > 0);
+  return broken.length === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    log(`bench failed: ${error instanceof Error ? error.stack : String(error)}`);
+    process.exit(2);
+  },
+);

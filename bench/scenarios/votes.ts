@@ -1,0 +1,73 @@
+import { advance, type BigRoom } from '../big-room.js';
+import { commandId, Crowd, send } from '../crowd.js';
+import { meter } from '../meter.js';
+import type { ScenarioResult } from '../result.js';
+import { settleStream, startStream, track } from './count-stream.js';
+
+const BALLOT_SIZE = 5;
+
+/**
+ * Takes the session from ideation to ranking. Moving on from sharing reveals every idea not yet
+ * shared, so all the storm's ideas end up on the list to rank; returns their ids.
+ */
+export async function prepareRanking(room: BigRoom): Promise<string[]> {
+  await advance(room, 'ideation', 'sharing');
+  await advance(room, 'sharing', 'clarification');
+  const view = await advance(room, 'clarification', 'ranking');
+  // The baseline has no ideas: any ids do, it only counts ballots.
+  return view ? view.ideas.map((idea) => idea.id) : ['a', 'b', 'c', 'd', 'e'];
+}
+
+/** A ballot of distinct ideas, different for each participant. */
+export function ballotFor(ideaIds: readonly string[], seed: number): string[] {
+  const size = Math.min(BALLOT_SIZE, ideaIds.length);
+  const picks: string[] = [];
+  for (let i = 0; picks.length < size && i < ideaIds.length * 2; i++) {
+    const id = ideaIds[(seed * 31 + i * 17) % ideaIds.length];
+    if (id !== undefined && !picks.includes(id)) picks.push(id);
+  }
+  return picks;
+}
+
+/** Scenario 4: every participant submits a ballot in the same instant. */
+export async function votes(room: BigRoom): Promise<ScenarioResult> {
+  const { crowd, profile } = room;
+  const members = crowd.members.filter((m) => m.client);
+  const stream = startStream('ballotsIn', crowd.highest('ballotsIn'));
+  const desk = new Crowd(0);
+  desk.add(room.facilitator);
+  const counted = desk.reach('ballotsIn', stream.base + members.length, profile.waitMs);
+  crowd.record('ballotsIn');
+  const stop = meter(room.server, [crowd]);
+  const started = performance.now();
+  for (const member of members) {
+    const ranking = ballotFor(room.ideaIds, member.index);
+    track(stream, send(member, 'ballot:submit', { commandId: commandId(), ranking }, profile.waitMs));
+  }
+  const outcome = await settleStream(room, stream);
+  const seen = await counted;
+  const cost = stop();
+  crowd.record(null);
+  return {
+    scenario: 'votes',
+    server: room.kind,
+    n: room.n,
+    run: room.run,
+    completed: true,
+    failures: outcome.refused + outcome.undelivered + (seen.missing > 0 ? 1 : 0),
+    figures: {
+      ballots: outcome.accepted,
+      ideasOnBallot: room.ideaIds.length,
+      allCountedMs: seen.missing === 0 ? Math.round(seen.lastAt - started) : null,
+      p50Ms: outcome.perRecipient.p50,
+      p99Ms: outcome.perRecipient.p99,
+      maxMs: outcome.perRecipient.max,
+      ackP99Ms: outcome.ack.p99,
+      serverCpuShare: cost.serverCpuShare,
+      cpuUsPerMessage: cost.cpuUsPerMessage,
+      generatorCpuShare: cost.generatorCpuShare,
+      meanViewBytes: cost.meanViewBytes,
+    },
+    notes: [...outcome.refusals, ...(seen.missing > 0 ? ['the facilitator never saw every ballot counted'] : [])],
+  };
+}

@@ -1,0 +1,98 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { advance, openBigRoom, type BigRoom } from './big-room.js';
+import type { Profile } from './config.js';
+import { failed, type ScenarioName, type ScenarioResult } from './result.js';
+import { joinStorm } from './scenarios/join-storm.js';
+import { manyRooms } from './scenarios/many-rooms.js';
+import { memoryScenario } from './scenarios/memory.js';
+import { oneAction } from './scenarios/one-action.js';
+import { ideaStorm } from './scenarios/idea-storm.js';
+import { restart } from './scenarios/restart.js';
+import { prepareRanking, votes } from './scenarios/votes.js';
+import { freePort, ServerProcess, type ServerKind } from './server-process.js';
+import { warmUp } from './warm-up.js';
+
+export type Emit = (result: ScenarioResult) => void;
+
+/** Resume/leave cycles run at one size only: the largest one within the profile's bound. */
+function cyclesAt(profile: Profile, n: number): number {
+  const eligible = profile.sizes.filter((size) => size <= profile.memoryCycles.atMostN);
+  return eligible.length > 0 && n === Math.max(...eligible) ? profile.memoryCycles.cycles : 0;
+}
+
+/** A fresh, warmed-up server on a fresh data directory; stopped and removed whatever happens. */
+async function withServer<T>(kind: ServerKind, profile: Profile, body: (server: ServerProcess) => Promise<T>) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'roundtable-bench-'));
+  const server = new ServerProcess(kind, await freePort(), dataDir);
+  try {
+    await server.start(profile.waitMs);
+    await warmUp(kind, server, profile);
+    return await body(server);
+  } finally {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Scenarios 1-5 on one big room of N participants: they share one session, which moves from the
+ * lobby through ideation to ranking as a real one would. A scenario that throws ends the sequence,
+ * and the ones after it are reported as not run.
+ */
+export async function runBigRoom(kind: ServerKind, n: number, run: number, profile: Profile, emit: Emit) {
+  const plan: ScenarioName[] = ['join-storm', 'memory', 'one-action', 'idea-storm', 'votes'];
+  if (kind === 'roundtable') plan.push('restart');
+  let room: BigRoom | null = null;
+  let current: ScenarioName = 'join-storm';
+  try {
+    await withServer(kind, profile, async (server) => {
+      const open = await openBigRoom(kind, server, n, run, profile);
+      room = open;
+      const before = await server.memory();
+      const steps: Record<ScenarioName, () => Promise<ScenarioResult>> = {
+        'join-storm': () => joinStorm(open),
+        memory: () => memoryScenario(open, before, cyclesAt(profile, n)),
+        'one-action': async () => {
+          await advance(open, 'lobby', 'ideation');
+          return oneAction(open);
+        },
+        'idea-storm': () => ideaStorm(open),
+        votes: async () => {
+          open.ideaIds = await prepareRanking(open);
+          return votes(open);
+        },
+        restart: () => restart(open),
+        'many-rooms': () => Promise.reject(new Error('not part of the big room')),
+      };
+      try {
+        for (const name of plan) {
+          current = name;
+          emit(await steps[name]());
+        }
+      } finally {
+        // The restart replaced the server: stop the new one too.
+        if (open.server !== server) await open.server.stop();
+      }
+    });
+  } catch (error) {
+    const at = plan.indexOf(current);
+    emit(failed(current, kind, n, run, error));
+    for (const name of plan.slice(at + 1)) emit(failed(name, kind, n, run, new Error(`not run: ${current} failed`)));
+  } finally {
+    const opened = room as BigRoom | null;
+    opened?.crowd.closeAll();
+    opened?.facilitator.close();
+  }
+}
+
+/** Scenario 6 on its own fresh server. */
+export async function runManyRooms(kind: ServerKind, run: number, profile: Profile, emit: Emit) {
+  const n = profile.rooms.count * profile.rooms.size;
+  try {
+    emit(await withServer(kind, profile, (server) => manyRooms(kind, server, profile, run)));
+  } catch (error) {
+    emit(failed('many-rooms', kind, n, run, error));
+  }
+}
