@@ -5,14 +5,15 @@ import { call, commandId } from '../support/clients.js';
 import { Room } from '../support/room.js';
 import { startServer, tempDataDir, type TestServer } from '../support/server.js';
 
-function rowCounts(file: string): Record<string, number> {
+function rowCounts(file: string): { sessions: number; events: number; ballots: number; commands: number } {
   const db = new Database(file, { readonly: true });
-  const counts = Object.fromEntries(
-    ['sessions', 'events', 'ballots', 'commands'].map((table) => [
-      table,
-      (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n,
-    ]),
-  );
+  const count = (table: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+  const counts = {
+    sessions: count('sessions'),
+    events: count('events'),
+    ballots: count('ballots'),
+    commands: count('commands'),
+  };
   db.close();
   return counts;
 }
@@ -43,7 +44,10 @@ describe('data can be removed', () => {
     const before = rowCounts(file);
     const ada = doomed.person('Ada').tracker;
     const told = new Promise<void>((resolve) => ada.socket.once('session:deleted', () => resolve()));
-    const participantRefused = await call(ada.socket, 'session:delete', { commandId: commandId(), token: doomed.facilitatorToken });
+    const participantRefused = await call(ada.socket, 'session:delete', {
+      commandId: commandId(),
+      token: doomed.facilitatorToken,
+    });
     expect(participantRefused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     await doomed.steer('session:delete');
     await told;
@@ -53,10 +57,14 @@ describe('data can be removed', () => {
     expect(after.events).toBeLessThan(before.events);
     expect(after.commands).toBeLessThan(before.commands);
     const db = new Database(file, { readonly: true });
-    const leftovers = db.prepare("SELECT COUNT(*) AS n FROM events WHERE payload LIKE '%Delete me%'").get() as { n: number };
+    const leftovers = db.prepare("SELECT COUNT(*) AS n FROM events WHERE payload LIKE '%Delete me%'").get() as {
+      n: number;
+    };
     db.close();
     expect(leftovers.n).toBe(0);
-    expect(await call(kept.person('Ada').tracker.socket, 'ideation:done', { commandId: commandId(), done: true })).toEqual({ ok: true });
+    expect(
+      await call(kept.person('Ada').tracker.socket, 'ideation:done', { commandId: commandId(), done: true }),
+    ).toEqual({ ok: true });
 
     // Gone after a restart too, and its code no longer answers.
     await server.stop();

@@ -23,10 +23,7 @@ export function tempDataDir(): { dir: string; remove: () => void } {
 }
 
 /** Starts the real server on a free port over a real SQLite file in `dataDir`. */
-export async function startServer(
-  dataDir: string,
-  options: { broadcastIntervalMs?: number; clientDir?: string } = {},
-): Promise<TestServer> {
+export async function startServer(dataDir: string, options: Partial<Omit<AppDeps, 'store'>> = {}): Promise<TestServer> {
   const store = new SqliteStore(join(dataDir, 'roundtable.sqlite'));
   const app = createApp({ store, log: silentLogger, ...options });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
