@@ -39,6 +39,10 @@ function encodeExtValue(text: string): string {
  */
 export function contentDisposition(model: ExportModel, format: ExportFormatName): string {
   const ascii = fileName(model, format, titlePart(model.session.title, asciiOnly).toLowerCase());
-  const unicode = fileName(model, format, titlePart(model.session.title, (text) => text));
+  const unicode = fileName(
+    model,
+    format,
+    titlePart(model.session.title, (text) => text),
+  );
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeExtValue(unicode)}`;
 }

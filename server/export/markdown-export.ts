@@ -89,11 +89,11 @@ function wordingNotes(model: ExportModel): string[] {
 
 function rankDistribution(model: ExportModel): string[] {
   const headings = rankHeadings(model);
-  const rows = model.ideas.map((idea) => [String(idea.number), ...idea.rankCounts.map(String)]);
+  const rows = model.ideas.map((idea) => [String(idea.number), md(idea.text), ...idea.rankCounts.map(String)]);
   return [
     '## How often each idea got each rank',
     '',
-    ...table(['No.', ...headings], ['right', ...headings.map((): 'right' => 'right')], rows),
+    ...table(['No.', 'Idea', ...headings], ['right', 'left', ...headings.map((): 'right' => 'right')], rows),
   ];
 }
 

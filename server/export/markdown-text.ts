@@ -8,11 +8,12 @@
 const MARKDOWN_SIGNIFICANT = /[\\`*_{}[\]()#+\-.!|<>~&:@^=$]/g;
 
 /** C0 and C1 control characters, which no one types on purpose and some renderers choke on. */
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+const CONTROL_CHARACTERS = /\p{Cc}/gu;
 
 /** Collapses runs of whitespace (newlines included) to one space and trims, for one-line contexts. */
 export function oneLine(text: string): string {
-  return text.replace(CONTROL_CHARACTERS, '').replace(/\s+/g, ' ').trim();
+  // Whitespace first: tabs and line breaks are control characters too, but they separate words.
+  return text.replace(/\s+/g, ' ').replace(CONTROL_CHARACTERS, '').trim();
 }
 
 /**

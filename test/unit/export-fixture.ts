@@ -25,7 +25,7 @@ export const PEOPLE = [
   { name: 'Мария', organization: 'Союз городов' },
   { name: '佐藤', organization: '日本環境協会' },
   { name: '李伟', organization: '中国绿色发展联盟' },
-  { name: 'أمل', organization: 'جمعية الأمل' },
+  { name: 'سارة', organization: 'جمعية الأمل' },
   { name: 'נועה', organization: 'עמותת גשר' },
 ] as const;
 
@@ -46,8 +46,8 @@ export const IDEAS = {
     author: '李伟',
     text: '**Bold** _claim_ [link](http://evil.example) ![pixel](http://evil.example/p.png) <img src=x onerror=alert(1)> | pipe `code` # no heading',
   },
-  ar: { author: 'أمل', text: 'تعزيز مشاركة المرأة في صنع القرار' },
-  www: { author: 'أمل', text: 'See www.evil.example and https://evil.example/path or mail@evil.example' },
+  ar: { author: 'سارة', text: 'تعزيز مشاركة المرأة في صنع القرار' },
+  www: { author: 'سارة', text: 'See www.evil.example and https://evil.example/path or mail@evil.example' },
   he: { author: 'נועה', text: 'לחזק את שיתוף הפעולה בין הארגונים' },
   mixed: { author: 'נועה', text: 'Café 日本 Ελλάδα Россия 中国 עברית mixed in one line' },
 } satisfies Record<string, { author: PersonName; text: string }>;
@@ -69,7 +69,7 @@ export const BALLOTS: Record<PersonName, IdeaKey[]> = {
   Мария: ['ru', 'zh', 'he'],
   佐藤: ['ja', 'he', 'ar'],
   李伟: ['zh', 'ja', 'ru'],
-  أمل: ['ar', 'he', 'fr'],
+  سارة: ['ar', 'he', 'fr'],
   נועה: ['he', 'ar', 'eq'],
 };
 

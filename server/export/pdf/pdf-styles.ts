@@ -13,11 +13,16 @@ export const COLORS = {
 /** Column widths of the ranked table, in points; the idea column takes what is left. */
 export const RANKED_COLUMNS = { rank: 34, number: 28, points: 30, bar: 76, voters: 36, meanRank: 46 };
 
+/**
+ * Line height for running text. It is set on the elements that hold text, never on the page:
+ * react-pdf 4.9 drops absolutely positioned fixed elements (the footer) when the page has one.
+ */
+const LEADING = 1.35;
+
 export const styles = StyleSheet.create({
   page: {
     fontFamily: REPORT_FONTS,
     fontSize: 9.5,
-    lineHeight: 1.35,
     color: COLORS.ink,
     paddingTop: 44,
     paddingBottom: 54,
@@ -29,15 +34,15 @@ export const styles = StyleSheet.create({
   fact: { width: '25%', paddingRight: 8, marginBottom: 6 },
   factLabel: { fontSize: 7.5, color: COLORS.muted, textTransform: 'uppercase', letterSpacing: 0.5 },
   factValue: { fontSize: 10.5, fontWeight: 700 },
-  organizations: { marginBottom: 10 },
+  organizations: { marginBottom: 10, lineHeight: LEADING },
   chips: { flexDirection: 'row', flexWrap: 'wrap', marginTop: 2 },
   chip: { flexDirection: 'row', alignItems: 'baseline', marginRight: 12, marginBottom: 2 },
   chipCount: { fontSize: 8, color: COLORS.muted, marginLeft: 3 },
   smallRow: { fontSize: 8.5, paddingVertical: 3 },
-  method: { backgroundColor: COLORS.band, padding: 8, marginBottom: 16 },
+  method: { backgroundColor: COLORS.band, padding: 8, marginBottom: 16, lineHeight: LEADING },
   heading: { fontSize: 12.5, fontWeight: 700, marginTop: 6, marginBottom: 6 },
   note: { fontSize: 8, color: COLORS.muted, marginTop: 6 },
-  paragraph: { marginBottom: 6 },
+  paragraph: { marginBottom: 6, lineHeight: LEADING },
   tableHeader: {
     flexDirection: 'row',
     borderBottomWidth: 1,
@@ -48,11 +53,17 @@ export const styles = StyleSheet.create({
     fontWeight: 700,
     color: COLORS.muted,
   },
-  row: { flexDirection: 'row', paddingVertical: 4, borderBottomWidth: 0.5, borderBottomColor: COLORS.rule },
+  row: {
+    flexDirection: 'row',
+    lineHeight: LEADING,
+    paddingVertical: 4,
+    borderBottomWidth: 0.5,
+    borderBottomColor: COLORS.rule,
+  },
   cell: { paddingRight: 6 },
   numeric: { textAlign: 'right' },
-  ideaText: { fontSize: 9.5 },
-  ideaNote: { fontSize: 7.5, color: COLORS.muted, marginTop: 2 },
+  ideaText: { fontSize: 9.5, lineHeight: LEADING },
+  ideaNote: { fontSize: 7.5, lineHeight: LEADING, color: COLORS.muted, marginTop: 2 },
   tie: { fontSize: 7, color: COLORS.muted },
   barTrack: { height: 7, backgroundColor: COLORS.track, marginTop: 3 },
   barFill: { height: 7, backgroundColor: COLORS.bar },
@@ -68,5 +79,5 @@ export const styles = StyleSheet.create({
   },
   goalLabel: { fontSize: 8.5, color: COLORS.muted, textTransform: 'uppercase', marginBottom: 4 },
   goalStatement: { fontSize: 16, fontWeight: 700, marginBottom: 14 },
-  goalField: { marginBottom: 10 },
+  goalField: { marginBottom: 10, lineHeight: LEADING },
 });

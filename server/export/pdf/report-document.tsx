@@ -18,24 +18,24 @@ export function ReportDocument({ model }: { model: ExportModel }) {
       creationDate={new Date(model.generatedAt)}
     >
       <Page size="A4" style={styles.page}>
+        <Footer model={model} />
         <Summary model={model} />
         <Text style={styles.heading}>Ranked ideas</Text>
         <RankedTable model={model} />
         <Text style={styles.note}>{`"No." is the number the idea had when it was shared. ${TIE_NOTE}`}</Text>
         <ScoringNotes model={model} />
         <RankDistribution model={model} />
-        <Footer model={model} />
       </Page>
       {goals.map((goal, index) => (
         <Page key={`goal-${index}`} size="A4" style={styles.page}>
-          <GoalPage goal={goal} index={index} count={goals.length} />
           <Footer model={model} />
+          <GoalPage goal={goal} index={index} count={goals.length} />
         </Page>
       ))}
       {decisions.length > 0 ? (
         <Page size="A4" style={styles.page}>
-          <DecisionLog entries={decisions} />
           <Footer model={model} />
+          <DecisionLog entries={decisions} />
         </Page>
       ) : null}
     </Document>

@@ -1,0 +1,170 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsPlugin from 'ajv-formats';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { publicView, resultsView } from '../../shared/session/views.js';
+import { buildExportModel, scoringSummary } from '../../server/export/export-model.js';
+import type { ExportModel } from '../../server/export/export-types.js';
+import { renderJson } from '../../server/export/json-export.js';
+import { FACILITATOR, Machine } from '../support/machine.js';
+import { BALLOTS, buildFixtureSession, IDEAS, MERGE, PEOPLE, REWORD } from './export-fixture.js';
+
+const NOW = Date.UTC(2026, 10, 21, 12, 0);
+const schema = JSON.parse(readFileSync(new URL('../../docs/export.schema.json', import.meta.url), 'utf8')) as object;
+// ajv-formats is CommonJS; its default export arrives wrapped under this module setting.
+const addFormats = (addFormatsPlugin as unknown as { default: typeof addFormatsPlugin }).default ?? addFormatsPlugin;
+
+function validator() {
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  addFormats(ajv);
+  return ajv.compile(schema);
+}
+
+function fixtureModel(): ExportModel {
+  const model = buildExportModel(buildFixtureSession().state, NOW);
+  if (!model) throw new Error('the fixture session should be in results');
+  return model;
+}
+
+describe('JSON export', () => {
+  it('validates against docs/export.schema.json', () => {
+    const validate = validator();
+    const parsed: unknown = JSON.parse(renderJson(fixtureModel()));
+    expect(validate(parsed), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('is refused by the schema when a field is missing, misspelt or of the wrong kind', () => {
+    const validate = validator();
+    const good = JSON.parse(renderJson(fixtureModel())) as Record<string, unknown>;
+    const { schemaVersion: _dropped, ...noVersion } = good;
+    const broken: unknown[] = [
+      noVersion,
+      { ...good, schemaVersion: 2 },
+      { ...good, ballots: [] },
+      { ...good, ideas: [{ ...(good.ideas as object[])[0], points: -1 }] },
+      { ...good, ideas: [{ ...(good.ideas as object[])[0], voter: 3 }] },
+    ];
+    for (const document of broken) expect(validate(document)).toBe(false);
+  });
+
+  it('states the numbers of the results view, idea by idea and in the same order', () => {
+    const { state } = buildFixtureSession();
+    const results = resultsView(state);
+    const parsed = JSON.parse(renderJson(fixtureModel())) as ExportModel;
+    expect(parsed.session.ballots).toBe(results?.ballots);
+    expect(parsed.scoring.ballotSize).toBe(results?.ballotSize);
+    expect(parsed.scoring.description).toBe(results?.scoring);
+    expect(
+      parsed.ideas.map(({ number, text, points, voters, rankCounts, meanRank, rank, tied }) => ({
+        number,
+        text,
+        points,
+        voters,
+        rankCounts,
+        meanRank,
+        rank,
+        tied,
+      })),
+    ).toEqual(
+      results?.lines.map(({ number, text, points, voters, rankCounts, meanRank, rank, tied }) => ({
+        number,
+        text,
+        points,
+        voters,
+        rankCounts,
+        meanRank,
+        rank,
+        tied,
+      })),
+    );
+  });
+
+  it('covers what the fixture is for: a tie with points, ideas nobody ranked, a merge and a rewording', () => {
+    const model = fixtureModel();
+    expect(model.ideas.some((idea) => idea.tied && idea.points > 0)).toBe(true);
+    expect(model.ideas.filter((idea) => idea.points === 0).length).toBeGreaterThan(1);
+    const merged = model.ideas.find((idea) => idea.text === MERGE.text);
+    expect(merged?.mergedFrom.map((m) => m.text).sort()).toEqual(MERGE.sources.map((key) => IDEAS[key].text).sort());
+    expect(merged?.originalText).toBe(IDEAS[MERGE.target].text);
+    const reworded = model.ideas.find((idea) => idea.text === REWORD.text);
+    expect(reworded).toMatchObject({ edited: true, originalText: IDEAS[REWORD.key].text });
+  });
+
+  it('gives merged ideas the numbers the room saw', () => {
+    const { state, ids } = buildFixtureSession();
+    const shown = publicView(state).ideas.find((idea) => idea.id === ids[MERGE.target]);
+    const exported = buildExportModel(state, NOW)?.ideas.find((idea) => idea.text === MERGE.text);
+    expect(exported?.mergedFrom.map((m) => m.number)).toEqual(
+      [...(shown?.mergedFromNumbers ?? [])].sort((a, b) => a - b),
+    );
+  });
+
+  it('counts participants, ballots and organizations', () => {
+    const model = fixtureModel();
+    expect(model.session.participants).toBe(PEOPLE.length);
+    expect(model.session.ballots).toBe(Object.keys(BALLOTS).length);
+    expect(model.session.organizations).toEqual(PEOPLE.map((p) => ({ name: p.organization, participants: 1 })));
+    expect(model.session.code).toBe('K7M2-Q9XR');
+  });
+
+  it('links no ballot to anyone: no names, ids, ballot keys or hashes in the file', () => {
+    const { state } = buildFixtureSession();
+    const json = renderJson(buildExportModel(state, NOW) as ExportModel);
+    const secrets = [
+      ...Object.values(state.participants).flatMap((p) => [p.id, p.name, p.tokenHash]),
+      ...Object.keys(state.ballots),
+      ...Object.keys(state.ideas),
+      state.ballotSalt,
+      state.facilitatorTokenHash,
+      state.id,
+    ];
+    for (const secret of secrets) expect(json).not.toContain(`"${secret}"`);
+    for (const person of PEOPLE) expect(json).not.toContain(person.name);
+  });
+
+  it('keeps "<" inert for anyone who pastes the file into a page, and parses back to the same text', () => {
+    const model = fixtureModel();
+    const json = renderJson(model);
+    expect(json).not.toContain('<');
+    expect((JSON.parse(json) as ExportModel).ideas.map((i) => i.text)).toEqual(model.ideas.map((i) => i.text));
+  });
+
+  it('validates with goals and a decision log, the sections a later issue fills', () => {
+    const model: ExportModel = {
+      ...fixtureModel(),
+      goals: [
+        {
+          ideaNumber: 1,
+          statement: 'Shared data platform',
+          owner: 'עמותת גשר',
+          indicator: '7 of 7 members publish data',
+          targetDate: '2027-06-30',
+          rationale: 'Top ranked in every organization',
+        },
+      ],
+      decisionLog: [{ at: '2026-11-21T12:00:00.000Z', decision: 'Adopt the top 3', rationale: 'Agreed before voting' }],
+    };
+    const validate = validator();
+    expect(validate(JSON.parse(renderJson(model))), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('exports nothing before the results are shown', () => {
+    const machine = new Machine();
+    const ada = machine.join('Ada');
+    machine.advance();
+    machine.addIdea(ada, 'one idea');
+    machine.advance();
+    machine.advance();
+    machine.must({ type: 'advancePhase', from: 'clarification' }, FACILITATOR);
+    expect(machine.state.phase).toBe('ranking');
+    expect(buildExportModel(machine.state, NOW)).toBeNull();
+  });
+
+  it('says the method in one sentence with the numbers in force', () => {
+    expect(scoringSummary(5, 12)).toMatch(
+      /^Each of the 12 ballots ranked up to 5 ideas: a first choice earned 5 points/,
+    );
+    expect(scoringSummary(5, 12)).toContain('1 point for a 5th choice');
+    expect(scoringSummary(1, 3)).toMatch(/^Each of the 3 ballots named one idea, which earned 1 point;/);
+  });
+});
