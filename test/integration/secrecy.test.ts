@@ -51,7 +51,9 @@ describe('ballots stay secret', () => {
     const live = server.app.service.get(sessionId);
     await room.settle(live?.version ?? 0);
     for (const name of names) {
-      await room.person(name).tracker.until((t) => JSON.stringify(t.mine?.view.myBallot) === JSON.stringify(rankings.get(name)));
+      await room
+        .person(name)
+        .tracker.until((t) => JSON.stringify(t.mine?.view.myBallot) === JSON.stringify(rankings.get(name)));
     }
 
     for (const [receiver, received] of frames) {
@@ -69,14 +71,20 @@ describe('ballots stay secret', () => {
 
     // The store: ballots carry no person, no time, and come back in key order, not cast order.
     const db = new Database(join(data.dir, 'roundtable.sqlite'), { readonly: true });
-    const columns = (db.prepare("SELECT name FROM pragma_table_info('ballots')").all() as { name: string }[]).map((c) => c.name);
+    const columns = (db.prepare("SELECT name FROM pragma_table_info('ballots')").all() as { name: string }[]).map(
+      (c) => c.name,
+    );
     expect(columns).toEqual(['session_id', 'ballot_key', 'ranking']);
-    const keys = (db.prepare('SELECT ballot_key FROM ballots').all() as { ballot_key: string }[]).map((r) => r.ballot_key);
+    const keys = (db.prepare('SELECT ballot_key FROM ballots').all() as { ballot_key: string }[]).map(
+      (r) => r.ballot_key,
+    );
     expect(keys).toHaveLength(5);
     expect(keys).toEqual([...keys].sort());
     const participantIds = Object.keys(live?.state.participants ?? {});
     for (const key of keys) for (const id of participantIds) expect(key).not.toContain(id);
-    const logged = (db.prepare('SELECT payload FROM events').all() as { payload: string }[]).map((r) => r.payload).join('\n');
+    const logged = (db.prepare('SELECT payload FROM events').all() as { payload: string }[])
+      .map((r) => r.payload)
+      .join('\n');
     for (const ranking of rankings.values()) expect(logged).not.toContain(JSON.stringify(ranking));
     db.close();
     display.socket.disconnect();

@@ -27,7 +27,10 @@ describe('graceful stop on SIGTERM', () => {
 
     // Ideas sent right before the signal: each is either acknowledged (and kept) or refused.
     const inFlight = Array.from({ length: 15 }, (_, i) =>
-      socket.timeout(5000).emitWithAck('idea:add', { commandId: commandId(), text: `idea ${i}` }).catch(() => null),
+      socket
+        .timeout(5000)
+        .emitWithAck('idea:add', { commandId: commandId(), text: `idea ${i}` })
+        .catch(() => null),
     );
     const signalled = Date.now();
     server.child.kill('SIGTERM');
