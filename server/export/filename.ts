@@ -2,25 +2,29 @@ import type { ExportModel } from './export-types.js';
 import type { ExportFormatName } from './formats.js';
 
 const LONGEST_TITLE_PART = 60;
-/** Characters no file system or download dialog should see in a name: controls, separators, wildcards. */
-const UNSAFE_IN_FILENAME = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\\/:*?"<>|]/gu;
 
-/** The title as a readable file name part in any script: unsafe characters gone, spaces as dashes. */
-function titlePart(title: string, keep: (text: string) => string): string {
-  const cleaned = keep(title.replace(UNSAFE_IN_FILENAME, ' '))
-    .trim()
-    .replace(/[\s.]+/g, '-')
-    .replace(/-{2,}/g, '-')
-    .replace(/^-|-$/g, '');
-  return Array.from(cleaned).slice(0, LONGEST_TITLE_PART).join('').replace(/-$/, '');
-}
-
-/** Latin letters without their accents and digits only, for clients that ignore filename*. */
-function asciiOnly(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^A-Za-z0-9]+/g, ' ');
+/**
+ * The title as a file name part: letters and digits of any script joined by dashes. Everything
+ * else (separators, quotes, wildcards, control and bidi characters, emoji) becomes a dash, so no
+ * file system or download dialog sees anything odd.
+ */
+function titlePart(title: string, asciiOnly: boolean): string {
+  const letters = asciiOnly
+    ? title
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .replace(/[^A-Za-z0-9]+/g, ' ')
+        .toLowerCase()
+    : title.normalize('NFC').replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ');
+  const words = letters.trim().split(' ').filter(Boolean);
+  let part = '';
+  for (const word of words) {
+    const next = part === '' ? word : `${part}-${word}`;
+    if (Array.from(next).length > LONGEST_TITLE_PART) break;
+    part = next;
+  }
+  // A first word longer than the limit is cut rather than dropped.
+  return part === '' && words[0] ? Array.from(words[0]).slice(0, LONGEST_TITLE_PART).join('') : part;
 }
 
 function fileName(model: ExportModel, format: ExportFormatName, title: string): string {
@@ -38,11 +42,7 @@ function encodeExtValue(text: string): string {
  * name with the title in its own script for those that read filename* (RFC 6266).
  */
 export function contentDisposition(model: ExportModel, format: ExportFormatName): string {
-  const ascii = fileName(model, format, titlePart(model.session.title, asciiOnly).toLowerCase());
-  const unicode = fileName(
-    model,
-    format,
-    titlePart(model.session.title, (text) => text),
-  );
+  const ascii = fileName(model, format, titlePart(model.session.title, true));
+  const unicode = fileName(model, format, titlePart(model.session.title, false));
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeExtValue(unicode)}`;
 }
