@@ -1,14 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './app.js';
+import { currentLocale, setLocale } from './i18n/index.js';
+import { startRuntime } from './session/runtime.js';
+import './styles/base.css';
+import './styles/components.css';
+import './styles/screens.css';
 
-function App() {
-  return (
-    <main>
-      <h1>Roundtable</h1>
-      <p>Live Nominal Group Technique workshops. The screens arrive in a later issue.</p>
-    </main>
-  );
-}
+startRuntime();
+setLocale(currentLocale());
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

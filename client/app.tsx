@@ -1,0 +1,53 @@
+import { useEffect, useRef } from 'react';
+import { ConnectionBanner } from './components/ConnectionBanner.js';
+import { NoticeList } from './components/NoticeList.js';
+import { useT } from './i18n/index.js';
+import { parseRoute, usePathname, type Route } from './router.js';
+import { DisplayScreen } from './screens/display/DisplayScreen.js';
+import { FacilitatorScreen } from './screens/facilitator/FacilitatorScreen.js';
+import { JoinScreen } from './screens/join/JoinScreen.js';
+import { LandingScreen } from './screens/landing/LandingScreen.js';
+import { NotFoundScreen } from './screens/NotFoundScreen.js';
+import { announce } from './session/notices.js';
+import { useAppStore } from './store/app-store.js';
+import { selectPhase } from './store/selectors.js';
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'landing':
+      return <LandingScreen />;
+    case 'join':
+      return route.code ? <JoinScreen code={route.code} /> : <NotFoundScreen badCode />;
+    case 'display':
+      return route.code ? <DisplayScreen code={route.code} /> : <NotFoundScreen badCode />;
+    case 'host':
+      return route.code ? <FacilitatorScreen code={route.code} /> : <NotFoundScreen badCode />;
+    case 'not-found':
+      return <NotFoundScreen badCode={false} />;
+  }
+}
+
+/** Tells screen reader users when the session moves to another phase, wherever their focus is. */
+function usePhaseAnnouncements(): void {
+  const t = useT();
+  const phase = useAppStore(selectPhase);
+  const previous = useRef(phase);
+  useEffect(() => {
+    if (phase && previous.current && phase !== previous.current) {
+      announce(t('announce.phase', { phase: t(`phase.${phase}`) }));
+    }
+    previous.current = phase;
+  }, [phase, t]);
+}
+
+export function App() {
+  const route = parseRoute(usePathname());
+  usePhaseAnnouncements();
+  return (
+    <div className={`app app--${route.name}`}>
+      <ConnectionBanner />
+      <NoticeList />
+      <Screen route={route} />
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import type { ReactNode } from 'react';
+import type { SharedIdea } from '../../shared/session/views.js';
+import { useT } from '../i18n/index.js';
+
+interface IdeaListProps {
+  ideas: SharedIdea[];
+  focusId?: string | null;
+  /** Extra controls for one idea (the facilitator's focus, edit, merge). */
+  actions?: (idea: SharedIdea) => ReactNode;
+  label: string;
+  size?: 'normal' | 'large';
+}
+
+/** What an idea's small print says: who shared it (named turns), that it was reworded or merged. */
+export function IdeaMeta({ idea }: { idea: SharedIdea }) {
+  const t = useT();
+  const parts: string[] = [];
+  if (idea.author) parts.push(t('idea.sharedBy', { name: idea.author }));
+  if (idea.edited) parts.push(t('idea.edited'));
+  if (idea.mergedFromNumbers.length > 0) {
+    parts.push(t('idea.mergedFrom', { numbers: idea.mergedFromNumbers.join(', '), count: idea.mergedFromNumbers.length }));
+  }
+  if (parts.length === 0) return null;
+  return <span className="idea__meta">{parts.join(' · ')}</span>;
+}
+
+/** Shared ideas under their numbers; the one being discussed is marked for everyone. */
+export function IdeaList({ ideas, focusId = null, actions, label, size = 'normal' }: IdeaListProps) {
+  const t = useT();
+  return (
+    <ol className={`idea-list idea-list--${size}`} aria-label={label}>
+      {ideas.map((idea) => {
+        const focused = idea.id === focusId;
+        return (
+          <li
+            key={idea.id}
+            className={focused ? 'idea idea--focused' : 'idea'}
+            aria-current={focused ? 'true' : undefined}
+          >
+            <span className="idea__number" aria-hidden="true">
+              {idea.number}
+            </span>
+            <span className="idea__body">
+              <span className="visually-hidden">{t('idea.numberLabel', { number: idea.number })} </span>
+              <span className="idea__text">{idea.text}</span>
+              {focused && <span className="idea__badge">{t('idea.inFocus')}</span>}
+              <IdeaMeta idea={idea} />
+            </span>
+            {actions ? <span className="idea__actions">{actions(idea)}</span> : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,52 @@
+import type { ResultsView } from '../../shared/session/views.js';
+import { useT } from '../i18n/index.js';
+
+interface ResultsChartProps {
+  results: ResultsView;
+  /** Show only the top lines (the projector has no room for a long tail). */
+  limit?: number;
+  size?: 'normal' | 'large';
+  /** Per-rank counts and mean rank, for the facilitator's closer look. */
+  detailed?: boolean;
+}
+
+/** The group's ranking as a bar chart of points, readable as a plain ranked list by screen readers. */
+export function ResultsChart({ results, limit, size = 'normal', detailed = false }: ResultsChartProps) {
+  const t = useT();
+  const lines = limit === undefined ? results.lines : results.lines.slice(0, limit);
+  const top = Math.max(1, ...results.lines.map((line) => line.points));
+  return (
+    <div className={`results results--${size}`}>
+      <p className="results__method">
+        {t('results.method', { n: results.ballotSize, ballots: results.ballots, count: results.ballots })}
+      </p>
+      <ol className="results__list" aria-label={t('results.listLabel')}>
+        {lines.map((line) => (
+          <li key={line.ideaId} className="results__line">
+            <span className="results__rank">
+              {line.tied ? t('results.rankTied', { rank: line.rank }) : t('results.rank', { rank: line.rank })}
+            </span>
+            <span className="results__idea">
+              <span className="results__number">#{line.number}</span> {line.text}
+            </span>
+            <span className="results__bar-track" aria-hidden="true">
+              <span className="results__bar" style={{ width: `${(line.points / top) * 100}%` }} />
+            </span>
+            <span className="results__points">
+              {t('results.points', { count: line.points })}
+              {' · '}
+              {t('results.voters', { count: line.voters })}
+            </span>
+            {detailed && (
+              <span className="results__detail">
+                {t('results.rankCounts', { counts: line.rankCounts.join(' / ') })}
+                {line.meanRank !== null && ` · ${t('results.meanRank', { mean: line.meanRank.toFixed(2) })}`}
+              </span>
+            )}
+          </li>
+        ))}
+      </ol>
+      <p className="results__ties">{t('results.tieRule')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import type { Message } from '../types.js';
+import { common } from './common.js';
+import { display } from './display.js';
+import { facilitator } from './facilitator.js';
+import { landing } from './landing.js';
+import { participant } from './participant.js';
+
+/** English, the reference catalog: every key the interface uses is defined here. */
+export const en = { ...common, ...landing, ...participant, ...display, ...facilitator } satisfies Record<
+  string,
+  Message
+>;

@@ -1,0 +1,83 @@
+import type { PublicView } from '../../../shared/session/views.js';
+import { IdeaList, IdeaMeta } from '../../components/IdeaList.js';
+import { ResultsChart } from '../../components/ResultsChart.js';
+import { useT } from '../../i18n/index.js';
+import { ProgressMeter } from './ProgressMeter.js';
+
+/** What the wall shows in each phase: progress, never anyone's private ideas or votes. */
+export function DisplayPhase({ view }: { view: PublicView }) {
+  const t = useT();
+  switch (view.phase) {
+    case 'lobby':
+      return (
+        <div className="display-phase display-phase--lobby">
+          <p className="display-big">{t('display.joined', { count: view.participantCount })}</p>
+          <p className="display-lead">{t('display.lobbyLead')}</p>
+        </div>
+      );
+    case 'ideation':
+      return (
+        <div className="display-phase">
+          <p className="display-lead">{t('display.ideationLead')}</p>
+          <ProgressMeter
+            value={view.participantsDone}
+            max={view.participantCount}
+            text={t('display.doneProgress', { done: view.participantsDone, count: view.participantCount })}
+          />
+          <p className="display-big">{t('display.ideasWritten', { count: view.ideasSubmitted })}</p>
+        </div>
+      );
+    case 'sharing':
+      return (
+        <div className="display-phase">
+          {view.settings.sharingMode === 'named-turns' && (
+            <p className="display-lead display-lead--strong">
+              {view.turn ? t('display.turnOf', { name: view.turn.name }) : t('sharing.allShared')}
+            </p>
+          )}
+          <p className="display-lead">
+            {t('display.sharedProgress', { count: view.ideas.length, remaining: view.ideasUnshared })}
+          </p>
+          <IdeaList ideas={view.ideas} label={t('sharing.listLabel')} size="large" />
+        </div>
+      );
+    case 'clarification': {
+      const focused = view.ideas.find((idea) => idea.id === view.focusId);
+      return (
+        <div className="display-phase">
+          {focused ? (
+            <div className="focus-card focus-card--huge">
+              <p className="focus-card__label">{t('clarification.focusLabel')}</p>
+              <p className="focus-card__text">
+                <span className="focus-card__number">#{focused.number}</span> {focused.text}
+              </p>
+              <IdeaMeta idea={focused} />
+            </div>
+          ) : (
+            <p className="display-lead">{t('clarification.lead')}</p>
+          )}
+          <IdeaList ideas={view.ideas} focusId={view.focusId} label={t('clarification.listLabel')} size="large" />
+        </div>
+      );
+    }
+    case 'ranking':
+      return (
+        <div className="display-phase">
+          <p className="display-lead">{t('display.rankingLead', { count: view.ballotSize })}</p>
+          <ProgressMeter
+            value={view.ballotsIn}
+            max={view.participantCount}
+            text={t('display.ballotsIn', { count: view.ballotsIn, total: view.participantCount })}
+          />
+          <IdeaList ideas={view.ideas} label={t('ranking.allIdeasLabel')} size="large" />
+        </div>
+      );
+    case 'results':
+    default:
+      return (
+        <div className="display-phase">
+          {view.results ? <ResultsChart results={view.results} size="large" limit={10} /> : <p>{t('results.none')}</p>}
+        </div>
+      );
+  }
+}

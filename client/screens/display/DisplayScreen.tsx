@@ -1,0 +1,64 @@
+import { useEffect } from 'react';
+import { formatRoomCode } from '../../../shared/session/room-code.js';
+import { useDocumentTitle } from '../../components/hooks.js';
+import { PhaseSteps } from '../../components/PhaseSteps.js';
+import { PhaseTimer } from '../../components/PhaseTimer.js';
+import { useT } from '../../i18n/index.js';
+import { openDisplay } from '../../session/room-actions.js';
+import { useAppStore } from '../../store/app-store.js';
+import { DisplayPhase } from './DisplayPhase.js';
+import { JoinCard } from './JoinCard.js';
+
+/** `/display/CODE`: the projector. Big, calm, readable from the back of the room. */
+export function DisplayScreen({ code }: { code: string }) {
+  const t = useT();
+  const view = useAppStore((state) => state.publicView?.view ?? null);
+  const attachError = useAppStore((state) => state.attachError);
+  useEffect(() => {
+    openDisplay(code);
+  }, [code]);
+  useDocumentTitle(view ? `${view.title} · ${t('display.documentTitle')}` : t('display.documentTitle'));
+
+  if (attachError === 'NOT_FOUND') {
+    return (
+      <main className="page page--narrow">
+        <h1>{t('join.notFound', { code: formatRoomCode(code) })}</h1>
+      </main>
+    );
+  }
+  if (!view) {
+    return (
+      <main className="page display" aria-busy="true">
+        <p className="loading">{t('participant.loading')}</p>
+      </main>
+    );
+  }
+  const joinable = !view.locked && view.phase !== 'results';
+  const timer = view.timer?.phase === view.phase ? view.timer : null;
+  return (
+    <main className={`display display--${view.phase}`}>
+      <header className="display__header">
+        <div>
+          <p className="display__phase">{t(`phase.${view.phase}`)}</p>
+          <h1 className="display__title">{view.title}</h1>
+        </div>
+        <PhaseTimer timer={timer} size="huge" />
+      </header>
+      <div className={view.phase === 'lobby' ? 'display__body display__body--lobby' : 'display__body'}>
+        <div className="display__main">
+          <DisplayPhase view={view} />
+        </div>
+        {joinable && (
+          <aside className="display__aside" aria-label={t('display.joinAside')}>
+            <JoinCard displayCode={view.displayCode} size={view.phase === 'lobby' ? 'hero' : 'corner'} />
+          </aside>
+        )}
+      </div>
+      <footer className="display__footer">
+        <p className="display__count">{t('display.participants', { count: view.participantCount })}</p>
+        {view.locked && <p className="display__locked">{t('display.locked')}</p>}
+        <PhaseSteps phase={view.phase} settings={view.settings} />
+      </footer>
+    </main>
+  );
+}

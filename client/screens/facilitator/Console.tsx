@@ -1,0 +1,42 @@
+import { PhaseSteps } from '../../components/PhaseSteps.js';
+import { PhaseTimer } from '../../components/PhaseTimer.js';
+import { useT } from '../../i18n/index.js';
+import { useAppStore } from '../../store/app-store.js';
+import { ExportsPanel } from './ExportsPanel.js';
+import { ParticipantsPanel } from './ParticipantsPanel.js';
+import { PhaseControls } from './PhaseControls.js';
+import { PhaseWork } from './PhaseWork.js';
+import { RoomPanel } from './RoomPanel.js';
+import { TimerControls } from './TimerControls.js';
+
+/** Everything on the display, plus the controls, laid out for a laptop beside the projector. */
+export function Console() {
+  const t = useT();
+  const view = useAppStore((state) => state.facilitatorView?.view);
+  if (!view) return null;
+  const timer = view.timer?.phase === view.phase ? view.timer : null;
+  return (
+    <main className="page console">
+      <header className="console__header">
+        <div>
+          <p className="console__eyebrow">{t('host.eyebrow', { code: view.displayCode })}</p>
+          <h1 className="console__title">{view.title}</h1>
+        </div>
+        <PhaseTimer timer={timer} />
+      </header>
+      <PhaseSteps phase={view.phase} settings={view.settings} />
+      <div className="console__grid">
+        <div className="console__main">
+          <PhaseControls view={view} />
+          {view.phase === 'results' && <ExportsPanel code={view.code} />}
+          <PhaseWork view={view} />
+        </div>
+        <div className="console__side">
+          <TimerControls view={view} />
+          <RoomPanel view={view} />
+          <ParticipantsPanel view={view} />
+        </div>
+      </div>
+    </main>
+  );
+}

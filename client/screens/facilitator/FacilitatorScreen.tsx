@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'react';
+import { formatRoomCode } from '../../../shared/session/room-code.js';
+import { useDocumentTitle } from '../../components/hooks.js';
+import { useT } from '../../i18n/index.js';
+import { openConsole } from '../../session/room-actions.js';
+import { useAppStore } from '../../store/app-store.js';
+import { Console } from './Console.js';
+
+/** Takes the token from the link's fragment once, then hides it from the address bar (it is kept on the device). */
+function tokenFromFragment(): string | null {
+  const token = decodeURIComponent(window.location.hash.slice(1));
+  if (!token) return null;
+  window.history.replaceState(null, '', window.location.pathname);
+  return token;
+}
+
+/** `/host/CODE`: the facilitator's console. Reloading it keeps control: the token stays on this device. */
+export function FacilitatorScreen({ code }: { code: string }) {
+  const t = useT();
+  const [hasToken, setHasToken] = useState(true);
+  const attachError = useAppStore((state) => state.attachError);
+  const ready = useAppStore((state) => state.facilitatorView !== null);
+  useDocumentTitle(t('host.documentTitle', { code: formatRoomCode(code) }));
+  useEffect(() => {
+    setHasToken(openConsole(code, tokenFromFragment()));
+  }, [code]);
+
+  if (attachError === 'NOT_FOUND') {
+    return (
+      <main className="page page--narrow">
+        <h1>{t('join.notFound', { code: formatRoomCode(code) })}</h1>
+        <p>{t('host.gone')}</p>
+      </main>
+    );
+  }
+  if (!hasToken || attachError === 'UNAUTHORIZED') {
+    return (
+      <main className="page page--narrow">
+        <h1>{t('host.noAccess')}</h1>
+        <p>{t('host.noAccessHelp')}</p>
+        <a className="button" href={`/display/${formatRoomCode(code)}`}>
+          {t('host.openDisplayInstead')}
+        </a>
+      </main>
+    );
+  }
+  if (!ready) {
+    return (
+      <main className="page" aria-busy="true">
+        <p className="loading">{t('participant.loading')}</p>
+      </main>
+    );
+  }
+  return <Console />;
+}

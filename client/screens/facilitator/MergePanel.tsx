@@ -1,0 +1,57 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { SharedIdea } from '../../../shared/session/views.js';
+import { useT } from '../../i18n/index.js';
+import { steer } from '../../session/facilitator-actions.js';
+import { characterCount } from '../participant/my-ideas.js';
+
+/** Merges the selected duplicates into one of them, optionally with a combined wording. */
+export function MergePanel({ ideas, maxLength, onMerged }: { ideas: SharedIdea[]; maxLength: number; onMerged: () => void }) {
+  const t = useT();
+  const id = useId();
+  const [targetId, setTargetId] = useState<string | null>(null);
+  const target = ideas.find((idea) => idea.id === targetId) ?? ideas[0];
+  const [text, setText] = useState<string | null>(null);
+  const wording = text ?? target?.text ?? '';
+  const length = characterCount(wording);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!target || length === 0 || length > maxLength) return;
+    const sourceIds = ideas.filter((idea) => idea.id !== target.id).map((idea) => idea.id);
+    const outcome = await steer('idea:merge', { targetId: target.id, sourceIds, text: wording.trim() });
+    if (outcome.ok) onMerged();
+  }
+
+  return (
+    <form className="merge callout" onSubmit={(event) => void submit(event)} aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>{t('host.merge.heading', { count: ideas.length })}</h3>
+      <fieldset className="field">
+        <legend>{t('host.merge.keep')}</legend>
+        {ideas.map((idea) => (
+          <label key={idea.id} className="choice">
+            <input
+              type="radio"
+              name={`${id}-target`}
+              checked={target?.id === idea.id}
+              onChange={() => {
+                setTargetId(idea.id);
+                setText(null);
+              }}
+            />
+            <span>
+              #{idea.number} {idea.text}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="field">
+        <label htmlFor={`${id}-text`}>{t('host.merge.wording')}</label>
+        <textarea id={`${id}-text`} className="input" rows={2} value={wording} onChange={(event) => setText(event.target.value)} />
+      </div>
+      <p className="field__hint">{t('host.merge.consent')}</p>
+      <button type="submit" className="button button--primary" disabled={length === 0 || length > maxLength}>
+        {t('host.merge.submit', { count: ideas.length })}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import type { FacilitatorView } from '../../../shared/session/views.js';
+import { useT } from '../../i18n/index.js';
+import { steer } from '../../session/facilitator-actions.js';
+
+type Person = FacilitatorView['participants'][number];
+
+function PersonRow({ person, showDone }: { person: Person; showDone: boolean }) {
+  const t = useT();
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <li className="person">
+      <span className="person__name">{person.name}</span>
+      {person.organization && <span className="person__org">{person.organization}</span>}
+      {showDone && person.done && <span className="tag tag--done">{t('host.people.done')}</span>}
+      {confirming ? (
+        <span className="button-row">
+          <button
+            type="button"
+            className="button button--small button--danger"
+            onClick={() => void steer('participant:remove', { participantId: person.id })}
+          >
+            {t('host.people.confirmRemove', { name: person.name })}
+          </button>
+          <button type="button" className="button button--small" onClick={() => setConfirming(false)} autoFocus>
+            {t('ideation.cancel')}
+          </button>
+        </span>
+      ) : (
+        <button type="button" className="button button--small button--quiet-danger" onClick={() => setConfirming(true)}>
+          {t('host.people.remove')}
+          <span className="visually-hidden"> {person.name}</span>
+        </button>
+      )}
+    </li>
+  );
+}
+
+/** Who is in the room (never who voted what), with removal for someone who should not be there. */
+export function ParticipantsPanel({ view }: { view: FacilitatorView }) {
+  const t = useT();
+  return (
+    <section className="card" aria-labelledby="people-heading">
+      <h2 id="people-heading">{t('host.people.heading', { count: view.participants.length })}</h2>
+      {view.participants.length === 0 ? (
+        <p className="empty">{t('host.people.none')}</p>
+      ) : (
+        <ul className="people">
+          {view.participants.map((person) => (
+            <PersonRow key={person.id} person={person} showDone={view.phase === 'ideation'} />
+          ))}
+        </ul>
+      )}
+      <p className="field__hint">{t('host.people.removeHint')}</p>
+    </section>
+  );
+}

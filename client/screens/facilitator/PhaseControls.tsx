@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import type { Phase } from '../../../shared/session/settings.js';
+import type { FacilitatorView } from '../../../shared/session/views.js';
+import { useT, type MessageKey, type Translate } from '../../i18n/index.js';
+import { steer } from '../../session/facilitator-actions.js';
+
+const ADVANCE: Partial<Record<Phase, MessageKey>> = {
+  lobby: 'host.advance.lobby',
+  ideation: 'host.advance.ideation',
+  sharing: 'host.advance.sharing',
+  clarification: 'host.advance.clarification',
+  ranking: 'host.advance.ranking',
+  discussion: 'host.advance.discussion',
+};
+
+/** The one-line state of the room in this phase, as the facilitator needs it to decide to move on. */
+function phaseSummary(t: Translate, view: FacilitatorView): string {
+  switch (view.phase) {
+    case 'lobby':
+      return t('host.summary.lobby', { count: view.participantCount });
+    case 'ideation':
+      return t('host.summary.ideation', { done: view.participantsDone, count: view.participantCount, ideas: view.ideasSubmitted });
+    case 'sharing':
+      return t('host.summary.sharing', { count: view.ideas.length, remaining: view.ideasUnshared });
+    case 'clarification':
+      return t('host.summary.clarification', { count: view.ideas.length });
+    case 'ranking':
+      return t('host.summary.ranking', { count: view.ballotsIn, total: view.participantCount });
+    case 'results':
+      return t('host.summary.results', { count: view.results?.ballots ?? 0 });
+    default:
+      return t('host.summary.clarification', { count: view.ideas.length });
+  }
+}
+
+/** Who would be cut short by moving on now; moving on then asks for a confirmation. */
+function stragglers(t: Translate, view: FacilitatorView): string | null {
+  if (view.phase === 'ideation' && view.participantsDone < view.participantCount) {
+    return t('host.confirm.ideation', { count: view.participantCount - view.participantsDone });
+  }
+  if (view.phase === 'sharing' && view.ideasUnshared > 0) {
+    return t('host.confirm.sharing', { count: view.ideasUnshared });
+  }
+  if (view.phase === 'ranking' && view.ballotsIn < view.participantCount) {
+    return t('host.confirm.ranking', { count: view.participantCount - view.ballotsIn });
+  }
+  return null;
+}
+
+/** Advance, step back, and why moving on is blocked or deserves a second thought. */
+export function PhaseControls({ view }: { view: FacilitatorView }) {
+  const t = useT();
+  const [confirming, setConfirming] = useState<Phase | null>(null);
+  const [busy, setBusy] = useState(false);
+  const next = ADVANCE[view.phase];
+  const warning = stragglers(t, view);
+  const needsBallots = view.phase === 'ranking' && view.ballotsIn < view.settings.minBallots;
+  const noIdeas = view.phase === 'clarification' && view.ideas.length === 0;
+
+  async function advance() {
+    if (warning && confirming !== view.phase) {
+      setConfirming(view.phase);
+      return;
+    }
+    setBusy(true);
+    await steer('phase:advance', { from: view.phase });
+    setBusy(false);
+    setConfirming(null);
+  }
+
+  return (
+    <section className="card phase-controls" aria-labelledby="phase-controls-heading">
+      <h2 id="phase-controls-heading">{t('host.phaseHeading', { phase: t(`phase.${view.phase}`) })}</h2>
+      <p className="phase-controls__summary" aria-live="polite">
+        {phaseSummary(t, view)}
+      </p>
+      {needsBallots && <p className="callout callout--warning">{t('host.needBallots', { min: view.settings.minBallots, count: view.ballotsIn })}</p>}
+      {noIdeas && <p className="callout callout--warning">{t('host.noIdeas')}</p>}
+      {confirming === view.phase && warning && (
+        <p className="callout callout--warning" role="alert">
+          {warning}
+        </p>
+      )}
+      <div className="button-row">
+        {next && (
+          <button
+            type="button"
+            className="button button--primary button--large"
+            disabled={busy || needsBallots || noIdeas}
+            onClick={() => void advance()}
+          >
+            {confirming === view.phase ? t('host.confirm.anyway', { action: t(next) }) : t(next)}
+          </button>
+        )}
+        {confirming === view.phase && (
+          <button type="button" className="button" onClick={() => setConfirming(null)}>
+            {t('host.confirm.wait')}
+          </button>
+        )}
+        {view.phase === 'clarification' && (
+          <button type="button" className="button" disabled={busy} onClick={() => void steer('phase:back', { from: view.phase })}>
+            {t('host.back.clarification')}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import type { FacilitatorView } from '../../../shared/session/views.js';
+import { IdeaList } from '../../components/IdeaList.js';
+import { ResultsChart } from '../../components/ResultsChart.js';
+import { useT } from '../../i18n/index.js';
+import { steer } from '../../session/facilitator-actions.js';
+import { ClarificationTools } from './ClarificationTools.js';
+
+function SharingTools({ view }: { view: FacilitatorView }) {
+  const t = useT();
+  if (view.settings.sharingMode === 'named-turns') {
+    return (
+      <div className="button-row">
+        <p className="turn">{view.turn ? t('sharing.turnOf', { name: view.turn.name }) : t('sharing.allShared')}</p>
+        <button type="button" className="button" disabled={!view.turn} onClick={() => void steer('sharing:skip-turn', {})}>
+          {t('host.skipTurn')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="button-row">
+      <button
+        type="button"
+        className="button button--primary"
+        disabled={view.ideasUnshared === 0}
+        onClick={() => void steer('sharing:reveal-round', {})}
+      >
+        {t('host.revealRound', { round: view.sharingRound + 1 })}
+      </button>
+      <p className="field__hint">{t('host.revealHint')}</p>
+    </div>
+  );
+}
+
+/** The working area of each phase: the ideas, and the tools the method allows at that point. */
+export function PhaseWork({ view }: { view: FacilitatorView }) {
+  const t = useT();
+  switch (view.phase) {
+    case 'lobby':
+    case 'ideation':
+      return null;
+    case 'sharing':
+      return (
+        <section className="card" aria-labelledby="work-heading">
+          <h2 id="work-heading">{t('sharing.listHeading', { count: view.ideas.length })}</h2>
+          <SharingTools view={view} />
+          <IdeaList ideas={view.ideas} label={t('sharing.listLabel')} />
+        </section>
+      );
+    case 'clarification':
+      return <ClarificationTools view={view} />;
+    case 'ranking':
+      return (
+        <section className="card" aria-labelledby="work-heading">
+          <h2 id="work-heading">{t('ranking.allIdeas', { count: view.ideas.length })}</h2>
+          <p className="field__hint">{t('host.noLiveTally')}</p>
+          <IdeaList ideas={view.ideas} label={t('ranking.allIdeasLabel')} />
+        </section>
+      );
+    case 'results':
+    default:
+      return (
+        <section className="card" aria-labelledby="work-heading">
+          <h2 id="work-heading">{t('results.heading')}</h2>
+          {view.results ? <ResultsChart results={view.results} detailed /> : <p>{t('results.none')}</p>}
+        </section>
+      );
+  }
+}

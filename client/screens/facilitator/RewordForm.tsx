@@ -1,0 +1,48 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { SharedIdea } from '../../../shared/session/views.js';
+import { useT } from '../../i18n/index.js';
+import { steer } from '../../session/facilitator-actions.js';
+import { characterCount } from '../participant/my-ideas.js';
+
+/** Sharpens an idea's wording in place; the author's original stays on record. */
+export function RewordForm({ idea, maxLength, onDone }: { idea: SharedIdea; maxLength: number; onDone: () => void }) {
+  const t = useT();
+  const id = useId();
+  const [text, setText] = useState(idea.text);
+  const length = characterCount(text);
+  const invalid = length === 0 || length > maxLength;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (invalid) return;
+    const outcome = await steer('idea:reword', { ideaId: idea.id, text: text.trim() });
+    if (outcome.ok) onDone();
+  }
+
+  return (
+    <form className="reword" onSubmit={(event) => void submit(event)}>
+      <label htmlFor={`${id}-text`}>{t('host.rewordLabel', { number: idea.number })}</label>
+      <textarea
+        id={`${id}-text`}
+        className="input"
+        rows={2}
+        value={text}
+        autoFocus
+        onChange={(event) => setText(event.target.value)}
+        aria-describedby={`${id}-hint`}
+        aria-invalid={invalid}
+      />
+      <p id={`${id}-hint`} className="field__hint">
+        {idea.edited ? t('host.original', { text: idea.originalText }) : t('ideation.chars', { length, max: maxLength })}
+      </p>
+      <div className="button-row">
+        <button type="submit" className="button button--primary button--small" disabled={invalid}>
+          {t('host.saveWording')}
+        </button>
+        <button type="button" className="button button--small" onClick={onDone}>
+          {t('ideation.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

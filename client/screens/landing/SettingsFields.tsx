@@ -1,0 +1,143 @@
+import { useId } from 'react';
+import { useT, type MessageKey } from '../../i18n/index.js';
+
+/** The settings a facilitator can change before starting; blank durations mean no timer. */
+export interface SettingsDraft {
+  ideasPerParticipant: number;
+  ballotSize: number;
+  sharingMode: 'anonymous' | 'named-turns';
+  minBallots: number;
+  ideaLength: number;
+  ideationMinutes: string;
+  rankingMinutes: string;
+}
+
+export const DEFAULT_SETTINGS: SettingsDraft = {
+  ideasPerParticipant: 10,
+  ballotSize: 5,
+  sharingMode: 'anonymous',
+  minBallots: 3,
+  ideaLength: 280,
+  ideationMinutes: '',
+  rankingMinutes: '',
+};
+
+interface NumberFieldProps {
+  label: MessageKey;
+  hint: MessageKey;
+  value: number;
+  min: number;
+  max: number;
+  onChange: (value: number) => void;
+}
+
+function NumberField({ label, hint, value, min, max, onChange }: NumberFieldProps) {
+  const t = useT();
+  const id = useId();
+  return (
+    <div className="field field--inline">
+      <label htmlFor={id}>{t(label)}</label>
+      <input
+        id={id}
+        className="input input--number"
+        type="number"
+        inputMode="numeric"
+        min={min}
+        max={max}
+        value={Number.isFinite(value) ? value : ''}
+        onChange={(event) => onChange(event.target.valueAsNumber)}
+        aria-describedby={`${id}-hint`}
+      />
+      <p id={`${id}-hint`} className="field__hint">
+        {t(hint, { min, max })}
+      </p>
+    </div>
+  );
+}
+
+function MinutesField({ label, value, onChange }: { label: MessageKey; value: string; onChange: (v: string) => void }) {
+  const t = useT();
+  const id = useId();
+  return (
+    <div className="field field--inline">
+      <label htmlFor={id}>{t(label)}</label>
+      <input
+        id={id}
+        className="input input--number"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={480}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-describedby={`${id}-hint`}
+      />
+      <p id={`${id}-hint`} className="field__hint">
+        {t('settings.minutesHint')}
+      </p>
+    </div>
+  );
+}
+
+export function SettingsFields({ value, onChange }: { value: SettingsDraft; onChange: (next: SettingsDraft) => void }) {
+  const t = useT();
+  const set = <K extends keyof SettingsDraft>(key: K, next: SettingsDraft[K]) => onChange({ ...value, [key]: next });
+  return (
+    <div className="settings">
+      <NumberField
+        label="settings.ballotSize"
+        hint="settings.ballotSizeHint"
+        value={value.ballotSize}
+        min={1}
+        max={20}
+        onChange={(n) => set('ballotSize', n)}
+      />
+      <NumberField
+        label="settings.ideasPerParticipant"
+        hint="settings.rangeHint"
+        value={value.ideasPerParticipant}
+        min={1}
+        max={50}
+        onChange={(n) => set('ideasPerParticipant', n)}
+      />
+      <fieldset className="field">
+        <legend>{t('settings.sharingMode')}</legend>
+        {(['anonymous', 'named-turns'] as const).map((mode) => (
+          <label key={mode} className="choice">
+            <input
+              type="radio"
+              name="sharingMode"
+              value={mode}
+              checked={value.sharingMode === mode}
+              onChange={() => set('sharingMode', mode)}
+            />
+            <span>
+              {t(mode === 'anonymous' ? 'settings.anonymous' : 'settings.namedTurns')}
+              <span className="choice__hint">
+                {t(mode === 'anonymous' ? 'settings.anonymousHint' : 'settings.namedTurnsHint')}
+              </span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <MinutesField label="settings.ideationMinutes" value={value.ideationMinutes} onChange={(v) => set('ideationMinutes', v)} />
+      <MinutesField label="settings.rankingMinutes" value={value.rankingMinutes} onChange={(v) => set('rankingMinutes', v)} />
+      <NumberField
+        label="settings.minBallots"
+        hint="settings.minBallotsHint"
+        value={value.minBallots}
+        min={3}
+        max={10000}
+        onChange={(n) => set('minBallots', n)}
+      />
+      <NumberField
+        label="settings.ideaLength"
+        hint="settings.rangeHint"
+        value={value.ideaLength}
+        min={20}
+        max={1000}
+        onChange={(n) => set('ideaLength', n)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { useEffect, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { IdeaList, IdeaMeta } from '../../components/IdeaList.js';
+import { useT } from '../../i18n/index.js';
+import { announce } from '../../session/notices.js';
+import { useAppStore } from '../../store/app-store.js';
+
+/** Clarification: the idea under discussion stands out; the rest of the list stays in view. */
+export function ClarificationPanel() {
+  const t = useT();
+  const { ideas, focusId } = useAppStore(
+    useShallow((state) => ({ ideas: state.publicView?.view.ideas ?? [], focusId: state.publicView?.view.focusId ?? null })),
+  );
+  const focused = ideas.find((idea) => idea.id === focusId) ?? null;
+  const announced = useRef<string | null>(null);
+  useEffect(() => {
+    if (focused && announced.current !== focused.id) {
+      announce(t('clarification.nowDiscussing', { number: focused.number, text: focused.text }));
+    }
+    announced.current = focused?.id ?? null;
+  }, [focused, t]);
+  return (
+    <section className="panel" aria-labelledby="clarification-heading">
+      <h1 id="clarification-heading">{t('clarification.heading')}</h1>
+      <p className="panel__lead">{t('clarification.lead')}</p>
+      {focused ? (
+        <div className="focus-card">
+          <p className="focus-card__label">{t('clarification.focusLabel')}</p>
+          <p className="focus-card__text">
+            <span className="focus-card__number">#{focused.number}</span> {focused.text}
+          </p>
+          <IdeaMeta idea={focused} />
+        </div>
+      ) : (
+        <p className="empty">{t('clarification.noFocus')}</p>
+      )}
+      <h2>{t('clarification.listHeading', { count: ideas.length })}</h2>
+      <IdeaList ideas={ideas} focusId={focusId} label={t('clarification.listLabel')} />
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useT } from '../../i18n/index.js';
+import { setDone } from '../../session/participant-actions.js';
+import { useAppStore } from '../../store/app-store.js';
+import { MyIdeaItem } from './MyIdeaItem.js';
+import { NewIdeaForm } from './NewIdeaForm.js';
+import { projectMyIdeas } from './my-ideas.js';
+
+/** Silent generation: write, edit and delete one's own ideas, privately, against the clock. */
+export function IdeationPanel() {
+  const t = useT();
+  const { settings, myIdeas, outbox, done } = useAppStore(
+    useShallow((state) => ({
+      settings: state.publicView?.view.settings,
+      myIdeas: state.privateView?.view.myIdeas,
+      outbox: state.outbox,
+      done: state.drafts.done,
+    })),
+  );
+  if (!settings) return null;
+  const rows = projectMyIdeas(myIdeas ?? [], outbox);
+  const limit = settings.ideasPerParticipant;
+  return (
+    <section className="panel" aria-labelledby="ideation-heading">
+      <h1 id="ideation-heading">{t('ideation.heading')}</h1>
+      <p className="panel__lead">
+        {settings.sharingMode === 'named-turns' ? t('ideation.privacyNamed') : t('ideation.privacyAnonymous')}
+      </p>
+      <NewIdeaForm maxLength={settings.ideaLength} full={rows.length >= limit} />
+      <h2 className="my-ideas__heading" aria-live="polite">
+        {t('ideation.count', { count: rows.length, limit })}
+      </h2>
+      {rows.length > 0 && (
+        <ol className="my-ideas" aria-label={t('ideation.listLabel')}>
+          {rows.map((row, index) => (
+            <MyIdeaItem key={row.key} row={row} maxLength={settings.ideaLength} position={index + 1} />
+          ))}
+        </ol>
+      )}
+      <div className="done-box">
+        <button
+          type="button"
+          className={done ? 'button button--wide button--success' : 'button button--wide'}
+          aria-pressed={done}
+          onClick={() => setDone(!done)}
+        >
+          <span aria-hidden="true">{done ? '✓ ' : ''}</span>
+          {t('ideation.doneToggle')}
+        </button>
+        <p className="field__hint">{done ? t('ideation.doneHintOn') : t('ideation.doneHintOff')}</p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { useId, type FormEvent } from 'react';
+import { useT } from '../../i18n/index.js';
+import { addIdea, setIdeaDraft } from '../../session/participant-actions.js';
+import { useAppStore } from '../../store/app-store.js';
+import { characterCount } from './my-ideas.js';
+
+/** Writes a new idea; the text is a draft kept on the device until it is added. */
+export function NewIdeaForm({ maxLength, full }: { maxLength: number; full: boolean }) {
+  const t = useT();
+  const id = useId();
+  const draft = useAppStore((state) => state.drafts.ideaText);
+  const length = characterCount(draft);
+  const tooLong = length > maxLength;
+  const empty = length === 0;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (empty || tooLong || full) return;
+    addIdea(draft.trim());
+    document.getElementById(`${id}-text`)?.focus();
+  }
+
+  return (
+    <form onSubmit={submit} className="form new-idea">
+      <div className="field">
+        <label htmlFor={`${id}-text`}>{t('ideation.newLabel')}</label>
+        <textarea
+          id={`${id}-text`}
+          className="input"
+          rows={3}
+          value={draft}
+          onChange={(event) => setIdeaDraft(event.target.value)}
+          onKeyDown={(event) => {
+            // Enter adds the idea, as in a chat; Shift+Enter still makes a new line.
+            if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) submit(event);
+          }}
+          disabled={full}
+          aria-invalid={tooLong}
+          aria-describedby={`${id}-count`}
+        />
+        <p id={`${id}-count`} className={tooLong ? 'field__error' : 'field__hint'}>
+          {full
+            ? t('ideation.full')
+            : tooLong
+              ? t('ideation.tooLong', { count: length - maxLength })
+              : t('ideation.chars', { length, max: maxLength })}
+        </p>
+      </div>
+      <button type="submit" className="button button--primary button--wide" disabled={empty || tooLong || full}>
+        {t('ideation.add')}
+      </button>
+    </form>
+  );
+}

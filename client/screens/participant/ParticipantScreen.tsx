@@ -1,0 +1,75 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useDocumentTitle } from '../../components/hooks.js';
+import { PhaseTimer } from '../../components/PhaseTimer.js';
+import { useT } from '../../i18n/index.js';
+import { useAppStore } from '../../store/app-store.js';
+import { sessionPhases } from '../../components/phases.js';
+import { ClarificationPanel } from './ClarificationPanel.js';
+import { IdeationPanel } from './IdeationPanel.js';
+import { LobbyPanel } from './LobbyPanel.js';
+import { RankingPanel } from './RankingPanel.js';
+import { ResultsPanel } from './ResultsPanel.js';
+import { SharingPanel } from './SharingPanel.js';
+
+function PhasePanel() {
+  const phase = useAppStore((state) => state.publicView?.view.phase);
+  switch (phase) {
+    case 'lobby':
+      return <LobbyPanel />;
+    case 'ideation':
+      return <IdeationPanel />;
+    case 'sharing':
+      return <SharingPanel />;
+    case 'clarification':
+      return <ClarificationPanel />;
+    case 'ranking':
+      return <RankingPanel />;
+    case 'results':
+      return <ResultsPanel />;
+    case undefined:
+      return null;
+    default:
+      // A phase this client does not know in detail: the shared list and any results still make sense.
+      return <ResultsPanel />;
+  }
+}
+
+/** The phone: one clear task per phase, under the session's title, the step and the time left. */
+export function ParticipantScreen() {
+  const t = useT();
+  const header = useAppStore(
+    useShallow((state) => ({
+      title: state.publicView?.view.title ?? null,
+      phase: state.publicView?.view.phase ?? null,
+      timer: state.publicView?.view.timer ?? null,
+      settings: state.publicView?.view.settings ?? null,
+      name: state.privateView?.view.name ?? null,
+    })),
+  );
+  useDocumentTitle(header.phase ? `${t(`phase.${header.phase}`)} · ${t('app.name')}` : t('app.name'));
+  if (!header.phase || !header.title || !header.settings) {
+    return (
+      <main className="page page--narrow" aria-busy="true">
+        <p className="loading">{t('participant.loading')}</p>
+      </main>
+    );
+  }
+  const timer = header.timer?.phase === header.phase ? header.timer : null;
+  return (
+    <main className="page page--phone participant">
+      <header className="participant__header">
+        <p className="participant__title">{header.title}</p>
+        <p className="participant__step">
+          {t('participant.step', {
+            step: sessionPhases(header.settings).indexOf(header.phase) + 1,
+            total: sessionPhases(header.settings).length,
+            phase: t(`phase.${header.phase}`),
+          })}
+          {header.name && <span className="participant__me"> · {t('participant.you', { name: header.name })}</span>}
+        </p>
+        <PhaseTimer timer={timer} />
+      </header>
+      <PhasePanel />
+    </main>
+  );
+}

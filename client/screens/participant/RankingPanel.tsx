@@ -1,0 +1,82 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useT, type MessageKey } from '../../i18n/index.js';
+import { announce } from '../../session/notices.js';
+import { setRankingDraft, submitBallot } from '../../session/participant-actions.js';
+import { useAppStore } from '../../store/app-store.js';
+import { IdeaPicker } from './IdeaPicker.js';
+import { RankedList } from './RankedList.js';
+import { ballotStatus, currentRanking, move, toggle, type BallotStatus } from './ranking-model.js';
+
+const STATUS_TEXT: Record<BallotStatus, MessageKey> = {
+  empty: 'ranking.status.empty',
+  'unsent-draft': 'ranking.status.draft',
+  sending: 'ranking.status.sending',
+  submitted: 'ranking.status.submitted',
+  changed: 'ranking.status.changed',
+};
+
+/** Private ranking: pick the top N by tapping, order them, submit; change it until voting closes. */
+export function RankingPanel() {
+  const t = useT();
+  const { ideas, size, draft, sent, submitted, queued } = useAppStore(
+    useShallow((state) => {
+      const ballots = state.outbox.filter((entry) => entry.event === 'ballot:submit');
+      const last = ballots[ballots.length - 1];
+      return {
+        ideas: state.publicView?.view.ideas ?? [],
+        size: state.publicView?.view.ballotSize ?? 0,
+        draft: state.drafts.ranking,
+        sent: state.drafts.sentRanking,
+        submitted: state.privateView?.view.myBallot ?? null,
+        queued: last?.event === 'ballot:submit' ? last.payload.ranking : null,
+      };
+    }),
+  );
+  const byId = new Map(ideas.map((idea) => [idea.id, idea]));
+  const ranking = currentRanking(draft, queued ?? submitted, ideas.map((idea) => idea.id), size);
+  const status = ballotStatus(ranking, submitted, queued, sent);
+
+  function change(next: string[], movedId: string | null) {
+    setRankingDraft(next);
+    if (movedId === null) return;
+    const rank = next.indexOf(movedId) + 1;
+    const text = byId.get(movedId)?.text ?? '';
+    announce(rank > 0 ? t('ranking.announce.rank', { text, rank, size }) : t('ranking.announce.removed', { text }));
+  }
+
+  return (
+    <section className="panel ranking" aria-labelledby="ranking-heading">
+      <h1 id="ranking-heading">{t('ranking.heading', { count: size })}</h1>
+      <p className="panel__lead">{t('ranking.lead', { count: size })}</p>
+      <h2 id="my-ranking-heading">{t('ranking.mine', { picked: ranking.length, count: size })}</h2>
+      {ranking.length === 0 ? (
+        <p className="empty">{t('ranking.emptyList')}</p>
+      ) : (
+        <RankedList
+          ranking={ranking}
+          ideas={byId}
+          onMove={(from, to) => change(move(ranking, from, to), ranking[from] ?? null)}
+          onRemove={(index) => change(ranking.filter((_, i) => i !== index), ranking[index] ?? null)}
+        />
+      )}
+      <div className="ballot-bar">
+        <p className={`ballot-bar__status ballot-bar__status--${status}`} role="status">
+          {t(STATUS_TEXT[status], { count: ranking.length, size })}
+        </p>
+        <button
+          type="button"
+          className="button button--primary button--wide"
+          disabled={ranking.length === 0 || status === 'submitted' || status === 'sending'}
+          onClick={() => submitBallot(ranking)}
+        >
+          {submitted ? t('ranking.update') : t('ranking.submit')}
+        </button>
+      </div>
+      <h2>{t('ranking.allIdeas', { count: ideas.length })}</h2>
+      <p className="field__hint">
+        {ranking.length >= size ? t('ranking.fullHint', { count: size }) : t('ranking.pickHint')}
+      </p>
+      <IdeaPicker ideas={ideas} ranking={ranking} size={size} onToggle={(id) => change(toggle(ranking, id, size), id)} />
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { useEffect, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { IdeaList } from '../../components/IdeaList.js';
+import { useT } from '../../i18n/index.js';
+import { announce } from '../../session/notices.js';
+import { passTurn, shareIdea } from '../../session/participant-actions.js';
+import { useAppStore } from '../../store/app-store.js';
+
+/** Named turns: when it is my turn, pick one of my unshared ideas or pass. */
+function MyTurn() {
+  const t = useT();
+  const { myIdeas, waiting } = useAppStore(
+    useShallow((state) => ({
+      myIdeas: state.privateView?.view.myIdeas ?? [],
+      waiting: state.outbox.some((entry) => entry.event === 'sharing:share' || entry.event === 'sharing:pass'),
+    })),
+  );
+  const unshared = myIdeas.filter((idea) => idea.number === null && idea.status === 'active');
+  return (
+    <div className="turn turn--mine">
+      <h2>{t('sharing.yourTurn')}</h2>
+      <p>{t('sharing.yourTurnHelp')}</p>
+      <ul className="choice-list" aria-label={t('sharing.unsharedLabel')}>
+        {unshared.map((idea) => (
+          <li key={idea.id}>
+            <span className="choice-list__text">{idea.text}</span>
+            <button type="button" className="button button--primary" disabled={waiting} onClick={() => shareIdea(idea.id)}>
+              {t('sharing.share')}
+              <span className="visually-hidden">: {idea.text}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="button button--wide" disabled={waiting} onClick={passTurn}>
+        {t('sharing.pass')}
+      </button>
+    </div>
+  );
+}
+
+/** Round-robin recording: the list grows as ideas are shared; in named turns, whose turn it is. */
+export function SharingPanel() {
+  const t = useT();
+  const { view, me, myIdeas } = useAppStore(
+    useShallow((state) => ({
+      view: state.publicView?.view,
+      me: state.privateView?.view.participantId,
+      myIdeas: state.privateView?.view.myIdeas ?? [],
+    })),
+  );
+  const myTurn = view?.turn !== null && view?.turn?.participantId === me;
+  const wasMyTurn = useRef(false);
+  useEffect(() => {
+    if (myTurn && !wasMyTurn.current) announce(t('sharing.yourTurn'));
+    wasMyTurn.current = myTurn;
+  }, [myTurn, t]);
+  if (!view) return null;
+  const named = view.settings.sharingMode === 'named-turns';
+  const mineShared = myIdeas.filter((idea) => idea.number !== null).length;
+  return (
+    <section className="panel" aria-labelledby="sharing-heading">
+      <h1 id="sharing-heading">{t('sharing.heading')}</h1>
+      <p className="panel__lead">{named ? t('sharing.leadNamed') : t('sharing.leadAnonymous')}</p>
+      {named && myTurn && <MyTurn />}
+      {named && !myTurn && (
+        <p className="turn">{view.turn ? t('sharing.turnOf', { name: view.turn.name }) : t('sharing.allShared')}</p>
+      )}
+      <p className="stat">
+        {t('sharing.mine', { shared: mineShared, count: myIdeas.length })}
+        {' · '}
+        {t('sharing.remaining', { count: view.ideasUnshared })}
+      </p>
+      <h2>{t('sharing.listHeading', { count: view.ideas.length })}</h2>
+      {view.ideas.length === 0 ? (
+        <p className="empty">{t('sharing.empty')}</p>
+      ) : (
+        <IdeaList ideas={view.ideas} label={t('sharing.listLabel')} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import type { ErrorCode } from '../../shared/protocol/result.js';
+import type { CommandEventName, CommandPayload } from '../../shared/protocol/schemas.js';
+import { errorText } from '../i18n/index.js';
+import { appStore } from '../store/app-store.js';
+import { newCommandId, type ParticipantEvent } from '../store/outbox-slice.js';
+import { pushNotice } from './notices.js';
+import { transport } from './runtime.js';
+
+export type FacilitatorEvent = Exclude<CommandEventName, ParticipantEvent>;
+type SteerPayload<E extends FacilitatorEvent> = Omit<CommandPayload<E>, 'commandId' | 'token'>;
+
+/** OFFLINE: nothing was sent; LOST: sent, but the answer never came, so the views will tell. */
+export type SteerOutcome = { ok: true } | { ok: false; code: ErrorCode | 'OFFLINE' | 'LOST' };
+
+/**
+ * Sends one facilitator command and tells the facilitator if it failed. Facilitator commands are
+ * not queued offline: the room moves on meanwhile, and a stale "next phase" must not fire later.
+ */
+export async function steer<E extends FacilitatorEvent>(event: E, payload: SteerPayload<E>): Promise<SteerOutcome> {
+  const { attachment, attached } = appStore.getState();
+  if (attachment?.role !== 'facilitator' || !attached) {
+    pushNotice({ tone: 'error', key: 'steer.offline' });
+    return { ok: false, code: 'OFFLINE' };
+  }
+  const full = { ...payload, commandId: newCommandId(), token: attachment.token } as unknown as CommandPayload<E>;
+  const outcome = await transport.send(event, full);
+  if (outcome.kind === 'unsent') {
+    pushNotice({ tone: 'error', key: 'steer.offline' });
+    return { ok: false, code: 'OFFLINE' };
+  }
+  if (outcome.kind === 'lost') {
+    pushNotice({ tone: 'error', key: 'steer.lost' });
+    return { ok: false, code: 'LOST' };
+  }
+  if (!outcome.result.ok) {
+    const { code } = outcome.result.error;
+    pushNotice({ tone: 'error', key: 'steer.refused', params: { reason: errorText(code) } });
+    return { ok: false, code };
+  }
+  return { ok: true };
+}

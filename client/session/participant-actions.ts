@@ -1,0 +1,49 @@
+import { appStore } from '../store/app-store.js';
+import type { Drafts } from '../store/drafts-slice.js';
+import { outbox } from './runtime.js';
+
+/** Participant actions, as plain functions: each goes through the outbox, so it survives going offline. */
+
+function updateDrafts(change: Partial<Drafts>): void {
+  appStore.setState((state) => ({ drafts: { ...state.drafts, ...change } }));
+}
+
+export function setIdeaDraft(ideaText: string): void {
+  updateDrafts({ ideaText });
+}
+
+export function addIdea(text: string): void {
+  updateDrafts({ ideaText: '' });
+  void outbox.enqueue({ event: 'idea:add', payload: { text } });
+}
+
+export function editIdea(ideaId: string, text: string): void {
+  void outbox.enqueue({ event: 'idea:edit', payload: { ideaId, text } });
+}
+
+export function deleteIdea(ideaId: string): void {
+  void outbox.enqueue({ event: 'idea:delete', payload: { ideaId } });
+}
+
+export function setDone(done: boolean): void {
+  updateDrafts({ done });
+  void outbox.enqueue({ event: 'ideation:done', payload: { done } });
+}
+
+export function shareIdea(ideaId: string): void {
+  void outbox.enqueue({ event: 'sharing:share', payload: { ideaId } });
+}
+
+export function passTurn(): void {
+  void outbox.enqueue({ event: 'sharing:pass', payload: {} });
+}
+
+/** The ranking being arranged; kept on the device until it is submitted (and after, to change it). */
+export function setRankingDraft(ranking: string[]): void {
+  updateDrafts({ ranking });
+}
+
+export function submitBallot(ranking: string[]): void {
+  updateDrafts({ ranking, sentRanking: ranking });
+  void outbox.enqueue({ event: 'ballot:submit', payload: { ranking } });
+}

@@ -1,0 +1,51 @@
+import type { Result } from '../../shared/protocol/result.js';
+import type { CreateSessionInput } from '../../shared/protocol/schemas.js';
+import { loadFacilitatorToken, loadParticipant, saveFacilitatorToken } from './device-storage.js';
+import { sessionClient } from './runtime.js';
+
+export interface CreatedSession {
+  sessionId: string;
+  code: string;
+  facilitatorToken: string;
+  displayCode: string;
+  joinPath: string;
+}
+
+/** Opens a new session; the facilitator token is kept on this device, never put in a URL the server sees. */
+export async function createSession(input: CreateSessionInput): Promise<Result<CreatedSession> | null> {
+  try {
+    const response = await fetch('/api/sessions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(input),
+    });
+    const body = (await response.json()) as Result<CreatedSession>;
+    if (body.ok) saveFacilitatorToken(body.value.code, body.value.facilitatorToken);
+    return body;
+  } catch {
+    return null;
+  }
+}
+
+/** A phone on /join/CODE: comes back as the participant it was, or previews the room before joining. */
+export function openParticipantRoom(code: string): void {
+  const identity = loadParticipant(code);
+  sessionClient.attachAs(identity ? { role: 'participant', code, token: identity.token } : { role: 'display', code });
+}
+
+export function openDisplay(code: string): void {
+  sessionClient.attachAs({ role: 'display', code });
+}
+
+/** The console: the token comes from the link's fragment (then kept on the device) or from the device. */
+export function openConsole(code: string, tokenFromLink: string | null): boolean {
+  if (tokenFromLink) saveFacilitatorToken(code, tokenFromLink);
+  const token = tokenFromLink ?? loadFacilitatorToken(code);
+  if (!token) return false;
+  sessionClient.attachAs({ role: 'facilitator', code, token });
+  return true;
+}
+
+export function joinRoom(code: string, name: string, organization: string | null) {
+  return sessionClient.join(code, name, organization);
+}

@@ -1,0 +1,209 @@
+import type { JoinReply, Versioned } from '../../shared/protocol/events.js';
+import type { ErrorCode, Result } from '../../shared/protocol/result.js';
+import { PROTOCOL_VERSION } from '../../shared/protocol/version.js';
+import type { FacilitatorView, PrivateView, PublicView } from '../../shared/session/views.js';
+import type { AppSocket } from '../socket.js';
+import type { AppState, AppStore } from '../store/app-store.js';
+import { statusAfterDrop, type Attachment } from '../store/connection-slice.js';
+import { emptyDrafts } from '../store/drafts-slice.js';
+import { isCurrent } from '../store/views-slice.js';
+import { forgetRoom, loadDrafts, loadOutbox, saveFacilitatorToken, saveParticipant } from './device-storage.js';
+import type { Outbox } from './outbox.js';
+
+const ACK_TIMEOUT_MS = 10_000;
+
+export interface SessionClientDeps {
+  store: AppStore;
+  socket: AppSocket;
+  outbox: Outbox;
+  isOnline: () => boolean;
+}
+
+function sameAttachment(a: Attachment | null, b: Attachment): boolean {
+  if (!a || a.role !== b.role || a.code !== b.code) return false;
+  return !('token' in a) || !('token' in b) || a.token === b.token;
+}
+
+/** Everything a participant keeps on this device for a room, loaded when they attach to it. */
+function participantLocalState(code: string): Pick<AppState, 'outbox' | 'drafts'> {
+  return { outbox: loadOutbox(code), drafts: loadDrafts(code) ?? emptyDrafts };
+}
+
+/**
+ * Keeps this page attached to its session: attaches (again) on every connect, after a phone wakes
+ * up, and when the device comes back online, and takes each view the server pushes if it is not
+ * older than the one held. The server's view always wins over anything the page believed.
+ */
+export function createSessionClient(deps: SessionClientDeps) {
+  const { store, socket, outbox } = deps;
+  let started = false;
+
+  function emitAttach(attachment: Attachment): Promise<Result<unknown> | null> {
+    const timed = socket.timeout(ACK_TIMEOUT_MS);
+    const protocolVersion = PROTOCOL_VERSION;
+    const { code } = attachment;
+    const sent: Promise<Result<unknown>> =
+      attachment.role === 'participant'
+        ? timed.emitWithAck('participant:resume', {
+            protocolVersion,
+            code,
+            token: attachment.token,
+            lastVersion: store.getState().publicView?.version ?? 0,
+          })
+        : attachment.role === 'facilitator'
+          ? timed.emitWithAck('facilitator:attach', { protocolVersion, code, token: attachment.token })
+          : timed.emitWithAck('display:attach', { protocolVersion, code });
+    // No answer (the connection dropped): the next connect attaches again.
+    return sent.catch(() => null);
+  }
+
+  function refused(attachment: Attachment, code: ErrorCode): void {
+    if (attachment.role === 'participant') {
+      // The token no longer works (removed, or the session is gone): forget it, show the join form.
+      saveParticipant(attachment.code, null);
+      store.setState({ attachment: { role: 'display', code: attachment.code }, attachError: code, attached: false });
+      void sendAttach();
+      return;
+    }
+    store.setState({ attachError: code, attached: false });
+  }
+
+  async function sendAttach(): Promise<void> {
+    const attachment = store.getState().attachment;
+    if (!attachment || !socket.connected) return;
+    const result = await emitAttach(attachment);
+    // A newer attachment superseded this one while it was in flight.
+    if (store.getState().attachment !== attachment || result === null) return;
+    if (!result.ok) {
+      refused(attachment, result.error.code);
+      return;
+    }
+    store.setState({ attached: true, status: 'connected' });
+    void outbox.flush();
+  }
+
+  function acceptView<K extends 'publicView' | 'facilitatorView'>(
+    key: K,
+    message: Versioned<K extends 'publicView' ? PublicView : FacilitatorView>,
+  ): void {
+    const state = store.getState();
+    if (state.attachment?.code !== message.view.code) return;
+    const held = state[key] as Versioned<PublicView> | null;
+    if (!isCurrent(held, message)) return;
+    store.setState({ [key]: message, clockOffsetMs: message.serverTime - Date.now() } as Partial<AppState>);
+  }
+
+  function acceptPrivate(message: Versioned<PrivateView>): void {
+    const state = store.getState();
+    if (state.attachment?.role !== 'participant' || !isCurrent(state.privateView, message)) return;
+    store.setState({ privateView: message });
+  }
+
+  function onRemoved(): void {
+    const attachment = store.getState().attachment;
+    if (attachment) forgetRoom(attachment.code);
+    store.setState({ removed: true, attachment: null, attached: false, outbox: [], drafts: emptyDrafts, privateView: null });
+  }
+
+  /** The facilitator erased the session: nothing of it remains, on the server or on this device. */
+  function onDeleted(): void {
+    const attachment = store.getState().attachment;
+    if (attachment) {
+      forgetRoom(attachment.code);
+      if (attachment.role === 'facilitator') saveFacilitatorToken(attachment.code, null);
+    }
+    store.setState({
+      attachError: 'NOT_FOUND',
+      attached: false,
+      outbox: [],
+      drafts: emptyDrafts,
+      publicView: null,
+      facilitatorView: null,
+      privateView: null,
+      ...(attachment ? { attachment: { role: 'display', code: attachment.code } } : {}),
+    });
+  }
+
+  function onDisconnect(reason: string): void {
+    store.setState({ attached: false, status: statusAfterDrop(deps.isOnline()) });
+    // The server closed this connection itself: Socket.IO will not retry, so we do unless we were removed.
+    if (reason === 'io server disconnect' && !store.getState().removed) socket.connect();
+  }
+
+  /** Listens to the socket; safe to call more than once. */
+  function start(): void {
+    if (started) return;
+    started = true;
+    socket.on('connect', () => void sendAttach());
+    socket.on('disconnect', onDisconnect);
+    socket.on('connect_error', () => {
+      if (store.getState().status !== 'connecting') store.setState({ status: statusAfterDrop(deps.isOnline()) });
+    });
+    socket.on('session:view', (message) => acceptView('publicView', message));
+    socket.on('facilitator:view', (message) => acceptView('facilitatorView', message));
+    socket.on('participant:private', acceptPrivate);
+    socket.on('participant:removed', onRemoved);
+    socket.on('session:deleted', onDeleted);
+    socket.on('server:restarting', () => store.setState({ attached: false, status: 'reconnecting' }));
+  }
+
+  /** Attaches this page to a session in a role; the same attachment again just resyncs. */
+  function attachAs(next: Attachment): void {
+    const state = store.getState();
+    if (!sameAttachment(state.attachment, next)) {
+      const sameRoom = state.attachment?.code === next.code;
+      store.setState({
+        attachment: next,
+        attached: false,
+        attachError: null,
+        removed: false,
+        publicView: sameRoom ? state.publicView : null,
+        facilitatorView: null,
+        privateView: null,
+        ...(next.role === 'participant' ? participantLocalState(next.code) : { outbox: [], drafts: emptyDrafts }),
+      });
+    }
+    resync();
+  }
+
+  /** Asks the server for the current views again (after a wake-up or when back online). */
+  function resync(): void {
+    if (!store.getState().attachment) return;
+    if (socket.connected) void sendAttach();
+    else socket.connect();
+  }
+
+  /** Joins as a new participant; on success this page is that participant from now on. */
+  async function join(code: string, name: string, organization: string | null): Promise<Result<JoinReply> | null> {
+    if (!socket.connected) return null;
+    const payload = { protocolVersion: PROTOCOL_VERSION, code, name, ...(organization ? { organization } : {}) };
+    const result = await socket
+      .timeout(ACK_TIMEOUT_MS)
+      .emitWithAck('participant:join', payload)
+      .catch(() => null);
+    if (result?.ok) {
+      const { token, participantId } = result.value;
+      saveParticipant(code, { token, participantId });
+      // The server attached this socket as the participant already; no resume is needed.
+      store.setState({
+        attachment: { role: 'participant', code, token },
+        attached: true,
+        attachError: null,
+        status: 'connected',
+        removed: false,
+        privateView: null,
+        ...participantLocalState(code),
+      });
+      void outbox.flush();
+    }
+    return result;
+  }
+
+  function deviceWentOffline(): void {
+    store.setState({ status: 'offline' });
+  }
+
+  return { start, attachAs, resync, join, deviceWentOffline };
+}
+
+export type SessionClient = ReturnType<typeof createSessionClient>;

@@ -1,0 +1,18 @@
+import type { MessageKey } from '../i18n/index.js';
+import type { MessageParams } from '../i18n/types.js';
+
+/** Something the person should read: an action the server refused, a copied link. */
+export interface Notice {
+  id: number;
+  tone: 'info' | 'error';
+  key: MessageKey;
+  params?: MessageParams;
+}
+
+export interface NoticesSlice {
+  notices: Notice[];
+  /** The latest thing said to screen readers through the page's polite live region. */
+  announcement: { id: number; text: string } | null;
+}
+
+export const initialNotices: NoticesSlice = { notices: [], announcement: null };
