@@ -8,6 +8,12 @@ export const ANONYMITY_NOTE =
   'Ballots are anonymous: no ballot is linked to a person, and individual ballots are not part of this report.';
 export const TIE_NOTE = 'Ideas marked "tie" are still equal after the tie-breaks and share their rank.';
 export const WEIGHTING_NOTE = 'Every ballot counts the same (one person, one vote).';
+export const NUMBER_NOTE = '"No." is the number the idea had when it was shared.';
+
+/** The paragraphs that close the report: how the ideas were scored and what it leaves out. */
+export function closingNotes(model: ExportModel): string[] {
+  return [model.scoring.description, `${WEIGHTING_NOTE} ${TIE_NOTE} ${NUMBER_NOTE}`, ANONYMITY_NOTE];
+}
 
 /** An ISO timestamp's calendar date (UTC), YYYY-MM-DD: unambiguous in every country. */
 export function dateOf(iso: string): string {
@@ -55,6 +61,15 @@ export function organizationParts(model: ExportModel): { name: string; count: st
 /** Column headings of the rank distribution: 1st, 2nd, ... Nth. */
 export function rankHeadings(model: ExportModel): string[] {
   return model.scoring.pointsByRank.map((_, index) => ordinal(index + 1));
+}
+
+/** "Placed 1st on 3 ballots, 2nd on 1, 3rd on 2": the rank counts in words; null if nobody ranked it. */
+export function rankCountsLine(idea: ExportIdea): string | null {
+  const parts = idea.rankCounts.flatMap((count, index) => (count > 0 ? [{ place: ordinal(index + 1), count }] : []));
+  const [first, ...rest] = parts;
+  if (!first) return null;
+  const ballots = first.count === 1 ? 'ballot' : 'ballots';
+  return `Placed ${[`${first.place} on ${first.count} ${ballots}`, ...rest.map((p) => `${p.place} on ${p.count}`)].join(', ')}.`;
 }
 
 /** Whether an idea has anything to say about its wording: a rewording or merged ideas. */

@@ -33,10 +33,13 @@ export function tokenMatches(token: string, storedHash: string): boolean {
 }
 
 /**
- * A participant's ballot key: HMAC of their token under the session's salt. The store holds only
- * the token's SHA-256, from which the key cannot be computed, so no stored column links a ballot
- * to its voter; only a request that presents the token can find "my ballot".
+ * A participant's ballot keys, one per ranking round: HMAC of their token under the session's
+ * salt, prefixed with the round. The store holds only the token's SHA-256, from which the keys
+ * cannot be computed, so no stored column links a ballot to its voter; only a request that
+ * presents the token can find "my ballot".
  */
-export function ballotKey(salt: string, token: string): string {
-  return createHmac('sha256', salt).update(token).digest('base64url');
+export function ballotKeys(salt: string, token: string): [string, string] {
+  const key = (round: number) =>
+    `${round}:${createHmac('sha256', salt).update(`${round}:${token}`).digest('base64url')}`;
+  return [key(1), key(2)];
 }

@@ -79,7 +79,7 @@ export class SessionService {
     for (const stored of this.deps.store.loadAll()) {
       let state = evolveAll(emptyState(), stored.events);
       for (const ballot of stored.ballots) {
-        state = evolve(state, { type: 'ballotCast', ballotKey: ballot.ballotKey, ranking: ballot.ranking });
+        state = evolve(state, { type: 'ballotCast', ...ballot });
       }
       this.sessions.set(stored.sessionId, {
         state,
@@ -229,7 +229,11 @@ export class SessionService {
         sessionId: item.sessionId,
         version: next.version,
         events: result.value.filter((e) => !isSecretEvent(e)),
-        ballots: result.value.filter(isSecretEvent).map(({ ballotKey, ranking }) => ({ ballotKey, ranking })),
+        ballots: result.value.filter(isSecretEvent).map(({ ballotKey, ranking, organization }) => ({
+          ballotKey,
+          ranking,
+          organization,
+        })),
         commandKey: item.commandKey,
       });
     }

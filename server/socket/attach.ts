@@ -8,7 +8,7 @@ import {
 import { PROTOCOL_VERSION } from '../../shared/protocol/version.js';
 import type { JoinReply } from '../../shared/protocol/events.js';
 import { normalizeRoomCode } from '../../shared/session/room-code.js';
-import { ballotKey, hashToken, newToken, tokenMatches } from '../sessions/secrets.js';
+import { ballotKeys, hashToken, newToken, tokenMatches } from '../sessions/secrets.js';
 import type { LiveSession } from '../sessions/session-service.js';
 import type { HandlerDeps } from './handler-deps.js';
 import { parsePayload } from './parse.js';
@@ -35,9 +35,9 @@ function attach(deps: HandlerDeps, socket: AppSocket, data: SocketData): void {
   const sessionId = data.sessionId as string;
   if (data.role === 'facilitator') void socket.join(rooms.facilitator(sessionId));
   else void socket.join(rooms.public(sessionId));
-  if (data.role === 'participant' && data.participantId && data.ballotKey) {
+  if (data.role === 'participant' && data.participantId && data.ballotKeys) {
     void socket.join(rooms.participant(data.participantId));
-    deps.fanout.registerParticipant(sessionId, data.participantId, data.ballotKey);
+    deps.fanout.registerParticipant(sessionId, data.participantId, data.ballotKeys);
   }
   // Sent after the ack, which Socket.IO writes first because it is queued first.
   setImmediate(() => deps.fanout.sendCurrent(socket));
@@ -54,7 +54,7 @@ function attachParticipant(
     sessionId: live.state.id,
     role: 'participant',
     participantId,
-    ballotKey: ballotKey(live.state.ballotSalt, token),
+    ballotKeys: ballotKeys(live.state.ballotSalt, token),
   });
 }
 

@@ -60,9 +60,9 @@ async function runCommand(
     actor = { role: 'facilitator' };
     commandKey = `f:${commandId}`;
   } else {
-    const { participantId, ballotKey } = socket.data;
-    if (!participantId || !ballotKey) return err('UNAUTHORIZED', 'Join the session first.');
-    actor = { role: 'participant', participantId, ballotKey };
+    const { participantId, ballotKeys } = socket.data;
+    if (!participantId || !ballotKeys) return err('UNAUTHORIZED', 'Join the session first.');
+    actor = { role: 'participant', participantId, ballotKeys };
     commandKey = `p:${participantId}:${commandId}`;
   }
   const result = await deps.service.execute(live.state.id, actor, spec.toCommand(payload.value as never), commandKey);

@@ -6,7 +6,7 @@ export interface SocketData {
   sessionId?: string;
   role?: 'participant' | 'facilitator' | 'display';
   participantId?: string;
-  ballotKey?: string;
+  ballotKeys?: [string, string];
 }
 
 export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;

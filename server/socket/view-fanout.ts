@@ -15,7 +15,7 @@ interface Dirty {
 export class ViewFanout {
   private readonly dirty = new Map<string, Dirty>();
   /** Ballot keys of connected participants (in memory only), so their own ballot can be shown. */
-  private readonly ballotKeys = new Map<string, Map<string, string>>();
+  private readonly ballotKeys = new Map<string, Map<string, [string, string]>>();
   private readonly publicCache = new Map<string, { version: number; view: PublicView }>();
 
   constructor(
@@ -24,10 +24,10 @@ export class ViewFanout {
     private readonly intervalMs = 50,
   ) {}
 
-  registerParticipant(sessionId: string, participantId: string, ballotKey: string): void {
+  registerParticipant(sessionId: string, participantId: string, ballotKeys: [string, string]): void {
     let keys = this.ballotKeys.get(sessionId);
     if (!keys) this.ballotKeys.set(sessionId, (keys = new Map()));
-    keys.set(participantId, ballotKey);
+    keys.set(participantId, ballotKeys);
   }
 
   /** Called by the session service after each committed batch. */
@@ -83,7 +83,7 @@ export class ViewFanout {
 
   /** Sends one socket the current view(s) for its role, after it attaches or resumes. */
   sendCurrent(socket: AppSocket): void {
-    const { sessionId, role, participantId, ballotKey } = socket.data;
+    const { sessionId, role, participantId, ballotKeys } = socket.data;
     const live = sessionId === undefined ? undefined : this.service.get(sessionId);
     if (!live || !sessionId) return;
     const { version } = live;
@@ -93,8 +93,8 @@ export class ViewFanout {
       return;
     }
     socket.emit('session:view', { version, serverTime: Date.now(), view });
-    if (role === 'participant' && participantId && ballotKey) {
-      const mine = privateView(live.state, participantId, ballotKey);
+    if (role === 'participant' && participantId && ballotKeys) {
+      const mine = privateView(live.state, participantId, ballotKeys);
       if (mine) socket.emit('participant:private', { version, serverTime: Date.now(), view: mine });
     }
   }

@@ -1,9 +1,13 @@
 import type { SessionEvent } from '../../shared/session/events.js';
 
-/** A ballot as stored: an opaque key and a ranking, with nothing that names or dates the voter. */
+/**
+ * A ballot as stored: an opaque key, a ranking and the voter's organization (for weighting and
+ * the per-organization breakdown), with nothing that names or dates the voter.
+ */
 export interface StoredBallot {
   ballotKey: string;
   ranking: string[];
+  organization: string | null;
 }
 
 /** What one accepted command adds to a session, written atomically with the rest of its batch. */

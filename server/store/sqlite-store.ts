@@ -23,6 +23,7 @@ CREATE TABLE IF NOT EXISTS ballots (
   session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
   ballot_key TEXT NOT NULL,
   ranking TEXT NOT NULL,
+  organization TEXT,
   PRIMARY KEY (session_id, ballot_key)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS commands (
@@ -55,14 +56,14 @@ export class SqliteStore implements EventStore {
       nextSeq: this.db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM events WHERE session_id = ?'),
       insertEvent: this.db.prepare('INSERT INTO events (session_id, seq, type, payload) VALUES (?, ?, ?, ?)'),
       upsertBallot: this.db.prepare(
-        `INSERT INTO ballots (session_id, ballot_key, ranking) VALUES (?, ?, ?)
+        `INSERT INTO ballots (session_id, ballot_key, ranking, organization) VALUES (?, ?, ?, ?)
          ON CONFLICT(session_id, ballot_key) DO UPDATE SET ranking = excluded.ranking`,
       ),
       insertCommand: this.db.prepare('INSERT OR IGNORE INTO commands (session_id, command_key) VALUES (?, ?)'),
       codeInUse: this.db.prepare('SELECT 1 FROM sessions WHERE code = ?'),
       sessions: this.db.prepare('SELECT id, code, version FROM sessions'),
       events: this.db.prepare('SELECT payload FROM events WHERE session_id = ? ORDER BY seq'),
-      ballots: this.db.prepare('SELECT ballot_key, ranking FROM ballots WHERE session_id = ?'),
+      ballots: this.db.prepare('SELECT ballot_key, ranking, organization FROM ballots WHERE session_id = ?'),
       commands: this.db.prepare('SELECT command_key FROM commands WHERE session_id = ?'),
       deleteSession: this.db.prepare('DELETE FROM sessions WHERE id = ?'),
     };
@@ -83,7 +84,7 @@ export class SqliteStore implements EventStore {
       }
     }
     for (const ballot of change.ballots) {
-      s.upsertBallot.run(change.sessionId, ballot.ballotKey, JSON.stringify(ballot.ranking));
+      s.upsertBallot.run(change.sessionId, ballot.ballotKey, JSON.stringify(ballot.ranking), ballot.organization);
     }
     if (change.commandKey !== null) s.insertCommand.run(change.sessionId, change.commandKey);
   }
@@ -104,10 +105,9 @@ export class SqliteStore implements EventStore {
       code: row.code,
       version: row.version,
       events: (s.events.all(row.id) as { payload: string }[]).map((e) => JSON.parse(e.payload) as SessionEvent),
-      ballots: (s.ballots.all(row.id) as { ballot_key: string; ranking: string }[]).map((b) => ({
-        ballotKey: b.ballot_key,
-        ranking: JSON.parse(b.ranking) as string[],
-      })),
+      ballots: (s.ballots.all(row.id) as { ballot_key: string; ranking: string; organization: string | null }[]).map(
+        (b) => ({ ballotKey: b.ballot_key, ranking: JSON.parse(b.ranking) as string[], organization: b.organization }),
+      ),
       commandKeys: (s.commands.all(row.id) as { command_key: string }[]).map((c) => c.command_key),
     }));
   }

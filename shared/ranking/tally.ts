@@ -19,17 +19,42 @@ export const SCORING_DESCRIPTION =
   'unranked ideas get 0. Ties are broken by more voters ranking the idea, then by more first places; ' +
   'ideas still tied share a rank.';
 
+/** A ranking and how much it counts (1 under "one person, one vote"). */
+export interface WeightedBallot {
+  ranking: readonly string[];
+  weight: number;
+}
+
+// Weighted points are sums of fractions; differences below this are rounding, not a lead.
+const EPSILON = 1e-9;
+
 function compare(a: IdeaTally, b: IdeaTally): number {
-  return b.points - a.points || b.voters - a.voters || (b.rankCounts[0] ?? 0) - (a.rankCounts[0] ?? 0);
+  const points = b.points - a.points;
+  if (Math.abs(points) > EPSILON) return points;
+  return b.voters - a.voters || (b.rankCounts[0] ?? 0) - (a.rankCounts[0] ?? 0);
+}
+
+/** Tallies unweighted ballots (one person, one vote). */
+export function tally(
+  ideaIds: readonly string[],
+  rankings: Iterable<readonly string[]>,
+  ballotSize: number,
+): IdeaTally[] {
+  return weightedTally(
+    ideaIds,
+    [...rankings].map((ranking) => ({ ranking, weight: 1 })),
+    ballotSize,
+  );
 }
 
 /**
- * Tallies ballots over the ideas in play. `ideaIds` gives the listing order used among ideas
- * that stay tied (their reveal order), which carries no meaning and is reported as a tie.
+ * Tallies ballots over the ideas in play: points are weighted, while voters, rank counts and
+ * mean ranks count ballots as cast. `ideaIds` gives the listing order among ideas that stay
+ * tied (their reveal order), which carries no meaning and is reported as a tie.
  */
-export function tally(
+export function weightedTally(
   ideaIds: readonly string[],
-  ballots: Iterable<readonly string[]>,
+  ballots: readonly WeightedBallot[],
   ballotSize: number,
 ): IdeaTally[] {
   const byId = new Map<string, IdeaTally>();
@@ -45,11 +70,11 @@ export function tally(
     });
   }
   const rankSums = new Map<string, number>();
-  for (const ballot of ballots) {
-    ballot.forEach((ideaId, index) => {
+  for (const { ranking, weight } of ballots) {
+    ranking.forEach((ideaId, index) => {
       const line = byId.get(ideaId);
       if (!line || index >= ballotSize) return;
-      line.points += ballotSize - index;
+      line.points += weight * (ballotSize - index);
       line.voters += 1;
       line.rankCounts[index] = (line.rankCounts[index] ?? 0) + 1;
       rankSums.set(ideaId, (rankSums.get(ideaId) ?? 0) + index + 1);

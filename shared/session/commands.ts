@@ -1,4 +1,5 @@
 import type { Phase } from './settings.js';
+import type { GoalDetails } from './state.js';
 
 /** Commands a participant may issue about their own contribution. */
 export type ParticipantCommand =
@@ -25,7 +26,9 @@ export type FacilitatorCommand =
   | { type: 'pauseTimer' }
   | { type: 'resumeTimer' }
   | { type: 'extendTimer'; seconds: number }
-  | { type: 'clearTimer' };
+  | { type: 'clearTimer' }
+  | { type: 'adoptGoals'; ideaIds: string[] }
+  | ({ type: 'describeGoal'; ideaId: string } & GoalDetails);
 
 /** Commands the server issues itself (a phase timer running out). */
 export type SystemCommand = { type: 'expireTimer' };
@@ -40,9 +43,12 @@ export type JoinCommand = {
 
 export type Command = ParticipantCommand | FacilitatorCommand | SystemCommand | JoinCommand;
 
-/** Who issues a command. A participant's ballot key comes from their token, never from the client. */
+/**
+ * Who issues a command. A participant's ballot keys (one per ranking round) come from their
+ * token, never from the client.
+ */
 export type Actor =
-  | { role: 'participant'; participantId: string; ballotKey: string }
+  | { role: 'participant'; participantId: string; ballotKeys: readonly [string, string] }
   | { role: 'facilitator' }
   | { role: 'system' }
   | { role: 'joiner' };

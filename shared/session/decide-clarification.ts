@@ -27,7 +27,7 @@ export function decideFocusIdea(state: SessionState, ideaId: string | null): Dec
 }
 
 /** The facilitator sharpens an idea's wording; the author's original is kept. */
-export function decideRewordIdea(state: SessionState, ideaId: string, raw: string): Decision {
+export function decideRewordIdea(state: SessionState, ideaId: string, raw: string, at: number): Decision {
   const refused = inClarification(state);
   if (refused) return refused;
   const idea = revealedActive(state, ideaId);
@@ -35,7 +35,7 @@ export function decideRewordIdea(state: SessionState, ideaId: string, raw: strin
   const text = checkIdeaText(state, raw);
   if (!text.ok) return text;
   if (text.value === idea.value.text) return ok([]);
-  return ok([{ type: 'ideaReworded', ideaId, text: text.value }]);
+  return ok([{ type: 'ideaReworded', ideaId, text: text.value, at }]);
 }
 
 /** The facilitator merges duplicates into one idea, which keeps the lineage of all of them. */
@@ -44,6 +44,7 @@ export function decideMergeIdeas(
   targetId: string,
   sourceIds: readonly string[],
   raw: string | undefined,
+  at: number,
 ): Decision {
   const refused = inClarification(state);
   if (refused) return refused;
@@ -59,7 +60,7 @@ export function decideMergeIdeas(
   }
   const text = checkIdeaText(state, raw ?? target.value.text);
   if (!text.ok) return text;
-  const events: SessionEvent[] = [{ type: 'ideasMerged', targetId, sourceIds: sources, text: text.value }];
+  const events: SessionEvent[] = [{ type: 'ideasMerged', targetId, sourceIds: sources, text: text.value, at }];
   if (state.focusId !== null && sources.includes(state.focusId)) {
     events.push({ type: 'ideaFocused', ideaId: targetId });
   }

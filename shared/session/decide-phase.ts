@@ -8,14 +8,25 @@ import type { PhaseTimer, SessionState } from './state.js';
 
 type Decision = Result<SessionEvent[]>;
 
-const NEXT: Record<Phase, Phase | null> = {
-  lobby: 'ideation',
-  ideation: 'sharing',
-  sharing: 'clarification',
-  clarification: 'ranking',
-  ranking: 'results',
-  results: null,
-};
+/** The phase after `phase`: the preliminary vote of a two-round session leads to its discussion. */
+function nextPhase(state: SessionState): Phase | null {
+  switch (state.phase) {
+    case 'lobby':
+      return 'ideation';
+    case 'ideation':
+      return 'sharing';
+    case 'sharing':
+      return 'clarification';
+    case 'clarification':
+      return 'ranking';
+    case 'ranking':
+      return state.settings.twoRounds && state.round === 1 ? 'discussion' : 'results';
+    case 'discussion':
+      return 'ranking';
+    case 'results':
+      return null;
+  }
+}
 
 /** The only step back the method allows: from clarification to sharing. */
 const PREVIOUS: Partial<Record<Phase, Phase>> = { clarification: 'sharing' };
@@ -38,6 +49,9 @@ function timerFor(state: SessionState, phase: Phase, now: number): PhaseTimer | 
 /** What entering `to` brings with it besides the phase change itself. */
 function entryEvents(state: SessionState, to: Phase, ctx: DecideContext): SessionEvent[] {
   const events: SessionEvent[] = [];
+  // Goals carried over from an earlier session are on the list from the start of sharing.
+  const seeds = Object.values(state.ideas).filter((idea) => idea.seed !== null && idea.number === null);
+  if (to === 'sharing' && seeds.length > 0) events.push({ type: 'ideasRevealed', ideaIds: seeds.map((i) => i.id) });
   if (to === 'sharing' && state.settings.sharingMode === 'named-turns') {
     events.push({ type: 'turnGiven', participantId: nextTurn(state, null, []) });
   }
@@ -55,7 +69,7 @@ function checkCanEnter(state: SessionState, to: Phase): Decision | null {
   if (to === 'ranking' && activeRevealedIdeas(state).length === 0) {
     return err('CONFLICT', 'There are no ideas to rank.');
   }
-  if (to === 'results' && ballotCount(state) < state.settings.minBallots) {
+  if ((to === 'results' || to === 'discussion') && ballotCount(state) < state.settings.minBallots) {
     return err(
       'NOT_ENOUGH_BALLOTS',
       `Results need at least ${state.settings.minBallots} ballots; ${ballotCount(state)} are in.`,
@@ -67,11 +81,11 @@ function checkCanEnter(state: SessionState, to: Phase): Decision | null {
 /** The facilitator moves the session on; `from` makes a repeated click harmless. */
 export function decideAdvance(state: SessionState, from: Phase, ctx: DecideContext): Decision {
   if (state.phase !== from) return err('WRONG_PHASE', `The session is already in ${state.phase}.`);
-  const to = NEXT[from];
+  const to = nextPhase(state);
   if (to === null) return err('WRONG_PHASE', 'The session has ended.');
   const refused = checkCanEnter(state, to);
   if (refused) return refused;
-  return ok([{ type: 'phaseChanged', from, to }, ...entryEvents(state, to, ctx)]);
+  return ok([{ type: 'phaseChanged', from, to, at: ctx.now }, ...entryEvents(state, to, ctx)]);
 }
 
 /** The facilitator returns from clarification to sharing. */
@@ -80,7 +94,7 @@ export function decideStepBack(state: SessionState, from: Phase, ctx: DecideCont
   const to = PREVIOUS[from];
   if (to === undefined) return err('WRONG_PHASE', `There is no way back from ${from}.`);
   return ok([
-    { type: 'phaseChanged', from, to },
+    { type: 'phaseChanged', from, to, at: ctx.now },
     { type: 'timerSet', timer: timerFor(state, to, ctx.now) },
   ]);
 }

@@ -1,16 +1,16 @@
 import { err, ok, type Result } from '../protocol/result.js';
 import type { SessionEvent } from './events.js';
-import { effectiveBallotSize } from './queries.js';
+import { effectiveBallotSize, hasVoted } from './queries.js';
 import type { SessionState } from './state.js';
 
 /**
- * A participant casts or replaces their ballot: 1 to N distinct ideas, best first. The ballot is
- * filed under the ballot key; "has voted" is recorded apart, once.
+ * A participant casts or replaces their ballot for the current round: 1 to N distinct ideas, best
+ * first. The ballot is filed under the round's ballot key; "has voted" is recorded apart, once.
  */
 export function decideSubmitBallot(
   state: SessionState,
   participantId: string,
-  ballotKey: string,
+  ballotKeys: readonly [string, string],
   ranking: readonly string[],
 ): Result<SessionEvent[]> {
   if (state.phase !== 'ranking') return err('WRONG_PHASE', 'Voting is not open.');
@@ -25,7 +25,11 @@ export function decideSubmitBallot(
       return err('NOT_FOUND', 'A ranked idea is not on the list.');
     }
   }
-  const events: SessionEvent[] = [{ type: 'ballotCast', ballotKey, ranking: [...ranking] }];
-  if (!state.voters[participantId]) events.push({ type: 'voterRecorded', participantId });
+  // The round is read from the state the command meets, so a ballot that arrives after the
+  // final round has begun counts for the final round, never as a second preliminary ballot.
+  const ballotKey = ballotKeys[state.round - 1] as string;
+  const organization = state.participants[participantId]?.organization ?? null;
+  const events: SessionEvent[] = [{ type: 'ballotCast', ballotKey, ranking: [...ranking], organization }];
+  if (!hasVoted(state, participantId)) events.push({ type: 'voterRecorded', participantId, round: state.round });
   return ok(events);
 }

@@ -1,6 +1,7 @@
 import { err, type Result } from '../protocol/result.js';
 import type { Command, DecideContext, FacilitatorCommand, ParticipantCommand } from './commands.js';
 import { decideFocusIdea, decideMergeIdeas, decideRewordIdea } from './decide-clarification.js';
+import { decideAdoptGoals, decideDescribeGoal } from './decide-goals.js';
 import { decideAddIdea, decideDeleteIdea, decideEditIdea, decideSetDone } from './decide-ideation.js';
 import { decideAdvance, decideExpireTimer, decideStepBack, decideTimer } from './decide-phase.js';
 import { decideSubmitBallot } from './decide-ranking.js';
@@ -19,7 +20,7 @@ function decideForParticipant(
   state: SessionState,
   command: ParticipantCommand,
   participantId: string,
-  ballotKey: string,
+  ballotKeys: readonly [string, string],
   ctx: DecideContext,
 ): Decision {
   switch (command.type) {
@@ -36,7 +37,7 @@ function decideForParticipant(
     case 'passTurn':
       return decidePassTurn(state, participantId);
     case 'submitBallot':
-      return decideSubmitBallot(state, participantId, ballotKey, command.ranking);
+      return decideSubmitBallot(state, participantId, ballotKeys, command.ranking);
     default:
       return assertNever(command);
   }
@@ -55,9 +56,9 @@ function decideForFacilitator(state: SessionState, command: FacilitatorCommand, 
     case 'focusIdea':
       return decideFocusIdea(state, command.ideaId);
     case 'rewordIdea':
-      return decideRewordIdea(state, command.ideaId, command.text);
+      return decideRewordIdea(state, command.ideaId, command.text, ctx.now);
     case 'mergeIdeas':
-      return decideMergeIdeas(state, command.targetId, command.sourceIds, command.text);
+      return decideMergeIdeas(state, command.targetId, command.sourceIds, command.text, ctx.now);
     case 'lockRoom':
       return decideLock(state, command.locked);
     case 'removeParticipant':
@@ -72,6 +73,12 @@ function decideForFacilitator(state: SessionState, command: FacilitatorCommand, 
       return decideTimer(state, 'extend', command.seconds, ctx.now);
     case 'clearTimer':
       return decideTimer(state, 'clear', 0, ctx.now);
+    case 'adoptGoals':
+      return decideAdoptGoals(state, command.ideaIds, ctx.now);
+    case 'describeGoal': {
+      const { type: _type, ideaId, ...details } = command;
+      return decideDescribeGoal(state, ideaId, details, ctx.now);
+    }
     default:
       return assertNever(command);
   }
@@ -108,7 +115,7 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
     if (state.participants[actor.participantId]?.removed !== false) {
       return err('UNAUTHORIZED', 'You are no longer in this session.');
     }
-    return decideForParticipant(state, command, actor.participantId, actor.ballotKey, ctx);
+    return decideForParticipant(state, command, actor.participantId, actor.ballotKeys, ctx);
   }
   if (actor.role !== 'facilitator') return err('FORBIDDEN', 'Only the facilitator does that.');
   return decideForFacilitator(state, command, ctx);

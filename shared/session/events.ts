@@ -1,5 +1,11 @@
 import type { Phase, SessionSettings } from './settings.js';
-import type { PhaseTimer } from './state.js';
+import type { GoalDetails, PhaseTimer, SeedInfo } from './state.js';
+
+/** A goal of an earlier session entering a new session's pool. */
+export interface SeedIdea extends SeedInfo {
+  ideaId: string;
+  text: string;
+}
 
 /** Facts that happened to a session; `evolve` folds them into state. */
 export type SessionEvent =
@@ -13,6 +19,7 @@ export type SessionEvent =
       organizations: string[];
       facilitatorTokenHash: string;
       ballotSalt: string;
+      seeds?: SeedIdea[];
     }
   | {
       type: 'participantJoined';
@@ -25,7 +32,7 @@ export type SessionEvent =
   | { type: 'participantRemoved'; participantId: string }
   | { type: 'participantDoneSet'; participantId: string; done: boolean }
   | { type: 'roomLocked'; locked: boolean }
-  | { type: 'phaseChanged'; from: Phase; to: Phase }
+  | { type: 'phaseChanged'; from: Phase; to: Phase; at: number }
   | { type: 'ideaAdded'; ideaId: string; authorId: string; text: string; at: number }
   | { type: 'ideaEdited'; ideaId: string; text: string }
   | { type: 'ideaWithdrawn'; ideaId: string }
@@ -34,11 +41,13 @@ export type SessionEvent =
   | { type: 'turnPassed'; participantId: string }
   | { type: 'turnGiven'; participantId: string | null }
   | { type: 'ideaFocused'; ideaId: string | null }
-  | { type: 'ideaReworded'; ideaId: string; text: string }
-  | { type: 'ideasMerged'; targetId: string; sourceIds: string[]; text: string }
-  | { type: 'ballotCast'; ballotKey: string; ranking: string[] }
-  | { type: 'voterRecorded'; participantId: string }
-  | { type: 'timerSet'; timer: PhaseTimer | null };
+  | { type: 'ideaReworded'; ideaId: string; text: string; at: number }
+  | { type: 'ideasMerged'; targetId: string; sourceIds: string[]; text: string; at: number }
+  | { type: 'ballotCast'; ballotKey: string; ranking: string[]; organization: string | null }
+  | { type: 'voterRecorded'; participantId: string; round: number }
+  | { type: 'timerSet'; timer: PhaseTimer | null }
+  | { type: 'goalsAdopted'; ideaIds: string[]; at: number }
+  | ({ type: 'goalDescribed'; ideaId: string; at: number } & GoalDetails);
 
 export type SessionEventType = SessionEvent['type'];
 

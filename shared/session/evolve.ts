@@ -1,5 +1,6 @@
-import type { SessionEvent } from './events.js';
-import type { Idea, SessionState } from './state.js';
+import type { SeedIdea, SessionEvent } from './events.js';
+import { defaultSettings } from './settings.js';
+import type { Decision, Idea, SessionState } from './state.js';
 
 function assertNever(value: never): never {
   throw new Error(`Unhandled event: ${JSON.stringify(value)}`);
@@ -27,9 +28,34 @@ function reveal(state: SessionState, ideaIds: string[]): SessionState {
   return { ...state, ideas, revealed, namedTurns: { ...state.namedTurns, passed: [] } };
 }
 
+function logged(state: SessionState, decision: Decision): SessionState {
+  return { ...state, decisions: [...state.decisions, decision] };
+}
+
+/** Goals carried over from an earlier session enter the pool as ideas of no participant. */
+function seedIdeas(seeds: readonly SeedIdea[], at: number): Record<string, Idea> {
+  const ideas: Record<string, Idea> = {};
+  for (const { ideaId, text, ...seed } of seeds) {
+    ideas[ideaId] = {
+      id: ideaId,
+      authorId: '',
+      text,
+      originalText: text,
+      createdAt: at,
+      status: 'active',
+      number: null,
+      mergedFrom: [],
+      mergedInto: null,
+      seed,
+    };
+  }
+  return ideas;
+}
+
 function merge(state: SessionState, event: Extract<SessionEvent, { type: 'ideasMerged' }>): SessionState {
   const target = state.ideas[event.targetId];
   if (!target) return state;
+  const sourceTexts = event.sourceIds.map((id) => state.ideas[id]?.text ?? '');
   const ideas = { ...state.ideas };
   const lineage = [...target.mergedFrom];
   for (const id of event.sourceIds) {
@@ -39,7 +65,10 @@ function merge(state: SessionState, event: Extract<SessionEvent, { type: 'ideasM
     ideas[id] = { ...source, status: 'merged', mergedInto: target.id };
   }
   ideas[target.id] = { ...target, text: event.text, mergedFrom: lineage };
-  return { ...state, ideas };
+  return logged(
+    { ...state, ideas },
+    { at: event.at, kind: 'merged', targetId: target.id, sourceIds: event.sourceIds, sourceTexts, text: event.text },
+  );
 }
 
 /** The state of an empty session, before its `sessionCreated` event. */
@@ -49,14 +78,7 @@ export function emptyState(): SessionState {
     code: '',
     title: '',
     createdAt: 0,
-    settings: {
-      ideasPerParticipant: 10,
-      ideaLength: 280,
-      ballotSize: 5,
-      sharingMode: 'anonymous',
-      minBallots: 3,
-      durations: {},
-    },
+    settings: defaultSettings(),
     organizations: [],
     facilitatorTokenHash: '',
     ballotSalt: '',
@@ -69,9 +91,12 @@ export function emptyState(): SessionState {
     sharingRound: 0,
     namedTurns: { turn: null, passed: [] },
     focusId: null,
+    round: 1,
     ballots: {},
     voters: {},
     timer: null,
+    goals: { adopted: null, details: {} },
+    decisions: [],
   };
 }
 
@@ -79,8 +104,8 @@ export function emptyState(): SessionState {
 export function evolve(state: SessionState, event: SessionEvent): SessionState {
   switch (event.type) {
     case 'sessionCreated': {
-      const { type: _type, ...fields } = event;
-      return { ...state, ...fields };
+      const { type: _type, seeds, ...fields } = event;
+      return { ...state, ...fields, ideas: seedIdeas(seeds ?? [], event.createdAt) };
     }
     case 'participantJoined':
       return {
@@ -117,8 +142,12 @@ export function evolve(state: SessionState, event: SessionEvent): SessionState {
     }
     case 'roomLocked':
       return { ...state, locked: event.locked };
-    case 'phaseChanged':
-      return { ...state, phase: event.to, focusId: null };
+    case 'phaseChanged': {
+      // Leaving the discussion for the ranking phase starts the final round.
+      const round = event.from === 'discussion' && event.to === 'ranking' ? 2 : state.round;
+      const decision: Decision = { at: event.at, kind: 'phase', from: event.from, to: event.to, round };
+      return logged({ ...state, phase: event.to, focusId: null, round }, decision);
+    }
     case 'ideaAdded':
       return withIdea(state, {
         id: event.ideaId,
@@ -130,6 +159,7 @@ export function evolve(state: SessionState, event: SessionEvent): SessionState {
         number: null,
         mergedFrom: [],
         mergedInto: null,
+        seed: null,
       });
     case 'ideaEdited':
       return updateIdea(state, event.ideaId, { text: event.text, originalText: event.text });
@@ -148,16 +178,31 @@ export function evolve(state: SessionState, event: SessionEvent): SessionState {
       return { ...state, namedTurns: { ...state.namedTurns, turn: event.participantId } };
     case 'ideaFocused':
       return { ...state, focusId: event.ideaId };
-    case 'ideaReworded':
-      return updateIdea(state, event.ideaId, { text: event.text });
+    case 'ideaReworded': {
+      const before = state.ideas[event.ideaId]?.text ?? '';
+      const decision: Decision = { at: event.at, kind: 'reworded', ideaId: event.ideaId, before, after: event.text };
+      return logged(updateIdea(state, event.ideaId, { text: event.text }), decision);
+    }
     case 'ideasMerged':
       return merge(state, event);
-    case 'ballotCast':
-      return { ...state, ballots: { ...state.ballots, [event.ballotKey]: event.ranking } };
+    case 'ballotCast': {
+      const record = { ranking: event.ranking, organization: event.organization };
+      return { ...state, ballots: { ...state.ballots, [event.ballotKey]: record } };
+    }
     case 'voterRecorded':
-      return { ...state, voters: { ...state.voters, [event.participantId]: true } };
+      return { ...state, voters: { ...state.voters, [`${event.round}:${event.participantId}`]: true } };
     case 'timerSet':
       return { ...state, timer: event.timer };
+    case 'goalsAdopted': {
+      const amended = state.goals.adopted !== null;
+      const goals = { ...state.goals, adopted: event.ideaIds };
+      return logged({ ...state, goals }, { at: event.at, kind: 'goals-adopted', ideaIds: event.ideaIds, amended });
+    }
+    case 'goalDescribed': {
+      const { type: _type, ideaId, at, ...details } = event;
+      const goals = { ...state.goals, details: { ...state.goals.details, [ideaId]: details } };
+      return logged({ ...state, goals }, { at, kind: 'goal-described', ideaId, owner: details.owner });
+    }
     default:
       return assertNever(event);
   }

@@ -1,4 +1,4 @@
-import type { Idea, Participant, SessionState } from './state.js';
+import type { BallotRecord, Idea, Participant, SessionState } from './state.js';
 
 /** Participants still in the session, in join order. */
 export function presentParticipants(state: SessionState): Participant[] {
@@ -44,9 +44,26 @@ export function effectiveBallotSize(state: SessionState): number {
   return Math.min(state.settings.ballotSize, activeRevealedIdeas(state).length);
 }
 
-/** Number of ballots cast so far. */
+/** The ballots of one ranking round (the current one by default), in ballot-key order. */
+export function ballotsOfRound(state: SessionState, round: number = state.round): BallotRecord[] {
+  const prefix = `${round}:`;
+  return Object.keys(state.ballots)
+    .filter((key) => key.startsWith(prefix))
+    .sort()
+    .map((key) => state.ballots[key] as BallotRecord);
+}
+
+/** Number of ballots cast so far in the current round. */
 export function ballotCount(state: SessionState): number {
-  return Object.keys(state.ballots).length;
+  const prefix = `${state.round}:`;
+  let count = 0;
+  for (const key in state.ballots) if (key.startsWith(prefix)) count++;
+  return count;
+}
+
+/** Whether a participant has voted in the current round. */
+export function hasVoted(state: SessionState, participantId: string): boolean {
+  return state.voters[`${state.round}:${participantId}`] === true;
 }
 
 /** Counts a string's characters as a person would (code points, not UTF-16 units). */

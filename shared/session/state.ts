@@ -28,7 +28,46 @@ export interface Idea {
   /** Ideas merged into this one, transitively: none of them is ever lost. */
   mergedFrom: string[];
   mergedInto: string | null;
+  /** Set on a goal carried over from an earlier session (realignment). */
+  seed: SeedInfo | null;
 }
+
+/** Where a carried-over goal came from, to show how its rank moved since then. */
+export interface SeedInfo {
+  previousSessionId: string;
+  previousTitle: string;
+  previousDate: number;
+  previousRank: number;
+}
+
+/** A ballot as kept: the ranking and the voter's organization (for weighting), never the voter. */
+export interface BallotRecord {
+  ranking: string[];
+  organization: string | null;
+}
+
+/** What the facilitator records for an adopted goal. */
+export interface GoalDetails {
+  rationale: string;
+  owner: string;
+  indicator: string;
+  /** ISO date (YYYY-MM-DD), or empty while not set. */
+  targetDate: string;
+}
+
+export interface GoalsState {
+  /** Adopted idea ids in order, once the facilitator has confirmed them; null before. */
+  adopted: string[] | null;
+  details: Record<string, GoalDetails>;
+}
+
+/** One line of the decision log: what was decided and when, never who wrote or voted what. */
+export type Decision =
+  | { at: number; kind: 'phase'; from: string; to: string; round: number }
+  | { at: number; kind: 'reworded'; ideaId: string; before: string; after: string }
+  | { at: number; kind: 'merged'; targetId: string; sourceIds: string[]; sourceTexts: string[]; text: string }
+  | { at: number; kind: 'goals-adopted'; ideaIds: string[]; amended: boolean }
+  | { at: number; kind: 'goal-described'; ideaId: string; owner: string };
 
 export interface NamedTurns {
   /** Participant whose turn it is, or null when everyone has shared or passed. */
@@ -69,9 +108,13 @@ export interface SessionState {
   sharingRound: number;
   namedTurns: NamedTurns;
   focusId: string | null;
-  /** Ballots keyed by an opaque ballot key: nothing here names a voter. */
-  ballots: Record<string, string[]>;
-  /** Who has voted, kept apart from what they voted. */
+  /** The ranking round in progress or last held: 1, or 2 for the final vote of two rounds. */
+  round: 1 | 2;
+  /** Ballots keyed by an opaque ballot key prefixed with its round ("1:…"): nothing names a voter. */
+  ballots: Record<string, BallotRecord>;
+  /** Who has voted, as "<round>:<participantId>", kept apart from what they voted. */
   voters: Record<string, true>;
   timer: PhaseTimer | null;
+  goals: GoalsState;
+  decisions: Decision[];
 }

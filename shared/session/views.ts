@@ -1,5 +1,5 @@
-import { SCORING_DESCRIPTION, tally, type IdeaTally } from '../ranking/tally.js';
 import { formatRoomCode } from './room-code.js';
+import { discussionView, resultsView, type DiscussionView, type ResultsView } from './results.js';
 import {
   activeRevealedIdeas,
   ballotCount,
@@ -8,8 +8,11 @@ import {
   presentParticipants,
   submittedIdeaCount,
 } from './queries.js';
+
+export { resultsView, discussionView };
+export type { ResultsView, DiscussionView };
 import type { Phase, SessionSettings } from './settings.js';
-import type { Idea, PhaseTimer, SessionState } from './state.js';
+import type { Decision, GoalDetails, Idea, PhaseTimer, SessionState } from './state.js';
 
 /** A shared idea as everyone sees it: no author unless the session runs named turns. */
 export interface SharedIdea {
@@ -22,13 +25,15 @@ export interface SharedIdea {
   mergedFromNumbers: number[];
   /** The author's display name, only in named-turns mode. */
   author?: string;
+  /** A goal carried over from an earlier session: its rank there. */
+  previousRank?: number;
 }
 
-export interface ResultsView {
-  scoring: string;
-  ballotSize: number;
-  ballots: number;
-  lines: (IdeaTally & { number: number; text: string })[];
+/** An adopted goal: the idea and what the facilitator recorded for it. */
+export interface GoalView extends GoalDetails {
+  ideaId: string;
+  number: number;
+  text: string;
 }
 
 /** What every participant and the projector see: nothing private, nothing that names a voter. */
@@ -54,11 +59,18 @@ export interface PublicView {
   ballotSize: number;
   ballotsIn: number;
   timer: PhaseTimer | null;
+  /** 1, or 2 during and after the final vote of a two-round session. */
+  round: number;
+  discussion: DiscussionView | null;
   results: ResultsView | null;
+  /** The adopted goals once the facilitator has confirmed them; null before. */
+  goals: GoalView[] | null;
 }
 
 export interface FacilitatorView extends PublicView {
   participants: { id: string; name: string; organization: string | null; done: boolean }[];
+  /** The decision log: phase changes, rewordings, merges, voting closed, goals adopted. */
+  decisions: Decision[];
 }
 
 /** What only one participant sees: who they are, their own ideas and their own ballot. */
@@ -82,21 +94,19 @@ function sharedIdea(state: SessionState, idea: Idea): SharedIdea {
   if (state.settings.sharingMode === 'named-turns') {
     shared.author = state.participants[idea.authorId]?.name ?? '';
   }
+  if (idea.seed) shared.previousRank = idea.seed.previousRank;
   return shared;
 }
 
-/** Results once the facilitator has closed voting; null before. */
-export function resultsView(state: SessionState): ResultsView | null {
-  if (state.phase !== 'results') return null;
-  const ideas = activeRevealedIdeas(state);
-  const size = effectiveBallotSize(state);
-  const byId = new Map(ideas.map((idea) => [idea.id, idea]));
-  const lines = tally(
-    ideas.map((idea) => idea.id),
-    Object.values(state.ballots),
-    size,
-  ).map((line) => ({ ...line, number: byId.get(line.ideaId)?.number ?? 0, text: byId.get(line.ideaId)?.text ?? '' }));
-  return { scoring: SCORING_DESCRIPTION, ballotSize: size, ballots: ballotCount(state), lines };
+function goalsView(state: SessionState): GoalView[] | null {
+  const adopted = state.goals.adopted;
+  if (adopted === null) return null;
+  return adopted.map((ideaId) => ({
+    ideaId,
+    number: state.ideas[ideaId]?.number ?? 0,
+    text: state.ideas[ideaId]?.text ?? '',
+    ...(state.goals.details[ideaId] ?? { rationale: '', owner: '', indicator: '', targetDate: '' }),
+  }));
 }
 
 /** The view for participants and the projector. */
@@ -126,7 +136,10 @@ export function publicView(state: SessionState): PublicView {
     ballotSize: effectiveBallotSize(state),
     ballotsIn: ballotCount(state),
     timer: state.timer,
+    round: state.round,
+    discussion: discussionView(state),
     results: resultsView(state),
+    goals: goalsView(state),
   };
 }
 
@@ -140,11 +153,16 @@ export function facilitatorView(state: SessionState, base: PublicView = publicVi
       organization: p.organization,
       done: p.done,
     })),
+    decisions: state.decisions,
   };
 }
 
-/** One participant's private view; `ballotKey` is derived from their token by the server. */
-export function privateView(state: SessionState, participantId: string, ballotKey: string): PrivateView | null {
+/** One participant's private view; the ballot keys are derived from their token by the server. */
+export function privateView(
+  state: SessionState,
+  participantId: string,
+  ballotKeys: readonly [string, string],
+): PrivateView | null {
   const me = state.participants[participantId];
   if (!me || me.removed) return null;
   return {
@@ -157,6 +175,6 @@ export function privateView(state: SessionState, participantId: string, ballotKe
       number: idea.number,
       status: idea.status,
     })),
-    myBallot: state.ballots[ballotKey] ?? null,
+    myBallot: state.ballots[ballotKeys[state.round - 1] as string]?.ranking ?? null,
   };
 }

@@ -10,7 +10,7 @@ import { tempDataDir } from '../support/server.js';
 
 /** SIGKILLs of the server: a few in `npm test`, 24 in `npm run test:chaos`. */
 const KILLS = Number(process.env.CHAOS_KILLS ?? 4);
-const PEOPLE = 6;
+const PEOPLE = 8;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -55,12 +55,16 @@ describe('chaos: the server is killed with SIGKILL while people work', () => {
     // Ideation: everyone keeps writing while the server dies under them.
     let writing = true;
     const writers = people.map(async (person, p) => {
-      for (let k = 0; writing && k < 45; k++) {
+      for (let k = 0; writing && k < 50; k++) {
         person.send('idea:add', { text: `P${p} idea ${k}` });
-        await sleep(40);
+        await sleep(250);
       }
     });
+    const acked = () => people.reduce((sum, person) => sum + person.acknowledged.length, 0);
+    const ackedBeforeIdeaKills = acked();
     for (let i = 0; i < Math.ceil(KILLS / 2); i++) await killAndRestart();
+    // People were still being acknowledged while the kills went on.
+    expect(acked()).toBeGreaterThan(ackedBeforeIdeaKills);
     writing = false;
     await Promise.all(writers);
     await settle();
@@ -77,14 +81,17 @@ describe('chaos: the server is killed with SIGKILL while people work', () => {
     let voting = true;
     const lastBallot = new Map<number, string[]>();
     const voters = people.map(async (person, p) => {
-      for (let k = 0; voting && k < 30; k++) {
+      for (let k = 0; voting && k < 400; k++) {
         const ranking = [0, 1, 2].map((r) => ideaIds[(p * 7 + k * 3 + r * 11) % ideaIds.length]!);
         person.send('ballot:submit', { ranking });
         lastBallot.set(p, ranking);
         await person.tracker.until(() => person.unacknowledged === 0, 30_000);
+        await sleep(100);
       }
     });
+    const ackedBeforeBallotKills = acked();
     for (let i = 0; i < Math.floor(KILLS / 2); i++) await killAndRestart();
+    expect(acked()).toBeGreaterThan(ackedBeforeBallotKills);
     voting = false;
     await Promise.all(voters);
     await settle();
@@ -102,7 +109,8 @@ describe('chaos: the server is killed with SIGKILL while people work', () => {
     const acknowledgedIdeas = people.flatMap((p) => p.acknowledged.filter((c) => 'text' in c).map((c) => c.text));
     const lost = acknowledgedIdeas.filter((text) => !stored.includes(text as string)).length;
     const duplicated = stored.length - new Set(stored).size;
-    const ballots = Object.values(state?.ballots ?? {}).map((b) => JSON.stringify(b));
+    const ballots = Object.values(state?.ballots ?? {}).map((b) => JSON.stringify(b.ranking));
+    const ballotsAcknowledged = people.flatMap((p) => p.acknowledged.filter((c) => 'ranking' in c)).length;
     const expectedBallots = [...lastBallot.values()].map((b) => JSON.stringify(b));
     const ballotsLost = expectedBallots.filter((b) => !ballots.includes(b)).length;
 
@@ -112,9 +120,11 @@ describe('chaos: the server is killed with SIGKILL while people work', () => {
     expect(duplicated).toBe(0);
     expect(ballots).toHaveLength(PEOPLE);
     expect(ballotsLost).toBe(0);
+    expect(people.flatMap((p) => p.refused)).toEqual([]);
     console.log(
       `chaos: ${kills} SIGKILLs verified; ideas ${acknowledgedIdeas.length} acknowledged, ${stored.length} stored, ` +
-        `${lost} lost, ${duplicated} duplicated; ballots ${ballots.length} stored, ${ballotsLost} lost, 0 duplicated`,
+        `${lost} lost, ${duplicated} duplicated; ballots ${ballotsAcknowledged} acknowledged (casts and changes), ` +
+        `${ballots.length} stored (one per voter), ${ballotsLost} final ballots lost, 0 duplicated`,
     );
   }, 600_000);
 });

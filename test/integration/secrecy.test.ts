@@ -69,12 +69,13 @@ describe('ballots stay secret', () => {
     }
     expect(room.facilitator.view?.ballotsIn).toBe(5);
 
-    // The store: ballots carry no person, no time, and come back in key order, not cast order.
+    // The store: ballots carry no person and no time (only the organization label, for weighting),
+    // and come back in key order, not cast order.
     const db = new Database(join(data.dir, 'roundtable.sqlite'), { readonly: true });
     const columns = (db.prepare("SELECT name FROM pragma_table_info('ballots')").all() as { name: string }[]).map(
       (c) => c.name,
     );
-    expect(columns).toEqual(['session_id', 'ballot_key', 'ranking']);
+    expect(columns).toEqual(['session_id', 'ballot_key', 'ranking', 'organization']);
     const keys = (db.prepare('SELECT ballot_key FROM ballots').all() as { ballot_key: string }[]).map(
       (r) => r.ballot_key,
     );

@@ -62,7 +62,11 @@ export class Machine {
     const events = this.must({ type: 'join', name, organization, tokenHash: `token-${name}` }, { role: 'joiner' });
     const joined = events[0];
     if (joined?.type !== 'participantJoined') throw new Error('join did not record a participant');
-    return { role: 'participant', participantId: joined.participantId, ballotKey: `ballot-${name}` };
+    return {
+      role: 'participant',
+      participantId: joined.participantId,
+      ballotKeys: [`1:ballot-${name}`, `2:ballot-${name}`],
+    };
   }
 
   advance(): void {

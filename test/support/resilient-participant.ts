@@ -12,6 +12,8 @@ export class ResilientParticipant {
   private ready = false;
   /** Payloads of the commands the server acknowledged as applied. */
   readonly acknowledged: Record<string, unknown>[] = [];
+  /** Error codes of the commands the server refused. */
+  readonly refused: string[] = [];
 
   constructor(
     url: string,
@@ -56,6 +58,7 @@ export class ResilientParticipant {
     if (result === null || !this.pending.has(id)) return;
     this.pending.delete(id);
     if (result.ok) this.acknowledged.push(entry.payload);
+    else this.refused.push(result.error.code);
   }
 
   /** Queues a command and sends it as soon as (and whenever) the connection allows. */

@@ -8,25 +8,31 @@ export const COLORS = {
   band: '#f1f4f7',
   bar: '#2f6f9f',
   track: '#e3e8ee',
+  shade: '#f8f9fb',
 };
+
+/** A4 in points, with the report's margins. */
+export const PAGE = { width: 595.28, height: 841.89, top: 44, bottom: 54, side: 44 };
 
 /** Column widths of the ranked table, in points; the idea column takes what is left. */
 export const RANKED_COLUMNS = { rank: 34, number: 28, points: 30, bar: 76, voters: 36, meanRank: 46 };
+/** Space to the right of each cell's content. */
+export const CELL_PADDING = 6;
 
 /**
  * Line height for running text. It is set on the elements that hold text, never on the page:
  * react-pdf 4.9 drops absolutely positioned fixed elements (the footer) when the page has one.
  */
-const LEADING = 1.35;
+export const LEADING = 1.35;
 
 export const styles = StyleSheet.create({
   page: {
     fontFamily: REPORT_FONTS,
     fontSize: 9.5,
     color: COLORS.ink,
-    paddingTop: 44,
-    paddingBottom: 54,
-    paddingHorizontal: 44,
+    paddingTop: PAGE.top,
+    paddingBottom: PAGE.bottom,
+    paddingHorizontal: PAGE.side,
   },
   kicker: { fontSize: 8.5, color: COLORS.muted, textTransform: 'uppercase', letterSpacing: 0.8, marginBottom: 6 },
   title: { fontSize: 19, fontWeight: 700, lineHeight: 1.25, marginBottom: 14 },
@@ -60,7 +66,7 @@ export const styles = StyleSheet.create({
     borderBottomWidth: 0.5,
     borderBottomColor: COLORS.rule,
   },
-  cell: { paddingRight: 6 },
+  cell: { paddingRight: CELL_PADDING },
   numeric: { textAlign: 'right' },
   ideaText: { fontSize: 9.5, lineHeight: LEADING },
   ideaNote: { fontSize: 7.5, lineHeight: LEADING, color: COLORS.muted, marginTop: 2 },
@@ -70,8 +76,8 @@ export const styles = StyleSheet.create({
   footer: {
     position: 'absolute',
     bottom: 24,
-    left: 44,
-    right: 44,
+    left: PAGE.side,
+    right: PAGE.side,
     flexDirection: 'row',
     justifyContent: 'space-between',
     fontSize: 7.5,

@@ -1,11 +1,12 @@
 import { Text, View } from '@react-pdf/renderer';
-import type { ExportIdea, ExportModel } from '../export-types.js';
-import { barFraction, meanRankLabel } from '../report-text.js';
-import { RANKED_COLUMNS as W, styles } from './pdf-styles.js';
+import type { ExportIdea } from '../export-types.js';
+import { meanRankLabel } from '../report-text.js';
+import { ideaNotes } from './page-plan.js';
+import { COLORS, RANKED_COLUMNS as W, styles } from './pdf-styles.js';
 import { UserText } from './user-text.js';
 
 function Header() {
-  // `fixed` repeats the header on every page the table runs onto.
+  // `fixed` repeats the header should react-pdf have to split a page the plan thought would fit.
   return (
     <View style={styles.tableHeader} fixed>
       <Text style={[styles.cell, styles.numeric, { width: W.rank }]}>Rank</Text>
@@ -19,45 +20,25 @@ function Header() {
   );
 }
 
-function WordingNotes({ idea }: { idea: ExportIdea }) {
-  return (
-    <>
-      {idea.edited ? <UserText style={styles.ideaNote} text={`Reworded from: ${idea.originalText}`} /> : null}
-      {idea.mergedFrom.map((merged) => (
-        <UserText
-          key={merged.number}
-          style={styles.ideaNote}
-          text={`Merged from No. ${merged.number}: ${merged.text}`}
-        />
-      ))}
-    </>
-  );
-}
-
-function Bar({ fraction }: { fraction: number }) {
-  return (
-    <View style={[styles.barTrack, { width: W.bar - 6 }]}>
-      <View style={[styles.barFill, { width: (W.bar - 6) * fraction }]} />
-    </View>
-  );
-}
-
-function Row({ idea, model, shaded }: { idea: ExportIdea; model: ExportModel; shaded: boolean }) {
+function Row({ idea, barFraction, shaded }: { idea: ExportIdea; barFraction: number; shaded: boolean }) {
+  const track = W.bar - 6;
   return (
     // A row never splits across pages: an idea and its numbers stay together.
-    <View style={[styles.row, shaded ? { backgroundColor: '#f8f9fb' } : {}]} wrap={false}>
-      <View style={[styles.cell, { width: W.rank }]}>
-        <Text style={styles.numeric}>{idea.rank}</Text>
-        {idea.tied ? <Text style={[styles.numeric, styles.tie]}>tie</Text> : null}
-      </View>
+    <View style={[styles.row, shaded ? { backgroundColor: COLORS.shade } : {}]} wrap={false}>
+      <Text style={[styles.cell, styles.numeric, { width: W.rank }]}>
+        {idea.rank}
+        {idea.tied ? <Text style={styles.tie}>{'\ntie'}</Text> : null}
+      </Text>
       <Text style={[styles.cell, styles.numeric, { width: W.number }]}>{idea.number}</Text>
       <View style={[styles.cell, { flex: 1 }]}>
         <UserText style={styles.ideaText} text={idea.text} />
-        <WordingNotes idea={idea} />
+        {ideaNotes(idea).map((note, index) => (
+          <UserText key={index} style={styles.ideaNote} text={note} />
+        ))}
       </View>
       <Text style={[styles.cell, styles.numeric, { width: W.points, fontWeight: 700 }]}>{idea.points}</Text>
-      <View style={[styles.cell, { width: W.bar }]}>
-        <Bar fraction={barFraction(idea, model)} />
+      <View style={[styles.barTrack, { width: track, marginRight: 6 }]}>
+        <View style={[styles.barFill, { width: track * barFraction }]} />
       </View>
       <Text style={[styles.cell, styles.numeric, { width: W.voters }]}>{idea.voters}</Text>
       <Text style={[styles.numeric, { width: W.meanRank }]}>{meanRankLabel(idea.meanRank)}</Text>
@@ -65,13 +46,18 @@ function Row({ idea, model, shaded }: { idea: ExportIdea; model: ExportModel; sh
   );
 }
 
-/** The ranked list with a bar of each idea's points against the top score. */
-export function RankedTable({ model }: { model: ExportModel }) {
+/** One page's share of the ranked list, with a bar of each idea's points against the top score. */
+export function RankedTable({ ideas, topPoints, firstIndex }: { ideas: ExportIdea[]; topPoints: number; firstIndex: number }) {
   return (
     <View>
       <Header />
-      {model.ideas.map((idea, index) => (
-        <Row key={idea.number} idea={idea} model={model} shaded={index % 2 === 1} />
+      {ideas.map((idea, index) => (
+        <Row
+          key={idea.number}
+          idea={idea}
+          barFraction={topPoints > 0 ? idea.points / topPoints : 0}
+          shaded={(firstIndex + index) % 2 === 1}
+        />
       ))}
     </View>
   );

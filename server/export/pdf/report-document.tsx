@@ -1,14 +1,17 @@
 import { Document, Page, Text } from '@react-pdf/renderer';
 import type { ExportModel } from '../export-types.js';
-import { TIE_NOTE } from '../report-text.js';
+import { planReport } from './page-plan.js';
 import { styles } from './pdf-styles.js';
 import { RankedTable } from './ranked-table.js';
-import { DecisionLog, Footer, GoalPage, RankDistribution, ScoringNotes, Summary } from './report-sections.js';
+import { ClosingNotes, DecisionLog, Footer, GoalPage, Summary } from './report-sections.js';
 
-/** The report a facilitator hands to a board: summary and ranked list, details, then goals. */
+/** The report a facilitator hands to a board: summary and ranked list, how it was scored, then goals. */
 export function ReportDocument({ model }: { model: ExportModel }) {
+  const plan = planReport(model);
   const goals = model.goals ?? [];
   const decisions = model.decisionLog ?? [];
+  const topPoints = model.ideas[0]?.points ?? 0;
+  let firstIndex = 0;
   return (
     <Document
       title={model.session.title}
@@ -17,15 +20,26 @@ export function ReportDocument({ model }: { model: ExportModel }) {
       producer="Roundtable"
       creationDate={new Date(model.generatedAt)}
     >
-      <Page size="A4" style={styles.page}>
-        <Footer model={model} />
-        <Summary model={model} />
-        <Text style={styles.heading}>Ranked ideas</Text>
-        <RankedTable model={model} />
-        <Text style={styles.note}>{`"No." is the number the idea had when it was shared. ${TIE_NOTE}`}</Text>
-        <ScoringNotes model={model} />
-        <RankDistribution model={model} />
-      </Page>
+      {plan.rankedPages.map((ideas, page) => {
+        const start = firstIndex;
+        firstIndex += ideas.length;
+        const last = page === plan.rankedPages.length - 1;
+        return (
+          <Page key={`ranked-${page}`} size="A4" style={styles.page}>
+            <Footer model={model} />
+            {page === 0 ? <Summary model={model} /> : null}
+            {page === 0 ? <Text style={styles.heading}>Ranked ideas</Text> : null}
+            <RankedTable ideas={ideas} topPoints={topPoints} firstIndex={start} />
+            {last && !plan.closingOnOwnPage ? <ClosingNotes model={model} /> : null}
+          </Page>
+        );
+      })}
+      {plan.closingOnOwnPage ? (
+        <Page size="A4" style={styles.page}>
+          <Footer model={model} />
+          <ClosingNotes model={model} />
+        </Page>
+      ) : null}
       {goals.map((goal, index) => (
         <Page key={`goal-${index}`} size="A4" style={styles.page}>
           <Footer model={model} />

@@ -1,15 +1,12 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { ExportDecision, ExportGoal, ExportModel } from '../export-types.js';
 import {
-  ANONYMITY_NOTE,
+  closingNotes,
   dateOf,
   minuteOf,
   organizationParts,
   participantsLine,
-  rankHeadings,
   REPORT_SUBTITLE,
-  TIE_NOTE,
-  WEIGHTING_NOTE,
 } from '../report-text.js';
 import { styles } from './pdf-styles.js';
 import { PlainText, UserText } from './user-text.js';
@@ -59,47 +56,16 @@ export function Summary({ model }: { model: ExportModel }) {
   );
 }
 
-/** How often each idea got each rank: the numbers behind the points. */
-export function RankDistribution({ model }: { model: ExportModel }) {
-  const headings = rankHeadings(model);
-  const countWidth = Math.min(30, Math.floor(300 / headings.length));
-  return (
-    <View break>
-      <Text style={styles.heading}>How often each idea got each rank</Text>
-      <View style={styles.tableHeader} fixed>
-        <Text style={[styles.cell, styles.numeric, { width: 28 }]}>No.</Text>
-        <Text style={[styles.cell, { flex: 1 }]}>Idea</Text>
-        {headings.map((heading) => (
-          <Text key={heading} style={[styles.numeric, { width: countWidth }]}>
-            {heading}
-          </Text>
-        ))}
-      </View>
-      {model.ideas.map((idea) => (
-        <View key={idea.number} style={[styles.row, styles.smallRow]} wrap={false}>
-          <Text style={[styles.cell, styles.numeric, { width: 28 }]}>{idea.number}</Text>
-          <View style={[styles.cell, { flex: 1 }]}>
-            <UserText text={idea.text} />
-          </View>
-          {idea.rankCounts.map((count, index) => (
-            <Text key={index} style={[styles.numeric, { width: countWidth }]}>
-              {count}
-            </Text>
-          ))}
-        </View>
-      ))}
-    </View>
-  );
-}
-
-/** The scoring method in full, and what the report leaves out on purpose. */
-export function ScoringNotes({ model }: { model: ExportModel }) {
+/** How the ideas were scored, and what the report leaves out on purpose. */
+export function ClosingNotes({ model }: { model: ExportModel }) {
   return (
     <View wrap={false}>
       <Text style={[styles.heading, { marginTop: 16 }]}>How the ideas were scored</Text>
-      <PlainText style={styles.paragraph}>{model.scoring.description}</PlainText>
-      <PlainText style={styles.paragraph}>{`${WEIGHTING_NOTE} ${TIE_NOTE}`}</PlainText>
-      <PlainText style={styles.paragraph}>{ANONYMITY_NOTE}</PlainText>
+      {closingNotes(model).map((paragraph) => (
+        <PlainText key={paragraph} style={styles.paragraph}>
+          {paragraph}
+        </PlainText>
+      ))}
     </View>
   );
 }

@@ -42,10 +42,14 @@ describe('ideation', () => {
     const { m, ada, bo } = inIdeation();
     m.addIdea(ada, 'a secret plan');
     m.must({ type: 'setDone', done: true }, ada);
-    const shown = [publicView(m.state), facilitatorView(m.state), privateView(m.state, bo.participantId, bo.ballotKey)];
+    const shown = [
+      publicView(m.state),
+      facilitatorView(m.state),
+      privateView(m.state, bo.participantId, bo.ballotKeys),
+    ];
     for (const view of shown) expect(JSON.stringify(view)).not.toContain('a secret plan');
     expect(publicView(m.state)).toMatchObject({ ideasSubmitted: 1, participantsDone: 1 });
-    expect(privateView(m.state, ada.participantId, ada.ballotKey)?.myIdeas[0]?.text).toBe('a secret plan');
+    expect(privateView(m.state, ada.participantId, ada.ballotKeys)?.myIdeas[0]?.text).toBe('a secret plan');
   });
 
   it('refuses writing outside ideation', () => {

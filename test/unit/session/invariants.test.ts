@@ -51,6 +51,7 @@ function toCommand(m: Machine, s: Step, actor: Actor): { command: Command; actor
     sharing: [participantCommands[4]!, participantCommands[5]!],
     clarification: participantCommands,
     ranking: [ballot],
+    discussion: participantCommands,
     results: participantCommands,
   };
   const facilitatorCommands: Command[] = [
@@ -113,7 +114,7 @@ describe('session machine invariants (property-based)', () => {
         const { m, people } = play(steps, mode as 'anonymous');
         const keys = Object.keys(m.state.ballots);
         expect(keys.length).toBe(Object.keys(m.state.voters).length);
-        for (const key of keys) expect(people.some((p) => p.ballotKey === key)).toBe(true);
+        for (const key of keys) expect(people.some((p) => p.ballotKeys.includes(key))).toBe(true);
       }),
       { numRuns: 300 },
     );
@@ -142,14 +143,15 @@ describe('session machine invariants (property-based)', () => {
         const { m, people } = play(steps, mode as 'anonymous');
         const unshared = Object.values(m.state.ideas).filter((i) => i.number === null);
         const shared = JSON.stringify([publicView(m.state), facilitatorView(m.state)]);
-        for (const p of people) expect(shared).not.toContain(p.ballotKey);
+        for (const p of people) for (const key of p.ballotKeys) expect(shared).not.toContain(key);
         for (const idea of unshared) expect(shared).not.toContain(`"${idea.originalText}"`);
         for (const p of people) {
-          const mine = JSON.stringify(privateView(m.state, p.participantId, p.ballotKey));
+          const mine = JSON.stringify(privateView(m.state, p.participantId, p.ballotKeys));
           for (const idea of unshared) {
             if (idea.authorId !== p.participantId) expect(mine).not.toContain(idea.id);
           }
-          for (const other of people) if (other !== p) expect(mine).not.toContain(other.ballotKey);
+          for (const other of people)
+            if (other !== p) for (const key of other.ballotKeys) expect(mine).not.toContain(key);
         }
         if (mode === 'anonymous') expect(shared).not.toContain('"author"');
       }),

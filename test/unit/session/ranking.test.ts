@@ -24,7 +24,7 @@ describe('ranking', () => {
     m.must({ type: 'submitBallot', ranking: [ids[0]!, ids[1]!] }, ada!);
     m.must({ type: 'submitBallot', ranking: [ids[2]!] }, ada!);
     expect(publicView(m.state).ballotsIn).toBe(1);
-    expect(privateView(m.state, ada!.participantId, ada!.ballotKey)?.myBallot).toEqual([ids[2]]);
+    expect(privateView(m.state, ada!.participantId, ada!.ballotKeys)?.myBallot).toEqual([ids[2]]);
   });
 
   it('caps N at the number of ideas', () => {
@@ -51,9 +51,9 @@ describe('ranking', () => {
     const { m, voters, ids } = inRanking();
     const [ada] = voters;
     m.must({ type: 'submitBallot', ranking: [ids[0]!] }, ada!);
-    expect(Object.keys(m.state.ballots)).toEqual([ada!.ballotKey]);
+    expect(Object.keys(m.state.ballots)).toEqual([ada!.ballotKeys[0]]);
     expect(JSON.stringify(m.state.ballots)).not.toContain(ada!.participantId);
-    expect(m.state.voters).toEqual({ [ada!.participantId]: true });
+    expect(m.state.voters).toEqual({ [`1:${ada!.participantId}`]: true });
   });
 
   it('refuses moving to ranking with no ideas', () => {
