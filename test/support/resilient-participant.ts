@@ -56,6 +56,11 @@ export class ResilientParticipant {
       .catch(() => null)) as Result<unknown> | null;
     // No answer: keep it; it goes again, with the same id, after the next resume.
     if (result === null || !this.pending.has(id)) return;
+    // Asked to slow down, or the server is stopping: the same command again, a little later.
+    if (!result.ok && (result.error.code === 'RATE_LIMITED' || result.error.code === 'UNAVAILABLE')) {
+      setTimeout(() => void this.flush(id), 1000);
+      return;
+    }
     this.pending.delete(id);
     if (result.ok) this.acknowledged.push(entry.payload);
     else this.refused.push(result.error.code);
