@@ -17,7 +17,8 @@ const TABLE_HEADER = 18;
 /** Fill pages only this far, so an estimate that falls short still fits. */
 const FILL = 0.94;
 
-const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF00-\uFFEF\p{Extended_Pictographic}]/u;
+const WIDE =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF00-\uFFEF\p{Extended_Pictographic}]/u;
 
 /** Width of one character in ems, a little above DejaVu Sans's and Noto Sans's real widths. */
 function characterWidth(character: string): number {

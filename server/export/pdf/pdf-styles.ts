@@ -20,8 +20,10 @@ export const RANKED_COLUMNS = { rank: 34, number: 28, points: 30, bar: 76, voter
 export const CELL_PADDING = 6;
 
 /**
- * Line height for running text. It is set on the elements that hold text, never on the page:
- * react-pdf 4.9 drops absolutely positioned fixed elements (the footer) when the page has one.
+ * Line height for running text, as a multiple of the font size. react-pdf 4.9 multiplies a
+ * unitless line height by the font size of the same style object, or by 18 if it has none, so
+ * every style below that sets a line height sets its font size too, and none is set on a page
+ * or a view (where it also made the page's fixed footer disappear).
  */
 export const LEADING = 1.35;
 
@@ -40,15 +42,16 @@ export const styles = StyleSheet.create({
   fact: { width: '25%', paddingRight: 8, marginBottom: 6 },
   factLabel: { fontSize: 7.5, color: COLORS.muted, textTransform: 'uppercase', letterSpacing: 0.5 },
   factValue: { fontSize: 10.5, fontWeight: 700 },
-  organizations: { marginBottom: 10, lineHeight: LEADING },
+  organizations: { marginBottom: 10 },
   chips: { flexDirection: 'row', flexWrap: 'wrap', marginTop: 2 },
   chip: { flexDirection: 'row', alignItems: 'baseline', marginRight: 12, marginBottom: 2 },
   chipCount: { fontSize: 8, color: COLORS.muted, marginLeft: 3 },
   smallRow: { fontSize: 8.5, paddingVertical: 3 },
-  method: { backgroundColor: COLORS.band, padding: 8, marginBottom: 16, lineHeight: LEADING },
+  method: { backgroundColor: COLORS.band, padding: 8, marginBottom: 16 },
   heading: { fontSize: 12.5, fontWeight: 700, marginTop: 6, marginBottom: 6 },
   note: { fontSize: 8, color: COLORS.muted, marginTop: 6 },
-  paragraph: { marginBottom: 6, lineHeight: LEADING },
+  body: { fontSize: 9.5, lineHeight: LEADING },
+  paragraph: { fontSize: 9.5, lineHeight: LEADING, marginBottom: 6 },
   tableHeader: {
     flexDirection: 'row',
     borderBottomWidth: 1,
@@ -85,5 +88,5 @@ export const styles = StyleSheet.create({
   },
   goalLabel: { fontSize: 8.5, color: COLORS.muted, textTransform: 'uppercase', marginBottom: 4 },
   goalStatement: { fontSize: 16, fontWeight: 700, marginBottom: 14 },
-  goalField: { marginBottom: 10, lineHeight: LEADING },
+  goalField: { marginBottom: 10 },
 });

@@ -25,7 +25,7 @@ function Row({ idea, barFraction, shaded }: { idea: ExportIdea; barFraction: num
   return (
     // A row never splits across pages: an idea and its numbers stay together.
     <View style={[styles.row, shaded ? { backgroundColor: COLORS.shade } : {}]} wrap={false}>
-      <Text style={[styles.cell, styles.numeric, { width: W.rank }]}>
+      <Text style={[styles.body, styles.cell, styles.numeric, { width: W.rank }]}>
         {idea.rank}
         {idea.tied ? <Text style={styles.tie}>{'\ntie'}</Text> : null}
       </Text>
@@ -47,7 +47,15 @@ function Row({ idea, barFraction, shaded }: { idea: ExportIdea; barFraction: num
 }
 
 /** One page's share of the ranked list, with a bar of each idea's points against the top score. */
-export function RankedTable({ ideas, topPoints, firstIndex }: { ideas: ExportIdea[]; topPoints: number; firstIndex: number }) {
+export function RankedTable({
+  ideas,
+  topPoints,
+  firstIndex,
+}: {
+  ideas: ExportIdea[];
+  topPoints: number;
+  firstIndex: number;
+}) {
   return (
     <View>
       <Header />

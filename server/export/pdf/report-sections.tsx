@@ -42,7 +42,7 @@ export function Summary({ model }: { model: ExportModel }) {
             {organizations.map((part) => (
               <View key={part.name} style={styles.chip}>
                 {/* A shrink-wrapped box has no room to align right in: right-to-left names start at its left. */}
-                <UserText text={part.name} style={{ textAlign: 'left' }} />
+                <UserText text={part.name} style={[styles.body, { textAlign: 'left' }]} />
                 <Text style={styles.chipCount}>{part.count}</Text>
               </View>
             ))}
@@ -50,7 +50,7 @@ export function Summary({ model }: { model: ExportModel }) {
         </View>
       ) : null}
       <View style={styles.method}>
-        <PlainText>{`Method. ${scoring.summary}`}</PlainText>
+        <PlainText style={styles.body}>{`Method. ${scoring.summary}`}</PlainText>
       </View>
     </View>
   );
@@ -85,7 +85,7 @@ export function GoalPage({ goal, index, count }: { goal: ExportGoal; index: numb
       {fields.map(([label, value]) => (
         <View key={label} style={styles.goalField}>
           <Text style={styles.factLabel}>{label}</Text>
-          <UserText text={value} />
+          <UserText style={styles.body} text={value} />
         </View>
       ))}
     </View>
@@ -101,10 +101,10 @@ export function DecisionLog({ entries }: { entries: ExportDecision[] }) {
         <View key={index} style={styles.row} wrap={false}>
           <Text style={[styles.cell, { width: 90 }]}>{minuteOf(entry.at)}</Text>
           <View style={[styles.cell, { flex: 1 }]}>
-            <UserText text={entry.decision} />
+            <UserText style={styles.body} text={entry.decision} />
           </View>
           <View style={{ flex: 1 }}>
-            <UserText text={entry.rationale} />
+            <UserText style={styles.body} text={entry.rationale} />
           </View>
         </View>
       ))}
