@@ -2,53 +2,18 @@ import { presentParticipants } from '../../shared/session/queries.js';
 import { formatRoomCode } from '../../shared/session/room-code.js';
 import type { SessionState } from '../../shared/session/state.js';
 import { resultsView, type ResultsView } from '../../shared/session/views.js';
+import { decisionLogOf, goalsOf } from './export-decisions.js';
+import { resultsOf, scoringOf } from './export-results.js';
 import {
   EXPORT_SCHEMA_VERSION,
   type ExportIdea,
   type ExportMergedIdea,
   type ExportModel,
   type ExportOrganization,
-  type ExportScoring,
   type ExportSession,
 } from './export-types.js';
 
-/** English ordinal for small numbers: 1st, 2nd, 3rd, 4th, 11th, 21st. */
-export function ordinal(n: number): string {
-  const lastTwo = n % 100;
-  if (lastTwo >= 11 && lastTwo <= 13) return `${n}th`;
-  const suffix = ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
-  return `${n}${suffix}`;
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-/** The scoring method in one sentence, with this session's numbers. */
-export function scoringSummary(ballotSize: number, ballots: number): string {
-  const who = `Each of the ${plural(ballots, 'ballot', 'ballots')}`;
-  const points =
-    ballotSize === 1
-      ? `${who} named one idea, which earned 1 point`
-      : `${who} ranked up to ${ballotSize} ideas: a first choice earned ${ballotSize} points, ` +
-        `the next ${ballotSize - 1}, down to 1 point for a ${ordinal(ballotSize)} choice`;
-  return `${points}; unranked ideas earned 0. Ties were broken by more voters, then more first places; ideas still tied share a rank.`;
-}
-
-function scoringOf(results: ResultsView): ExportScoring {
-  const n = results.ballotSize;
-  return {
-    method: 'rank-points',
-    weighting: 'one-person-one-vote',
-    ballotSize: n,
-    pointsByRank: Array.from({ length: n }, (_, index) => n - index),
-    unrankedPoints: 0,
-    tieBreaks: ['more-voters', 'more-first-places'],
-    remainingTies: 'shared-rank',
-    description: results.scoring,
-    summary: scoringSummary(n, results.ballots),
-  };
-}
+export { ordinal, scoringSummary } from './export-results.js';
 
 function organizationsOf(state: SessionState): { list: ExportOrganization[]; without: number } {
   const counts = new Map<string, number>(state.organizations.map((name) => [name, 0]));
@@ -62,12 +27,23 @@ function organizationsOf(state: SessionState): { list: ExportOrganization[]; wit
 
 function sessionOf(state: SessionState, results: ResultsView): ExportSession {
   const { ballotSize, ideasPerParticipant, ideaLength, sharingMode, minBallots } = state.settings;
+  const { weighting, twoRounds, decisionRule, commonGroundK } = state.settings;
   const organizations = organizationsOf(state);
   return {
     title: state.title,
     code: formatRoomCode(state.code),
     createdAt: new Date(state.createdAt).toISOString(),
-    settings: { ballotSize, ideasPerParticipant, ideaLength, sharingMode, minBallots },
+    settings: {
+      ballotSize,
+      ideasPerParticipant,
+      ideaLength,
+      sharingMode,
+      minBallots,
+      weighting,
+      twoRounds,
+      decisionRule,
+      commonGroundK,
+    },
     participants: presentParticipants(state).length,
     ballots: results.ballots,
     organizations: organizations.list,
@@ -102,6 +78,8 @@ function ideaOf(state: SessionState, line: ResultsView['lines'][number]): Export
     voters: line.voters,
     rankCounts: [...line.rankCounts],
     meanRank: line.meanRank,
+    preliminaryRank: line.preliminaryRank,
+    previousRank: line.previousRank,
   };
 }
 
@@ -117,7 +95,10 @@ export function buildExportModel(state: SessionState, now: number): ExportModel 
     generator: 'Roundtable',
     generatedAt: new Date(now).toISOString(),
     session: sessionOf(state, results),
-    scoring: scoringOf(results),
+    scoring: scoringOf(results, state.round),
     ideas: results.lines.map((line) => ideaOf(state, line)),
+    results: resultsOf(state, results),
+    goals: goalsOf(state),
+    decisionLog: decisionLogOf(state),
   };
 }

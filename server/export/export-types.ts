@@ -1,4 +1,4 @@
-import type { SessionSettings } from '../../shared/session/settings.js';
+import type { DecisionRule, SessionSettings, Weighting } from '../../shared/session/settings.js';
 
 /**
  * The version of the export model, written into every JSON export as `schemaVersion` and
@@ -9,8 +9,11 @@ export const EXPORT_SCHEMA_VERSION = 1;
 /** How the ranks were turned into an order, as data a script can check. */
 export interface ExportScoring {
   method: 'rank-points';
-  /** Every ballot counts the same; the only weighting the session engine offers today. */
-  weighting: 'one-person-one-vote';
+  /** "per-person": every ballot counts the same; "per-organization": each organization weighs the same. */
+  weighting: Weighting;
+  weightingDescription: string;
+  /** 1, or 2 when a preliminary vote was discussed and followed by the final vote reported here. */
+  rounds: 1 | 2;
   /** N: how many ideas each ballot could rank (the setting, capped at the number of ideas). */
   ballotSize: number;
   /** pointsByRank[i] is what a ballot gives the idea it puts at rank i + 1: N, N-1, ..., 1. */
@@ -39,7 +42,18 @@ export interface ExportSession {
   code: string;
   /** When the session was opened, ISO 8601 in UTC. */
   createdAt: string;
-  settings: Pick<SessionSettings, 'ballotSize' | 'ideasPerParticipant' | 'ideaLength' | 'sharingMode' | 'minBallots'>;
+  settings: Pick<
+    SessionSettings,
+    | 'ballotSize'
+    | 'ideasPerParticipant'
+    | 'ideaLength'
+    | 'sharingMode'
+    | 'minBallots'
+    | 'weighting'
+    | 'twoRounds'
+    | 'decisionRule'
+    | 'commonGroundK'
+  >;
   /** Participants still in the session when the export was made. */
   participants: number;
   ballots: number;
@@ -68,31 +82,68 @@ export interface ExportIdea {
   edited: boolean;
   /** Every idea merged into this one, directly or through another merge. */
   mergedFrom: ExportMergedIdea[];
+  /** Rank points, weighted when organizations weigh the same (then possibly fractional). */
   points: number;
   voters: number;
   /** rankCounts[i] is how many ballots put the idea at rank i + 1. */
   rankCounts: number[];
   meanRank: number | null;
+  /** Two rounds: the idea's rank in the preliminary vote. */
+  preliminaryRank: number | null;
+  /** A goal carried over from an earlier session: its rank there. */
+  previousRank: number | null;
 }
 
-/** An adopted goal. Reserved for the goals issue: no session produces one yet. */
+/** Kendall's W over the ballots of one round, with its plain-language reading. */
+export interface ExportAgreement {
+  w: number;
+  reading: 'weak' | 'moderate' | 'strong';
+}
+
+/** One organization's own order, reported only for organizations with at least 3 ballots. */
+export interface ExportOrganizationResult {
+  name: string;
+  ballots: number;
+  /** Idea numbers in the organization's own order, best first. */
+  order: number[];
+  agreement: ExportAgreement | null;
+  /** Spearman's correlation between its order and the group's (1 = the same order). */
+  closeness: number | null;
+}
+
+/** Everything the results screen shows besides the per-idea totals. */
+export interface ExportResults {
+  agreement: ExportAgreement | null;
+  preliminary: { ballots: number; agreement: ExportAgreement | null } | null;
+  organizations: ExportOrganizationResult[];
+  /** Organizations that voted with fewer than 3 ballots: not broken down, to keep ballots anonymous. */
+  organizationsHidden: number;
+  /** Ideas in the top K of every organization reported; null with fewer than two reported. */
+  commonGround: { k: number; ideaNumbers: number[] } | null;
+  decisionRule: DecisionRule;
+  /** What the decision rule proposes to adopt, as idea numbers, best first. */
+  proposedGoals: number[];
+}
+
+/** An adopted goal: the idea it was adopted from and what the facilitator recorded for it. */
 export interface ExportGoal {
   /** Number of the idea the goal was adopted from. */
   ideaNumber: number;
+  /** The idea's final wording. */
   statement: string;
   owner: string;
   indicator: string;
-  /** Target date, YYYY-MM-DD. */
+  /** Target date, YYYY-MM-DD, or "" while not set. */
   targetDate: string;
   rationale: string;
 }
 
-/** One entry of the decision log. Reserved for the goals issue: no session produces one yet. */
+/** One entry of the decision log, in words; never who wrote or voted what. */
 export interface ExportDecision {
   /** ISO 8601 in UTC. */
   at: string;
-  decision: string;
-  rationale: string;
+  kind: 'phase' | 'reworded' | 'merged' | 'goals-adopted' | 'goal-described';
+  summary: string;
 }
 
 /** Everything an export states about a session, built once and rendered into each format. */
@@ -105,6 +156,8 @@ export interface ExportModel {
   scoring: ExportScoring;
   /** In rank order; ideas still tied keep the order in which they were shared. */
   ideas: ExportIdea[];
-  goals?: ExportGoal[];
-  decisionLog?: ExportDecision[];
+  results: ExportResults;
+  /** Adopted goals in order; null until the facilitator confirms them. */
+  goals: ExportGoal[] | null;
+  decisionLog: ExportDecision[];
 }

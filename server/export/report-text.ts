@@ -1,5 +1,6 @@
-import { ordinal } from './export-model.js';
-import type { ExportIdea, ExportModel } from './export-types.js';
+import { ordinal } from './export-results.js';
+import type { DecisionRule } from '../../shared/session/settings.js';
+import type { ExportAgreement, ExportIdea, ExportModel } from './export-types.js';
 
 // Wording shared by the PDF and the Markdown report, so the two say the same thing.
 
@@ -28,6 +29,54 @@ export function minuteOf(iso: string): string {
 /** "4" or "4 (tie)". */
 export function rankLabel(idea: ExportIdea): string {
   return idea.tied ? `${idea.rank} (tie)` : String(idea.rank);
+}
+
+/** Points as a whole number, or to two decimals when weighting made them fractional. */
+export function pointsLabel(points: number): string {
+  return Number.isInteger(points) ? String(points) : points.toFixed(2);
+}
+
+/** "W = 0.42 (moderate)", or a dash when it cannot be computed. */
+export function agreementLabel(agreement: ExportAgreement | null): string {
+  return agreement === null ? '–' : `W = ${agreement.w.toFixed(2)} (${agreement.reading})`;
+}
+
+/** The decision rule agreed before voting, in words. */
+export function decisionRuleLabel(rule: DecisionRule): string {
+  return rule.kind === 'top-k'
+    ? `adopt the top ${rule.k} ${rule.k === 1 ? 'idea' : 'ideas'} (ideas tied at the boundary included)`
+    : `adopt every idea ranked on at least ${rule.percent}% of the ballots`;
+}
+
+/** "No. 4, No. 7", or "none". */
+export function ideaNumbersLabel(numbers: readonly number[]): string {
+  return numbers.length === 0 ? 'none' : numbers.map((n) => `No. ${n}`).join(', ');
+}
+
+/** The outcome paragraphs: agreement, the decision rule's proposal, common ground, hidden organizations. */
+export function outcomeLines(model: ExportModel): string[] {
+  const { results } = model;
+  const lines = [
+    `Agreement among the ballots (Kendall's W, 0 = none, 1 = complete): ${agreementLabel(results.agreement)}.`,
+  ];
+  if (results.preliminary) {
+    lines.push(`In the preliminary vote (${results.preliminary.ballots} ballots) it was ${agreementLabel(results.preliminary.agreement)}.`);
+  }
+  lines.push(
+    `Decision rule agreed before voting: ${decisionRuleLabel(results.decisionRule)}. It proposes ${ideaNumbersLabel(results.proposedGoals)}.`,
+  );
+  if (results.commonGround) {
+    lines.push(
+      `Common ground, in the top ${results.commonGround.k} of every organization shown below: ${ideaNumbersLabel(results.commonGround.ideaNumbers)}.`,
+    );
+  }
+  if (results.organizationsHidden > 0) {
+    const count = results.organizationsHidden;
+    lines.push(
+      `${count} ${count === 1 ? 'organization has' : 'organizations have'} fewer than 3 ballots and ${count === 1 ? 'is' : 'are'} not broken down, to keep ballots anonymous.`,
+    );
+  }
+  return lines;
 }
 
 /** Mean rank to two decimals, or a dash when nobody ranked the idea. */
@@ -61,6 +110,14 @@ export function organizationParts(model: ExportModel): { name: string; count: st
 /** Column headings of the rank distribution: 1st, 2nd, ... Nth. */
 export function rankHeadings(model: ExportModel): string[] {
   return model.scoring.pointsByRank.map((_, index) => ordinal(index + 1));
+}
+
+/** Notes on where an idea came from: the preliminary vote, an earlier session. */
+export function historyLines(idea: ExportIdea): string[] {
+  const lines: string[] = [];
+  if (idea.preliminaryRank !== null) lines.push(`Rank in the preliminary vote: ${idea.preliminaryRank}.`);
+  if (idea.previousRank !== null) lines.push(`Carried over from an earlier session, where it ranked ${idea.previousRank}.`);
+  return lines;
 }
 
 /** "Placed 1st on 3 ballots, 2nd on 1, 3rd on 2": the rank counts in words; null if nobody ranked it. */

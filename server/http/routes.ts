@@ -1,10 +1,12 @@
 import express, { type Router } from 'express';
 import { createSessionSchema } from '../../shared/protocol/schemas.js';
 import { formatRoomCode } from '../../shared/session/room-code.js';
+import type { SeedIdea } from '../../shared/session/events.js';
+import { seedsFromEarlierSession } from '../sessions/realignment.js';
 import type { SessionService } from '../sessions/session-service.js';
 import { parsePayload } from '../socket/parse.js';
 
-/** REST routes: health and session creation. */
+/** REST routes: health and session creation (optionally realigning an earlier session's goals). */
 export function apiRoutes(service: SessionService): Router {
   const router = express.Router();
 
@@ -18,7 +20,17 @@ export function apiRoutes(service: SessionService): Router {
       res.status(400).json(input);
       return;
     }
-    const created = service.create(input.value);
+    const { realignFrom, ...settings } = input.value;
+    let seeds: SeedIdea[] = [];
+    if (realignFrom) {
+      const earlier = seedsFromEarlierSession(service, realignFrom.code, realignFrom.token);
+      if (!earlier.ok) {
+        res.status(earlier.error.code === 'UNAUTHORIZED' ? 401 : 409).json(earlier);
+        return;
+      }
+      seeds = earlier.value;
+    }
+    const created = service.create({ ...settings, seeds });
     res.status(201).json({
       ok: true,
       value: {

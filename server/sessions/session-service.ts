@@ -1,7 +1,7 @@
 import { err, ok, type Result } from '../../shared/protocol/result.js';
 import type { Actor, Command, DecideContext } from '../../shared/session/commands.js';
 import { decide } from '../../shared/session/decide.js';
-import { isSecretEvent, type SessionEvent } from '../../shared/session/events.js';
+import { isSecretEvent, type SeedIdea, type SessionEvent } from '../../shared/session/events.js';
 import { emptyState, evolve, evolveAll } from '../../shared/session/evolve.js';
 import type { SessionSettings } from '../../shared/session/settings.js';
 import type { SessionState } from '../../shared/session/state.js';
@@ -106,7 +106,7 @@ export class SessionService {
   }
 
   /** Opens a new session and returns its code and the facilitator's token (shown once). */
-  create(input: { title: string; settings: SessionSettings; organizations: string[] }): {
+  create(input: { title: string; settings: SessionSettings; organizations: string[]; seeds?: SeedIdea[] }): {
     sessionId: string;
     code: string;
     facilitatorToken: string;
@@ -124,6 +124,7 @@ export class SessionService {
       organizations: input.organizations,
       facilitatorTokenHash: hashToken(facilitatorToken),
       ballotSalt: newSalt(),
+      ...(input.seeds && input.seeds.length > 0 ? { seeds: input.seeds } : {}),
     };
     this.deps.store.commit([{ sessionId: event.id, version: 1, events: [event], ballots: [], commandKey: null }]);
     this.sessions.set(event.id, { state: evolve(emptyState(), event), version: 1, commandKeys: new Set() });

@@ -55,4 +55,13 @@ export const COMMANDS: Record<CommandEventName, CommandSpec> = {
   'timer:resume': facilitator('timer:resume', () => ({ type: 'resumeTimer' })),
   'timer:extend': facilitator('timer:extend', (p) => ({ type: 'extendTimer', seconds: p.seconds })),
   'timer:clear': facilitator('timer:clear', () => ({ type: 'clearTimer' })),
+  'goals:adopt': facilitator('goals:adopt', (p) => ({ type: 'adoptGoals', ideaIds: p.ideaIds })),
+  'goal:describe': facilitator('goal:describe', (p) => ({
+    type: 'describeGoal',
+    ideaId: p.ideaId,
+    rationale: p.rationale,
+    owner: p.owner,
+    indicator: p.indicator,
+    targetDate: p.targetDate,
+  })),
 };

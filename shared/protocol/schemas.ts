@@ -22,6 +22,8 @@ export const createSessionSchema = z.strictObject({
   title: z.string().trim().min(1).max(200),
   settings: sessionSettingsSchema.default(sessionSettingsSchema.parse({})),
   organizations: z.array(organization.min(1)).max(100).default([]),
+  /** Realignment: start from the adopted goals of an earlier session (its code and facilitator token). */
+  realignFrom: z.strictObject({ code: z.string().max(20), token }).optional(),
 });
 
 export const joinSchema = z.strictObject({
@@ -67,6 +69,14 @@ export const commandSchemas = {
   'timer:resume': facilitator({}),
   'timer:extend': facilitator({ seconds }),
   'timer:clear': facilitator({}),
+  'goals:adopt': facilitator({ ideaIds: z.array(id).max(100) }),
+  'goal:describe': facilitator({
+    ideaId: id,
+    rationale: z.string().trim().max(1000),
+    owner: z.string().trim().max(120),
+    indicator: z.string().trim().max(500),
+    targetDate: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]),
+  }),
 } as const;
 
 /** Deleting a session is not a session command: it erases the session's whole history. */

@@ -12,6 +12,17 @@ export function acceptsJoins(state: SessionState): boolean {
   return !state.locked && state.phase !== 'results';
 }
 
+/**
+ * An organization as the facilitator spelled it when the typed name matches one on their list
+ * (any case, spaces trimmed), so that "acme " and "ACME" count as one organization.
+ */
+export function canonicalOrganization(state: SessionState, typed: string | null): string | null {
+  const trimmed = typed?.trim().replace(/\s+/g, ' ') ?? '';
+  if (trimmed === '') return null;
+  const match = state.organizations.find((known) => known.toLocaleLowerCase() === trimmed.toLocaleLowerCase());
+  return match ?? trimmed;
+}
+
 /** Someone joins with a name (and organization); their token's hash is how they come back. */
 export function decideJoin(state: SessionState, command: JoinCommand, ctx: DecideContext): Decision {
   if (!acceptsJoins(state)) return err('JOIN_REFUSED', 'No open session has that code.');
@@ -20,7 +31,7 @@ export function decideJoin(state: SessionState, command: JoinCommand, ctx: Decid
       type: 'participantJoined',
       participantId: ctx.newId(),
       name: command.name,
-      organization: command.organization,
+      organization: canonicalOrganization(state, command.organization),
       tokenHash: command.tokenHash,
       at: ctx.now,
     },

@@ -19,6 +19,8 @@ function validPayload(event: string, token: string): Record<string, unknown> {
     'participant:remove': { participantId: 'someone' },
     'timer:start': { seconds: 60 },
     'timer:extend': { seconds: 60 },
+    'goals:adopt': { ideaIds: ['a'] },
+    'goal:describe': { ideaId: 'a', rationale: 'r', owner: 'o', indicator: 'i', targetDate: '2027-01-01' },
   };
   return { commandId: commandId(), token, ...(extra[event] ?? {}) };
 }

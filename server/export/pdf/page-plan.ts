@@ -1,5 +1,5 @@
 import type { ExportIdea, ExportModel } from '../export-types.js';
-import { closingNotes, organizationParts, rankCountsLine } from '../report-text.js';
+import { closingNotes, historyLines, organizationParts, outcomeLines, rankCountsLine } from '../report-text.js';
 import { breakPoints } from './pdf-fonts.js';
 import { CELL_PADDING, LEADING, PAGE, RANKED_COLUMNS } from './pdf-styles.js';
 
@@ -65,7 +65,7 @@ export function ideaNotes(idea: ExportIdea): string[] {
   for (const merged of idea.mergedFrom) notes.push(`Merged from No. ${merged.number}: ${merged.text}`);
   const ranks = rankCountsLine(idea);
   if (ranks !== null) notes.push(ranks);
-  return notes;
+  return [...notes, ...historyLines(idea)];
 }
 
 /** Estimated height of one row of the ranked table, in points. */
@@ -96,7 +96,7 @@ export function summaryHeight(model: ExportModel): number {
 
 /** Height of the closing notes (scoring method, ties, anonymity) that follow the table. */
 function closingNotesHeight(model: ExportModel): number {
-  const paragraphs = closingNotes(model);
+  const paragraphs = [...outcomeLines(model), ...closingNotes(model)];
   const lines = paragraphs.reduce((sum, note) => sum + estimatedLines(note, 9.5, CONTENT_WIDTH), 0);
   return 44 + lines * 9.5 * LEADING + paragraphs.length * 6;
 }
@@ -132,7 +132,7 @@ export function planReport(model: ExportModel): ReportPlan {
   const { pages, lastUsed } = rankedPages(model.ideas, summaryHeight(model));
   const closingOnOwnPage = lastUsed + closingNotesHeight(model) > CONTENT_HEIGHT * FILL;
   const goals = model.goals?.length ?? 0;
-  const decisions = (model.decisionLog?.length ?? 0) > 0 ? 1 : 0;
+  const decisions = model.decisionLog.length > 0 ? 1 : 0;
   return {
     rankedPages: pages,
     closingOnOwnPage,

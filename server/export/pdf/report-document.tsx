@@ -3,13 +3,14 @@ import type { ExportModel } from '../export-types.js';
 import { planReport } from './page-plan.js';
 import { styles } from './pdf-styles.js';
 import { RankedTable } from './ranked-table.js';
-import { ClosingNotes, DecisionLog, Footer, GoalPage, Summary } from './report-sections.js';
+import { ClosingNotes, DecisionLog } from './outcome-sections.js';
+import { Footer, GoalPage, Summary } from './report-sections.js';
 
 /** The report a facilitator hands to a board: summary and ranked list, how it was scored, then goals. */
 export function ReportDocument({ model }: { model: ExportModel }) {
   const plan = planReport(model);
   const goals = model.goals ?? [];
-  const decisions = model.decisionLog ?? [];
+  const decisions = model.decisionLog;
   const topPoints = model.ideas[0]?.points ?? 0;
   let firstIndex = 0;
   return (

@@ -1,7 +1,7 @@
 import { Text, View } from '@react-pdf/renderer';
-import type { ExportDecision, ExportGoal, ExportModel } from '../export-types.js';
+import type { ExportGoal, ExportModel } from '../export-types.js';
 import {
-  closingNotes,
+  agreementLabel,
   dateOf,
   minuteOf,
   organizationParts,
@@ -33,6 +33,9 @@ export function Summary({ model }: { model: ExportModel }) {
         <Fact label="Took part" value={participantsLine(model)} />
         <Fact label="Ballots" value={String(session.ballots)} />
         <Fact label="Ideas ranked" value={String(model.ideas.length)} />
+        <Fact label="Agreement (Kendall's W)" value={agreementLabel(model.results.agreement)} />
+        <Fact label="Weighting" value={scoring.weighting === 'per-person' ? 'One person, one vote' : 'Organizations equal'} />
+        <Fact label="Vote" value={scoring.rounds === 2 ? 'Final of two rounds' : 'One round'} />
       </View>
       {organizations.length > 0 ? (
         <View style={styles.organizations}>
@@ -56,20 +59,6 @@ export function Summary({ model }: { model: ExportModel }) {
   );
 }
 
-/** How the ideas were scored, and what the report leaves out on purpose. */
-export function ClosingNotes({ model }: { model: ExportModel }) {
-  return (
-    <View wrap={false}>
-      <Text style={[styles.heading, { marginTop: 16 }]}>How the ideas were scored</Text>
-      {closingNotes(model).map((paragraph) => (
-        <PlainText key={paragraph} style={styles.paragraph}>
-          {paragraph}
-        </PlainText>
-      ))}
-    </View>
-  );
-}
-
 /** One adopted goal, on a page of its own. */
 export function GoalPage({ goal, index, count }: { goal: ExportGoal; index: number; count: number }) {
   const fields: [string, string][] = [
@@ -77,7 +66,7 @@ export function GoalPage({ goal, index, count }: { goal: ExportGoal; index: numb
     ['Indicator', goal.indicator],
     ['Target date', goal.targetDate],
     ['Rationale', goal.rationale],
-  ];
+  ].map(([label = '', value = '']) => [label, value === '' ? 'Not recorded yet' : value]);
   return (
     <View>
       <Text style={styles.goalLabel}>{`Adopted goal ${index + 1} of ${count} · from idea No. ${goal.ideaNumber}`}</Text>
@@ -86,26 +75,6 @@ export function GoalPage({ goal, index, count }: { goal: ExportGoal; index: numb
         <View key={label} style={styles.goalField}>
           <Text style={styles.factLabel}>{label}</Text>
           <UserText style={styles.body} text={value} />
-        </View>
-      ))}
-    </View>
-  );
-}
-
-/** The decisions taken, in order, with their rationale. */
-export function DecisionLog({ entries }: { entries: ExportDecision[] }) {
-  return (
-    <View>
-      <Text style={styles.heading}>Decision log</Text>
-      {entries.map((entry, index) => (
-        <View key={index} style={styles.row} wrap={false}>
-          <Text style={[styles.cell, { width: 90 }]}>{minuteOf(entry.at)}</Text>
-          <View style={[styles.cell, { flex: 1 }]}>
-            <UserText style={styles.body} text={entry.decision} />
-          </View>
-          <View style={{ flex: 1 }}>
-            <UserText style={styles.body} text={entry.rationale} />
-          </View>
         </View>
       ))}
     </View>

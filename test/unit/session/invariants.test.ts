@@ -12,6 +12,8 @@ const ALLOWED_MOVES = new Set([
   'clarification>sharing',
   'clarification>ranking',
   'ranking>results',
+  'ranking>discussion',
+  'discussion>ranking',
 ]);
 
 /** An abstract step, interpreted against the current state so that most steps are meaningful. */
@@ -74,8 +76,15 @@ function toCommand(m: Machine, s: Step, actor: Actor): { command: Command; actor
 }
 
 function play(steps: Step[], mode: 'anonymous' | 'named-turns') {
-  const m = new Machine({ sharingMode: mode, ballotSize: 3 });
-  const people = ['Ada', 'Bo', 'Cy', 'Di', 'Ed', 'Fay'].map((name) => m.join(name));
+  // Half the runs vote twice, weighting organizations, so both rounds are exercised.
+  const twoRounds = steps.length % 2 === 0;
+  const m = new Machine({
+    sharingMode: mode,
+    ballotSize: 3,
+    twoRounds,
+    weighting: twoRounds ? 'per-organization' : 'per-person',
+  });
+  const people = ['Ada', 'Bo', 'Cy', 'Di', 'Ed', 'Fay'].map((name, i) => m.join(name, i % 3 === 0 ? 'North' : 'South'));
   const added = new Set<string>();
   for (const s of steps) {
     const { command, actor } = toCommand(m, s, people[s.who]!);
@@ -93,10 +102,12 @@ const scenarios = fc.tuple(
 describe('session machine invariants (property-based)', () => {
   it('phases only move as the method allows', () => {
     const reached = new Map<Phase, number>();
+    let finalRounds = 0;
     fc.assert(
       fc.property(scenarios, ([steps, mode]) => {
         const { m } = play(steps, mode as 'anonymous');
         reached.set(m.state.phase, (reached.get(m.state.phase) ?? 0) + 1);
+        if (m.state.round === 2) finalRounds += 1;
         for (const event of m.log) {
           if (event.type === 'phaseChanged') expect(ALLOWED_MOVES.has(`${event.from}>${event.to}`)).toBe(true);
         }
@@ -106,6 +117,7 @@ describe('session machine invariants (property-based)', () => {
     // The generated scenarios must actually get through the session, or the properties say little.
     expect(reached.get('ranking') ?? 0).toBeGreaterThan(10);
     expect(reached.get('results') ?? 0).toBeGreaterThan(10);
+    expect(finalRounds).toBeGreaterThan(5);
   });
 
   it('holds at most one ballot per participant, and never more ballots than voters', () => {
