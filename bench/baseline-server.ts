@@ -31,7 +31,9 @@ const httpServer = createServer((req, res) => {
     const code = randomBytes(4).toString('hex').toUpperCase();
     rooms.set(code, { code, version: 1, participants: 0, ideas: 0, voters: new Set(), handle: null, lastFlush: 0 });
     res.writeHead(201, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ ok: true, value: { sessionId: code, code, facilitatorToken: randomBytes(24).toString('hex') } }));
+    res.end(
+      JSON.stringify({ ok: true, value: { sessionId: code, code, facilitatorToken: randomBytes(24).toString('hex') } }),
+    );
     return;
   }
   res.writeHead(404).end();
@@ -42,7 +44,12 @@ function view(room: Room) {
   return {
     version: room.version,
     serverTime: Date.now(),
-    view: { code: room.code, participantCount: room.participants, ideasSubmitted: room.ideas, ballotsIn: room.voters.size },
+    view: {
+      code: room.code,
+      participantCount: room.participants,
+      ideasSubmitted: room.ideas,
+      ballotsIn: room.voters.size,
+    },
   };
 }
 
@@ -115,7 +122,10 @@ io.on('connection', (socket) => {
 });
 
 const port = Number(process.env.PORT ?? 0);
-httpServer.listen(port, () => {
+// Node's default listen backlog (511) is kept, as Roundtable has it; BENCH_BACKLOG changes it
+// here only, to measure what a longer accept queue would give.
+const backlog = process.env.BENCH_BACKLOG ? Number(process.env.BENCH_BACKLOG) : undefined;
+httpServer.listen({ port, backlog }, () => {
   const startupMs = Math.round(performance.now() - started);
   console.log(JSON.stringify({ message: 'listening', port, startupMs }));
 });

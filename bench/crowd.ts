@@ -12,12 +12,7 @@ export function commandId(): string {
 }
 
 /** Sends one event and turns a refusal, a timeout or a closed socket into a failed result. */
-export async function send(
-  who: Participant,
-  event: string,
-  payload: unknown,
-  timeoutMs: number,
-): Promise<AckResult> {
+export async function send(who: Participant, event: string, payload: unknown, timeoutMs: number): Promise<AckResult> {
   if (!who.client) return { ok: false, error: { code: 'BENCH_CLOSED', message: 'not connected' } };
   try {
     return (await who.client.emitWithAck(event, payload, timeoutMs)) as AckResult;

@@ -32,6 +32,23 @@ export function processRssBytes(pid: number): number | null {
   }
 }
 
+/**
+ * The kernel's count of connections dropped because a listening socket's accept queue was full
+ * (TcpExt ListenOverflows, machine-wide). A burst of connects beyond the server's listen backlog
+ * shows here, and each drop costs that client a SYN retransmission: 1 s, then 3 s.
+ */
+export function listenOverflows(): number | null {
+  const lines = safeRead('/proc/net/netstat').split('\n');
+  for (let i = 0; i + 1 < lines.length; i += 2) {
+    const names = (lines[i] ?? '').split(/\s+/);
+    const values = (lines[i + 1] ?? '').split(/\s+/);
+    if (names[0] !== 'TcpExt:') continue;
+    const at = names.indexOf('ListenOverflows');
+    return at < 0 ? null : Number(values[at]);
+  }
+  return null;
+}
+
 /** The soft limit on open files for this process (the harness needs about two per client). */
 export function openFileLimit(): number | null {
   try {

@@ -21,6 +21,7 @@ const at = (wanted: number, limit: number, text: string) => (n: number) => (n ==
 const ROWS: Row[] = [
   { scenario: 'join-storm', figure: 'allJoinedMs', target: (n) => bound(TARGETS.join.get(n)) },
   { scenario: 'join-storm', figure: 'facilitatorSeesAllMs' },
+  { scenario: 'join-storm', figure: 'listenOverflows' },
   { scenario: 'join-storm', figure: 'failures', target: () => ({ limit: 0, text: '0' }) },
   {
     scenario: 'memory',
@@ -118,9 +119,25 @@ export function table(results: readonly ScenarioResult[]): string {
       const ratio = a.median !== null && b.median !== null && b.median > 0 ? (a.median / b.median).toFixed(2) : '';
       const target = row.target?.(n)?.text ?? (row.ratioLimit ? '' : '');
       const targetText = [target, row.ratioLimit ? `<= ${row.ratioLimit}x base` : ''].filter(Boolean).join(', ');
-      lines.push([row.scenario, String(n), row.figure, a.text, b.text, ratio, targetText, verdict(row, n, a.median, b.median)]);
+      lines.push([
+        row.scenario,
+        String(n),
+        row.figure,
+        a.text,
+        b.text,
+        ratio,
+        targetText,
+        verdict(row, n, a.median, b.median),
+      ]);
     }
   }
   const widths = header.map((_, i) => Math.max(...lines.map((line) => (line[i] ?? '').length)));
-  return lines.map((line) => line.map((text, i) => text.padEnd(widths[i] ?? 0)).join('  ').trimEnd()).join('\n');
+  return lines
+    .map((line) =>
+      line
+        .map((text, i) => text.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }

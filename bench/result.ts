@@ -26,5 +26,15 @@ export function failed(
   error: unknown,
 ): ScenarioResult {
   const message = error instanceof Error ? error.message : String(error);
-  return { scenario, server, n, run, completed: false, failures: 1, figures: {}, notes: [], error: message.slice(0, 500) };
+  return {
+    scenario,
+    server,
+    n,
+    run,
+    completed: false,
+    failures: 1,
+    figures: {},
+    notes: [],
+    error: message.slice(0, 500),
+  };
 }

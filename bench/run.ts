@@ -1,16 +1,17 @@
 import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROFILES, type Profile } from './config.js';
 import { machineInfo, openFileLimit } from './proc-stats.js';
 import { table } from './report.js';
-import type { ScenarioResult } from './result.js';
+import type { ScenarioName, ScenarioResult } from './result.js';
 import { canPin, pinSelfToCore } from './server-process.js';
-import { runBigRoom, runManyRooms } from './sequence.js';
+import { runBigRoom, runManyRooms, type RunOptions } from './sequence.js';
 import type { ServerKind } from './server-process.js';
 
 /**
  * npm run bench [-- --quick | --smoke] [--sizes 200,1000] [--repeat 3] [--no-baseline]
- *   [--no-rooms] [--out results.jsonl]
+ *   [--no-rooms] [--out results.jsonl] [--skip restart,memory] [--cpu-prof DIR]
  *
  * Prints one JSON line per scenario as it finishes, then a table against the baseline and the
  * issue's targets. Progress goes to stderr.
@@ -24,6 +25,8 @@ const { values: args } = parseArgs({
     'no-baseline': { type: 'boolean', default: false },
     'no-rooms': { type: 'boolean', default: false },
     out: { type: 'string' },
+    skip: { type: 'string', default: '' },
+    'cpu-prof': { type: 'string' },
   },
 });
 
@@ -46,6 +49,8 @@ async function main(): Promise<number> {
   const profile = chooseProfile();
   const repeat = Math.max(1, Math.min(5, Number(args.repeat) || 1));
   const kinds: ServerKind[] = args['no-baseline'] ? ['roundtable'] : ['roundtable', 'baseline'];
+  const skip = new Set(args.skip.split(',').filter(Boolean) as ScenarioName[]);
+  const options: RunOptions = { profile, skip, profileDir: args['cpu-prof'] ? resolve(args['cpu-prof']) : undefined };
   const pinned = pinSelfToCore(1);
   const needFiles = Math.max(...profile.sizes, profile.rooms.count * (profile.rooms.size + 1)) * 2 + 200;
   const limit = openFileLimit();
@@ -78,13 +83,13 @@ async function main(): Promise<number> {
     for (const n of profile.sizes) {
       for (const kind of kinds) {
         log(`run ${run}: big room, ${kind}, N=${n}`);
-        await runBigRoom(kind, n, run, profile, emit);
+        await runBigRoom(kind, n, run, options, emit);
       }
     }
-    if (!args['no-rooms']) {
+    if (!args['no-rooms'] && !skip.has('many-rooms')) {
       for (const kind of kinds) {
         log(`run ${run}: ${profile.rooms.count} rooms of ${profile.rooms.size}, ${kind}`);
-        await runManyRooms(kind, run, profile, emit);
+        await runManyRooms(kind, run, options, emit);
       }
     }
   }

@@ -16,6 +16,14 @@ import { warmUp } from './warm-up.js';
 
 export type Emit = (result: ScenarioResult) => void;
 
+export interface RunOptions {
+  profile: Profile;
+  /** Scenarios to leave out (the join storm always runs: it brings the participants in). */
+  skip: Set<ScenarioName>;
+  /** Where the servers write V8 CPU profiles (`--cpu-prof`), if profiling. */
+  profileDir?: string;
+}
+
 /** Resume/leave cycles run at one size only: the largest one within the profile's bound. */
 function cyclesAt(profile: Profile, n: number): number {
   const eligible = profile.sizes.filter((size) => size <= profile.memoryCycles.atMostN);
@@ -23,12 +31,14 @@ function cyclesAt(profile: Profile, n: number): number {
 }
 
 /** A fresh, warmed-up server on a fresh data directory; stopped and removed whatever happens. */
-async function withServer<T>(kind: ServerKind, profile: Profile, body: (server: ServerProcess) => Promise<T>) {
+async function withServer<T>(kind: ServerKind, options: RunOptions, body: (server: ServerProcess) => Promise<T>) {
   const dataDir = mkdtempSync(join(tmpdir(), 'roundtable-bench-'));
-  const server = new ServerProcess(kind, await freePort(), dataDir);
+  // A CPU profile is written when the server exits normally, so a killed one leaves none.
+  const profiling = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
+  const server = new ServerProcess(kind, await freePort(), dataDir, profiling);
   try {
-    await server.start(profile.waitMs);
-    await warmUp(kind, server, profile);
+    await server.start(options.profile.waitMs);
+    await warmUp(kind, server, options.profile);
     return await body(server);
   } finally {
     await server.stop();
@@ -41,35 +51,33 @@ async function withServer<T>(kind: ServerKind, profile: Profile, body: (server: 
  * lobby through ideation to ranking as a real one would. A scenario that throws ends the sequence,
  * and the ones after it are reported as not run.
  */
-export async function runBigRoom(kind: ServerKind, n: number, run: number, profile: Profile, emit: Emit) {
+export async function runBigRoom(kind: ServerKind, n: number, run: number, options: RunOptions, emit: Emit) {
+  const { profile } = options;
   const plan: ScenarioName[] = ['join-storm', 'memory', 'one-action', 'idea-storm', 'votes'];
   if (kind === 'roundtable') plan.push('restart');
   let room: BigRoom | null = null;
   let current: ScenarioName = 'join-storm';
   try {
-    await withServer(kind, profile, async (server) => {
+    await withServer(kind, options, async (server) => {
       const open = await openBigRoom(kind, server, n, run, profile);
       room = open;
       const before = await server.memory();
-      const steps: Record<ScenarioName, () => Promise<ScenarioResult>> = {
-        'join-storm': () => joinStorm(open),
-        memory: () => memoryScenario(open, before, cyclesAt(profile, n)),
-        'one-action': async () => {
-          await advance(open, 'lobby', 'ideation');
-          return oneAction(open);
-        },
-        'idea-storm': () => ideaStorm(open),
-        votes: async () => {
-          open.ideaIds = await prepareRanking(open);
-          return votes(open);
-        },
-        restart: () => restart(open),
-        'many-rooms': () => Promise.reject(new Error('not part of the big room')),
+      // Phase moves happen whether or not the scenario that follows them is skipped.
+      const steps: Record<ScenarioName, { before?: () => Promise<unknown>; measure: () => Promise<ScenarioResult> }> = {
+        'join-storm': { measure: () => joinStorm(open) },
+        memory: { measure: () => memoryScenario(open, before, cyclesAt(profile, n)) },
+        'one-action': { before: () => advance(open, 'lobby', 'ideation'), measure: () => oneAction(open) },
+        'idea-storm': { measure: () => ideaStorm(open) },
+        votes: { before: async () => (open.ideaIds = await prepareRanking(open)), measure: () => votes(open) },
+        restart: { measure: () => restart(open) },
+        'many-rooms': { measure: () => Promise.reject(new Error('not part of the big room')) },
       };
       try {
         for (const name of plan) {
           current = name;
-          emit(await steps[name]());
+          await steps[name].before?.();
+          // The join storm is what brings the participants in, so it always runs.
+          if (name === 'join-storm' || !options.skip.has(name)) emit(await steps[name].measure());
         }
       } finally {
         // The restart replaced the server: stop the new one too.
@@ -88,10 +96,11 @@ export async function runBigRoom(kind: ServerKind, n: number, run: number, profi
 }
 
 /** Scenario 6 on its own fresh server. */
-export async function runManyRooms(kind: ServerKind, run: number, profile: Profile, emit: Emit) {
+export async function runManyRooms(kind: ServerKind, run: number, options: RunOptions, emit: Emit) {
+  const { profile } = options;
   const n = profile.rooms.count * profile.rooms.size;
   try {
-    emit(await withServer(kind, profile, (server) => manyRooms(kind, server, profile, run)));
+    emit(await withServer(kind, options, (server) => manyRooms(kind, server, profile, run)));
   } catch (error) {
     emit(failed('many-rooms', kind, n, run, error));
   }

@@ -66,11 +66,14 @@ export class ServerProcess {
   private lineWaiters: ((line: Record<string, unknown>) => boolean)[] = [];
   private exited: Promise<void> = Promise.resolve();
   readonly stderrTail: string[] = [];
+  exit: { code: number | null; signal: NodeJS.Signals | null } | null = null;
 
   constructor(
     readonly kind: ServerKind,
     readonly port: number,
     readonly dataDir: string,
+    /** Extra node flags (a CPU profile), kept so that a restart starts the same way. */
+    readonly extraNodeArgs: readonly string[] = [],
   ) {
     this.url = `http://127.0.0.1:${port}`;
   }
@@ -80,8 +83,8 @@ export class ServerProcess {
   }
 
   /** Spawns the process and resolves once it logged `listening`. */
-  async start(timeoutMs: number, extraNodeArgs: string[] = []): Promise<void> {
-    const nodeArgs = ['--expose-gc', ...extraNodeArgs, '--import', 'tsx', '--import', PROBE, ENTRY[this.kind]];
+  async start(timeoutMs: number): Promise<void> {
+    const nodeArgs = ['--expose-gc', ...this.extraNodeArgs, '--import', 'tsx', '--import', PROBE, ENTRY[this.kind]];
     const [command, args] = canPin()
       ? ['taskset', ['-c', '0', process.execPath, ...nodeArgs]]
       : [process.execPath, nodeArgs];
@@ -93,7 +96,12 @@ export class ServerProcess {
     });
     this.child = child;
     live.add(child);
-    this.exited = new Promise((done) => child.once('exit', () => done()));
+    this.exited = new Promise((done) =>
+      child.once('exit', (code, signal) => {
+        this.exit = { code, signal };
+        done();
+      }),
+    );
     void this.exited.then(() => live.delete(child));
     this.readLines(child);
     const listening = await this.nextLine((line) => line.message === 'listening', timeoutMs);
@@ -115,12 +123,14 @@ export class ServerProcess {
     });
     child.stderr?.setEncoding('utf8');
     child.stderr?.on('data', (chunk: string) => {
+      if (process.env.BENCH_SERVER_LOG) process.stderr.write(`[${this.kind} ${this.pid} stderr] ${chunk}`);
       this.stderrTail.push(chunk);
       if (this.stderrTail.length > 20) this.stderrTail.shift();
     });
   }
 
   private onLine(text: string): void {
+    if (process.env.BENCH_SERVER_LOG) process.stderr.write(`[${this.kind} ${this.pid}] ${text}\n`);
     if (!text.startsWith('{')) return;
     let line: Record<string, unknown>;
     try {
@@ -136,7 +146,9 @@ export class ServerProcess {
       const timer = setTimeout(() => {
         reject(new Error(`${this.kind} server: no matching log line in ${timeoutMs} ms. ${this.stderrTail.join('')}`));
       }, timeoutMs);
-      void this.exited.then(() => reject(new Error(`${this.kind} server exited. ${this.stderrTail.join('')}`)));
+      void this.exited.then(() =>
+        reject(new Error(`${this.kind} server exited (${JSON.stringify(this.exit)}). ${this.stderrTail.join('')}`)),
+      );
       this.lineWaiters.push((line) => {
         if (!match(line)) return false;
         clearTimeout(timer);

@@ -2,6 +2,7 @@ import { sendFacilitatorAttach, type BigRoom } from '../big-room.js';
 import { commandId, send } from '../crowd.js';
 import type { Participant } from '../participant.js';
 import { reconnectWithBackoff } from '../reconnect.js';
+import { listenOverflows } from '../proc-stats.js';
 import type { ScenarioResult } from '../result.js';
 import { ServerProcess } from '../server-process.js';
 import { sleep, summarize } from '../stats.js';
@@ -63,55 +64,66 @@ function lostAcknowledged(history: Map<Participant, Sent[]>): { lost: number; un
   return { lost, unread };
 }
 
-/** Scenario 5: kill -9 during ranking, start again, everyone resumes with the socket.io backoff. */
-export async function restart(room: BigRoom): Promise<ScenarioResult> {
-  const { profile } = room;
-  const members = room.crowd.members.filter((m) => m.client);
-  const history = new Map<Participant, Sent[]>(
-    members.map((m) => [m, [{ ranking: ballotFor(room.ideaIds, m.index), acked: true }]]),
-  );
-  const deadline = () => performance.now() + profile.waitMs;
-  const killedAt = await reviseUntilKilled(room, history);
-  const next = new ServerProcess(room.kind, room.server.port, room.server.dataDir);
-  const backAt = members.map((member) => {
+/** Everyone reconnects to the new server on their own backoff and resumes (or re-attaches). */
+function reconnectEveryone(room: BigRoom, members: Participant[], url: string) {
+  const { waitMs } = room.profile;
+  const deadline = performance.now() + waitMs;
+  const participants = members.map((member) => {
     member.lastPrivate = null;
-    return reconnectWithBackoff(member, next.url, async () => {
+    const resume = async () => {
       const payload = { code: room.code, token: member.token, lastVersion: member.version };
-      return (await send(member, 'participant:resume', payload, profile.waitMs)).ok;
-    }, deadline(), profile.waitMs);
+      return (await send(member, 'participant:resume', payload, waitMs)).ok;
+    };
+    return reconnectWithBackoff(member, url, resume, deadline, waitMs);
   });
-  const facilitatorBack = reconnectWithBackoff(
+  const facilitator = reconnectWithBackoff(
     room.facilitator,
-    next.url,
+    url,
     async () => (await sendFacilitatorAttach(room)) === null,
-    deadline(),
-    profile.waitMs,
+    deadline,
+    waitMs,
   );
-  room.server = next; // from here on, the sequence stops this one whatever happens
-  await next.start(profile.waitMs);
-  const attached = await Promise.all(backAt);
-  await facilitatorBack;
-  // Views follow the resume ack; give the last ones a moment to land before reading them.
+  return Promise.all([Promise.all(participants), facilitator]);
+}
+
+/** Views follow the resume ack: gives the last ones a moment to land before they are read. */
+async function viewsLanded(room: BigRoom, members: Participant[]): Promise<void> {
   const until = performance.now() + 2000;
   const waiting = () =>
     room.facilitator.firstViewAt === null ||
     members.some((m) => m.client && (m.firstViewAt === null || !m.lastPrivate));
   while (waiting() && performance.now() < until) await sleep(20);
-  // After a restart nothing changes, so the version the facilitator is sent is the current one.
+}
+
+/** Scenario 5: kill -9 during ranking, start again, everyone resumes with the socket.io backoff. */
+export async function restart(room: BigRoom): Promise<ScenarioResult> {
+  const members = room.crowd.members.filter((m) => m.client);
+  const history = new Map<Participant, Sent[]>(
+    members.map((m) => [m, [{ ranking: ballotFor(room.ideaIds, m.index), acked: true }]]),
+  );
+  const killedAt = await reviseUntilKilled(room, history);
+  const overflows = listenOverflows();
+  const old = room.server;
+  const next = new ServerProcess(room.kind, old.port, old.dataDir, old.extraNodeArgs);
+  const reconnected = reconnectEveryone(room, members, next.url);
+  room.server = next; // from here on, the sequence stops this one whatever happens
+  await next.start(room.profile.waitMs);
+  const [attached] = await reconnected;
+  await viewsLanded(room, members);
+  // Nothing changes after the restart, so the version the facilitator is sent is the current one.
   const current = room.facilitator.firstViewVersion;
   const back = members.filter((m) => m.firstViewAt !== null && m.firstViewVersion >= current);
-  const fromListening = back.map((m) => (m.firstViewAt ?? 0) - next.listeningAt);
-  const fromKill = back.map((m) => (m.firstViewAt ?? 0) - killedAt);
+  const sinceListening = summarize(back.map((m) => (m.firstViewAt ?? 0) - next.listeningAt));
+  const overflowsAfter = listenOverflows();
   const { lost, unread } = lostAcknowledged(history);
   const ackedChanges = [...history.values()].reduce((n, sent) => n + sent.slice(1).filter((s) => s.acked).length, 0);
-  const sinceListening = summarize(fromListening);
   return {
     scenario: 'restart',
     server: room.kind,
     n: room.n,
     run: room.run,
     completed: true,
-    failures: lost + (members.length - back.length),
+    failures: lost + (members.length - back.length) + (current === 0 ? 1 : 0),
     figures: {
       spawnToListeningMs: Math.round(next.listeningAt - next.spawnedAt),
       serverStartupMs: next.startupMs,
@@ -119,13 +131,17 @@ export async function restart(room: BigRoom): Promise<ScenarioResult> {
       backP50Ms: sinceListening.p50,
       backP99Ms: sinceListening.p99,
       backMaxMs: sinceListening.max,
-      backFromKillP99Ms: summarize(fromKill).p99,
+      backFromKillP99Ms: summarize(back.map((m) => (m.firstViewAt ?? 0) - killedAt)).p99,
       back: back.length,
+      listenOverflows: overflows !== null && overflowsAfter !== null ? overflowsAfter - overflows : null,
       notAttached: attached.filter((at) => at === null).length,
       ackedChangesBeforeKill: ackedChanges,
       ackedLost: lost,
       ballotsUnread: unread,
     },
-    notes: ['clients reconnect with socket.io-client backoff (1 s doubling, jitter 0.5, max 4 s), as the app does'],
+    notes: [
+      'back = first view after resuming, at the current version; measured from listening (backP*) and from the kill',
+      'clients reconnect with socket.io-client backoff (1 s doubling, jitter 0.5, max 4 s), as the app does',
+    ],
   };
 }

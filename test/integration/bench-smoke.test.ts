@@ -40,36 +40,42 @@ function runSmoke(): Promise<{ code: number | null; stdout: string; stderr: stri
 const SCENARIOS = ['join-storm', 'memory', 'one-action', 'idea-storm', 'votes', 'restart', 'many-rooms'];
 
 describe('bench harness (smoke profile)', () => {
-  it('runs every scenario against the real server and the baseline without a failure', { timeout: 120_000 }, async () => {
-    const { code, stdout, stderr } = await runSmoke();
-    const jsonLines = stdout
-      .split('\n')
-      .filter((line) => line.startsWith('{'))
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
-    const header = jsonLines[0];
-    expect(header?.bench).toBe('roundtable');
-    expect(header?.profile).toBe('smoke');
-    const results = jsonLines.slice(1) as unknown as ScenarioLine[];
+  it(
+    'runs every scenario against the real server and the baseline without a failure',
+    { timeout: 120_000 },
+    async () => {
+      const { code, stdout, stderr } = await runSmoke();
+      const jsonLines = stdout
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+      const header = jsonLines[0];
+      expect(header?.bench).toBe('roundtable');
+      expect(header?.profile).toBe('smoke');
+      const results = jsonLines.slice(1) as unknown as ScenarioLine[];
 
-    const seen = results.map((r) => `${r.server}:${r.scenario}`).sort();
-    const expected = [
-      ...SCENARIOS.map((s) => `roundtable:${s}`),
-      ...SCENARIOS.filter((s) => s !== 'restart').map((s) => `baseline:${s}`),
-    ].sort();
-    expect(seen).toEqual(expected);
-    for (const result of results) {
-      expect(result, `${result.server} ${result.scenario}: ${result.error ?? result.notes.join('; ')}`).toMatchObject({
-        completed: true,
-        failures: 0,
-      });
-      expect(Number.isInteger(result.n) && result.n > 0).toBe(true);
-      for (const value of Object.values(result.figures)) expect(value === null || Number.isFinite(value)).toBe(true);
-    }
-    const restart = results.find((r) => r.scenario === 'restart');
-    expect(restart?.figures.ackedLost).toBe(0);
-    expect(restart?.figures.back).toBe(restart?.n);
-    // The readable table follows the JSON lines.
-    expect(stdout).toMatch(/^scenario\s+N\s+figure\s+roundtable\s+baseline/m);
-    expect(code, stderr.slice(-2000)).toBe(0);
-  });
+      const seen = results.map((r) => `${r.server}:${r.scenario}`).sort();
+      const expected = [
+        ...SCENARIOS.map((s) => `roundtable:${s}`),
+        ...SCENARIOS.filter((s) => s !== 'restart').map((s) => `baseline:${s}`),
+      ].sort();
+      expect(seen).toEqual(expected);
+      for (const result of results) {
+        expect(result, `${result.server} ${result.scenario}: ${result.error ?? result.notes.join('; ')}`).toMatchObject(
+          {
+            completed: true,
+            failures: 0,
+          },
+        );
+        expect(Number.isInteger(result.n) && result.n > 0).toBe(true);
+        for (const value of Object.values(result.figures)) expect(value === null || Number.isFinite(value)).toBe(true);
+      }
+      const restart = results.find((r) => r.scenario === 'restart');
+      expect(restart?.figures.ackedLost).toBe(0);
+      expect(restart?.figures.back).toBe(restart?.n);
+      // The readable table follows the JSON lines.
+      expect(stdout).toMatch(/^scenario\s+N\s+figure\s+roundtable\s+baseline/m);
+      expect(code, stderr.slice(-2000)).toBe(0);
+    },
+  );
 });
