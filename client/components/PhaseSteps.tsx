@@ -15,6 +15,7 @@ export function PhaseSteps({ phase, settings }: { phase: Phase; settings: Sessio
           className={index < current ? 'phase-steps__done' : index === current ? 'phase-steps__current' : undefined}
           aria-current={index === current ? 'step' : undefined}
         >
+          {index < current && <span aria-hidden="true">✓ </span>}
           {t(`phase.${step}`)}
         </li>
       ))}

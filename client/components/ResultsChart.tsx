@@ -27,7 +27,7 @@ export function ResultsChart({ results, limit, size = 'normal', detailed = false
               {line.tied ? t('results.rankTied', { rank: line.rank }) : t('results.rank', { rank: line.rank })}
             </span>
             <span className="results__idea">
-              <span className="results__number">#{line.number}</span> {line.text}
+              {line.text} <span className="results__number">#{line.number}</span>
             </span>
             <span className="results__bar-track" aria-hidden="true">
               <span className="results__bar" style={{ width: `${(line.points / top) * 100}%` }} />

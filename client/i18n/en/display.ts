@@ -9,7 +9,7 @@ export const display = {
   'display.joined': { zero: 'Waiting for people to join', one: '{count} person has joined', other: '{count} people have joined' },
   'display.lobbyLead': 'Scan the code, enter your name, and wait for the start.',
   'display.ideationLead': 'Everyone writes their ideas privately on their phone.',
-  'display.doneProgress': { one: '{done} of {count} is done writing', other: '{done} of {count} are done writing' },
+  'display.doneProgress': { one: '{count} of {total} is done writing', other: '{count} of {total} are done writing' },
   'display.ideasWritten': { zero: 'No ideas yet', one: '{count} idea written', other: '{count} ideas written' },
   'display.turnOf': 'Now sharing: {name}',
   'display.sharedProgress': {

@@ -40,6 +40,7 @@ export const participant = {
   'sharing.yourTurnHelp': 'Pick one of your ideas to share with the group, or pass.',
   'sharing.unsharedLabel': 'Your ideas not yet shared',
   'sharing.share': 'Share',
+  'sharing.shareAria': 'Share: {text}',
   'sharing.pass': 'Pass this turn',
   'sharing.turnOf': '{name} is sharing.',
   'sharing.allShared': 'Everyone has shared or passed.',

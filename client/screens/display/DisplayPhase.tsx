@@ -22,7 +22,7 @@ export function DisplayPhase({ view }: { view: PublicView }) {
           <ProgressMeter
             value={view.participantsDone}
             max={view.participantCount}
-            text={t('display.doneProgress', { done: view.participantsDone, count: view.participantCount })}
+            text={t('display.doneProgress', { count: view.participantsDone, total: view.participantCount })}
           />
           <p className="display-big">{t('display.ideasWritten', { count: view.ideasSubmitted })}</p>
         </div>
@@ -46,13 +46,13 @@ export function DisplayPhase({ view }: { view: PublicView }) {
       return (
         <div className="display-phase">
           {focused ? (
-            <div className="focus-card focus-card--huge">
+            <section className="focus-card focus-card--huge" aria-label={t('clarification.focusLabel')}>
               <p className="focus-card__label">{t('clarification.focusLabel')}</p>
               <p className="focus-card__text">
                 <span className="focus-card__number">#{focused.number}</span> {focused.text}
               </p>
               <IdeaMeta idea={focused} />
-            </div>
+            </section>
           ) : (
             <p className="display-lead">{t('clarification.lead')}</p>
           )}

@@ -15,6 +15,8 @@ export function Console() {
   const view = useAppStore((state) => state.facilitatorView?.view);
   if (!view) return null;
   const timer = view.timer?.phase === view.phase ? view.timer : null;
+  // Before sharing, who is in (and who is done writing) is what the facilitator watches.
+  const peopleFirst = view.phase === 'lobby' || view.phase === 'ideation';
   return (
     <main className="page console">
       <header className="console__header">
@@ -30,11 +32,12 @@ export function Console() {
           <PhaseControls view={view} />
           {view.phase === 'results' && <ExportsPanel code={view.code} />}
           <PhaseWork view={view} />
+          {peopleFirst && <ParticipantsPanel view={view} />}
         </div>
         <div className="console__side">
           <TimerControls view={view} />
           <RoomPanel view={view} />
-          <ParticipantsPanel view={view} />
+          {!peopleFirst && <ParticipantsPanel view={view} />}
         </div>
       </div>
     </main>

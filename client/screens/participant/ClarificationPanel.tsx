@@ -24,13 +24,13 @@ export function ClarificationPanel() {
       <h1 id="clarification-heading">{t('clarification.heading')}</h1>
       <p className="panel__lead">{t('clarification.lead')}</p>
       {focused ? (
-        <div className="focus-card">
+        <section className="focus-card" aria-label={t('clarification.focusLabel')}>
           <p className="focus-card__label">{t('clarification.focusLabel')}</p>
           <p className="focus-card__text">
             <span className="focus-card__number">#{focused.number}</span> {focused.text}
           </p>
           <IdeaMeta idea={focused} />
-        </div>
+        </section>
       ) : (
         <p className="empty">{t('clarification.noFocus')}</p>
       )}

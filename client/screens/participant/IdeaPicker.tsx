@@ -32,7 +32,7 @@ export function IdeaPicker({ ideas, ranking, size, onToggle }: IdeaPickerProps) 
               <span className="picker__text">
                 <span className="visually-hidden">{t('idea.numberLabel', { number: idea.number })} </span>
                 {idea.text}
-                {picked && <span className="visually-hidden">, {t('ranking.rankedAs', { rank })}</span>}
+                {picked && <span className="visually-hidden"> ({t('ranking.rankedAs', { rank })})</span>}
               </span>
             </button>
           </li>

@@ -40,7 +40,7 @@ export function IdeationPanel() {
       <div className="done-box">
         <button
           type="button"
-          className={done ? 'button button--wide button--success' : 'button button--wide'}
+          className="button button--wide"
           aria-pressed={done}
           onClick={() => setDone(!done)}
         >

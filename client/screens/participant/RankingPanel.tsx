@@ -59,6 +59,12 @@ export function RankingPanel() {
           onRemove={(index) => change(ranking.filter((_, i) => i !== index), ranking[index] ?? null)}
         />
       )}
+      <h2>{t('ranking.allIdeas', { count: ideas.length })}</h2>
+      <p className="field__hint">
+        {ranking.length >= size ? t('ranking.fullHint', { count: size }) : t('ranking.pickHint')}
+      </p>
+      <IdeaPicker ideas={ideas} ranking={ranking} size={size} onToggle={(id) => change(toggle(ranking, id, size), id)} />
+      {/* Last in the page and sticky, so it stays in reach while picking from a long list. */}
       <div className="ballot-bar">
         <p className={`ballot-bar__status ballot-bar__status--${status}`} role="status">
           {t(STATUS_TEXT[status], { count: ranking.length, size })}
@@ -72,11 +78,6 @@ export function RankingPanel() {
           {submitted ? t('ranking.update') : t('ranking.submit')}
         </button>
       </div>
-      <h2>{t('ranking.allIdeas', { count: ideas.length })}</h2>
-      <p className="field__hint">
-        {ranking.length >= size ? t('ranking.fullHint', { count: size }) : t('ranking.pickHint')}
-      </p>
-      <IdeaPicker ideas={ideas} ranking={ranking} size={size} onToggle={(id) => change(toggle(ranking, id, size), id)} />
     </section>
   );
 }

@@ -24,9 +24,14 @@ function MyTurn() {
         {unshared.map((idea) => (
           <li key={idea.id}>
             <span className="choice-list__text">{idea.text}</span>
-            <button type="button" className="button button--primary" disabled={waiting} onClick={() => shareIdea(idea.id)}>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={waiting}
+              onClick={() => shareIdea(idea.id)}
+              aria-label={t('sharing.shareAria', { text: idea.text })}
+            >
               {t('sharing.share')}
-              <span className="visually-hidden">: {idea.text}</span>
             </button>
           </li>
         ))}

@@ -55,5 +55,7 @@ export async function listTexts(page: Page, listName: string): Promise<string[]>
 
 /** Waits until the connection banner says what we expect. */
 export async function bannerSays(page: Page, text: string | RegExp) {
-  await expect.poll(() => page.getByRole('status', { name: 'Connection' }).innerText(), { timeout: 15_000 }).toMatch(text);
+  await expect
+    .poll(() => page.getByRole('status', { name: 'Connection' }).innerText(), { timeout: 15_000 })
+    .toMatch(text);
 }
