@@ -21,7 +21,7 @@ function Screen({ route }: { route: Route }) {
     case 'display':
       return route.code ? <DisplayScreen code={route.code} /> : <NotFoundScreen badCode />;
     case 'host':
-      return route.code ? <FacilitatorScreen code={route.code} /> : <NotFoundScreen badCode />;
+      return route.code ? <FacilitatorScreen key={route.code} code={route.code} /> : <NotFoundScreen badCode />;
     case 'not-found':
       return <NotFoundScreen badCode={false} />;
   }

@@ -30,7 +30,7 @@ export function ResultsChart({ results, limit, size = 'normal', detailed = false
               {line.text} <span className="results__number">#{line.number}</span>
             </span>
             <span className="results__bar-track" aria-hidden="true">
-              <span className="results__bar" style={{ width: `${(line.points / top) * 100}%` }} />
+              <span className="results__bar" style={{ width: `${Math.round((line.points / top) * 1000) / 10}%` }} />
             </span>
             <span className="results__points">
               {t('results.points', { count: line.points })}

@@ -12,9 +12,14 @@ export function useNow(active: boolean, intervalMs = 1000): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (!active) return;
-    setNow(Date.now());
-    const handle = setInterval(() => setNow(Date.now()), intervalMs);
-    return () => clearInterval(handle);
+    const tick = () => setNow(Date.now());
+    // First tick at once, so a timer that just started does not show a stale clock.
+    const first = setTimeout(tick, 0);
+    const handle = setInterval(tick, intervalMs);
+    return () => {
+      clearTimeout(first);
+      clearInterval(handle);
+    };
   }, [active, intervalMs]);
   return now;
 }

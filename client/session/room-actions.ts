@@ -37,13 +37,22 @@ export function openDisplay(code: string): void {
   sessionClient.attachAs({ role: 'display', code });
 }
 
-/** The console: the token comes from the link's fragment (then kept on the device) or from the device. */
-export function openConsole(code: string, tokenFromLink: string | null): boolean {
-  if (tokenFromLink) saveFacilitatorToken(code, tokenFromLink);
-  const token = tokenFromLink ?? loadFacilitatorToken(code);
-  if (!token) return false;
+/**
+ * The console's token: from the link's fragment (browsers never send it to the server), which is
+ * then kept on this device and removed from the address bar; else the one this device kept.
+ */
+export function takeConsoleToken(code: string): string | null {
+  const fromLink = decodeURIComponent(window.location.hash.slice(1));
+  if (fromLink) {
+    saveFacilitatorToken(code, fromLink);
+    window.history.replaceState(null, '', window.location.pathname);
+    return fromLink;
+  }
+  return loadFacilitatorToken(code);
+}
+
+export function openConsole(code: string, token: string): void {
   sessionClient.attachAs({ role: 'facilitator', code, token });
-  return true;
 }
 
 export function joinRoom(code: string, name: string, organization: string | null) {

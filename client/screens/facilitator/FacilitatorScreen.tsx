@@ -2,28 +2,22 @@ import { useEffect, useState } from 'react';
 import { formatRoomCode } from '../../../shared/session/room-code.js';
 import { useDocumentTitle } from '../../components/hooks.js';
 import { useT } from '../../i18n/index.js';
-import { openConsole } from '../../session/room-actions.js';
+import { openConsole, takeConsoleToken } from '../../session/room-actions.js';
 import { useAppStore } from '../../store/app-store.js';
 import { Console } from './Console.js';
 
-/** Takes the token from the link's fragment once, then hides it from the address bar (it is kept on the device). */
-function tokenFromFragment(): string | null {
-  const token = decodeURIComponent(window.location.hash.slice(1));
-  if (!token) return null;
-  window.history.replaceState(null, '', window.location.pathname);
-  return token;
-}
 
 /** `/host/CODE`: the facilitator's console. Reloading it keeps control: the token stays on this device. */
 export function FacilitatorScreen({ code }: { code: string }) {
   const t = useT();
-  const [hasToken, setHasToken] = useState(true);
+  // Read once per console (the screen is keyed by code): the fragment, else what this device kept.
+  const [token] = useState(() => takeConsoleToken(code));
   const attachError = useAppStore((state) => state.attachError);
   const ready = useAppStore((state) => state.facilitatorView !== null);
   useDocumentTitle(t('host.documentTitle', { code: formatRoomCode(code) }));
   useEffect(() => {
-    setHasToken(openConsole(code, tokenFromFragment()));
-  }, [code]);
+    if (token) openConsole(code, token);
+  }, [code, token]);
 
   if (attachError === 'NOT_FOUND') {
     return (
@@ -33,7 +27,7 @@ export function FacilitatorScreen({ code }: { code: string }) {
       </main>
     );
   }
-  if (!hasToken || attachError === 'UNAUTHORIZED') {
+  if (!token || attachError === 'UNAUTHORIZED') {
     return (
       <main className="page page--narrow">
         <h1>{t('host.noAccess')}</h1>

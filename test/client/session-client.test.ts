@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { Versioned } from '../../shared/protocol/events.js';
+import type { PublicView } from '../../shared/session/views.js';
+import { createOutbox } from '../../client/session/outbox.js';
+import { createSessionClient } from '../../client/session/session-client.js';
+import type { AppSocket } from '../../client/socket.js';
+import { createAppStore } from '../../client/store/app-store.js';
+import { FakeServer } from './fake-server.js';
+
+type Listener = (...args: unknown[]) => void;
+
+/** Just enough of a Socket.IO client socket: events in, attach requests out. */
+class FakeSocket {
+  connected = false;
+  readonly listeners = new Map<string, Listener[]>();
+  readonly emitted: { event: string; payload: unknown }[] = [];
+  connectCalls = 0;
+
+  on(event: string, listener: Listener) {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+    return this;
+  }
+  fire(event: string, ...args: unknown[]) {
+    for (const listener of this.listeners.get(event) ?? []) listener(...args);
+  }
+  connect() {
+    this.connectCalls += 1;
+    return this;
+  }
+  timeout() {
+    return {
+      emitWithAck: async (event: string, payload: unknown) => {
+        this.emitted.push({ event, payload });
+        return { ok: true, value: { sessionId: 's1', participantId: 'p1' } };
+      },
+    };
+  }
+}
+
+function view(version: number, code: string, phase: PublicView['phase']): Versioned<PublicView> {
+  return { version, serverTime: 1000, view: { code, phase, title: 'T' } as PublicView };
+}
+
+function setup() {
+  const store = createAppStore();
+  const socket = new FakeSocket();
+  const server = new FakeServer();
+  const outbox = createOutbox({ store, transport: server, onRefused: () => {}, scheduleRetry: () => {} });
+  const client = createSessionClient({ store, socket: socket as unknown as AppSocket, outbox, isOnline: () => true });
+  client.start();
+  return { store, socket, server, client };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('the session client', () => {
+  it('keeps the newest view: a late, older one is dropped, and one for another room is ignored', () => {
+    const { store, socket, client } = setup();
+    client.attachAs({ role: 'display', code: 'ABCD2345' });
+    socket.fire('session:view', view(7, 'ABCD2345', 'ranking'));
+    socket.fire('session:view', view(5, 'ABCD2345', 'clarification'));
+    socket.fire('session:view', view(9, 'ZZZZ9999', 'results'));
+    expect(store.getState().publicView?.version).toBe(7);
+    expect(store.getState().publicView?.view.phase).toBe('ranking');
+    // A resync at the same version replaces the view wholesale.
+    socket.fire('session:view', view(7, 'ABCD2345', 'results'));
+    expect(store.getState().publicView?.view.phase).toBe('results');
+  });
+
+  it('re-attaches on every reconnect, with the last version seen, then sends what was queued', async () => {
+    const { store, socket, server, client } = setup();
+    client.attachAs({ role: 'participant', code: 'ABCD2345', token: 't'.repeat(24) });
+    expect(socket.connectCalls).toBe(1);
+    socket.connected = true;
+    socket.fire('connect');
+    await settle();
+    expect(store.getState()).toMatchObject({ attached: true, status: 'connected' });
+    socket.fire('session:view', view(4, 'ABCD2345', 'ideation'));
+
+    socket.connected = false;
+    server.connected = false;
+    socket.fire('disconnect', 'transport close');
+    expect(store.getState()).toMatchObject({ attached: false, status: 'reconnecting' });
+    store.setState({ outbox: [{ commandId: 'c-queued-1', event: 'idea:add', payload: { text: 'x' }, queuedAt: 0 }] });
+
+    socket.connected = true;
+    server.connected = true;
+    socket.fire('connect');
+    await settle();
+    const resumes = socket.emitted.filter((e) => e.event === 'participant:resume');
+    expect(resumes).toHaveLength(2);
+    expect(resumes[1]?.payload).toMatchObject({ code: 'ABCD2345', lastVersion: 4 });
+    await expect.poll(() => server.received).toEqual(['c-queued-1']);
+  });
+
+  it('forgets the participant when the facilitator removes them', () => {
+    const { store, socket, client } = setup();
+    client.attachAs({ role: 'participant', code: 'ABCD2345', token: 't'.repeat(24) });
+    socket.fire('participant:removed');
+    expect(store.getState()).toMatchObject({ removed: true, attachment: null, outbox: [] });
+  });
+});
