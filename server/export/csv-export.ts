@@ -44,6 +44,8 @@ export const CSV_COLUMNS = [
   'mean_rank',
   'merged_from_numbers',
   'merged_from_texts',
+  'preliminary_rank',
+  'previous_rank',
 ] as const;
 
 function rowOf(idea: ExportIdea): string[] {
@@ -54,11 +56,13 @@ function rowOf(idea: ExportIdea): string[] {
     neutraliseCell(idea.text),
     neutraliseCell(idea.originalText),
     idea.edited ? 'yes' : 'no',
-    String(idea.points),
+    numberCell(idea.points),
     String(idea.voters),
     numberCell(idea.meanRank),
     idea.mergedFrom.map((merged) => merged.number).join(' '),
     neutraliseCell(lineageCell(idea)),
+    numberCell(idea.preliminaryRank),
+    numberCell(idea.previousRank),
     ...idea.rankCounts.map(String),
   ];
 }

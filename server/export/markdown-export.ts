@@ -1,19 +1,23 @@
 import type { ExportGoal, ExportIdea, ExportModel } from './export-types.js';
 import { escapeMarkdown as md } from './markdown-text.js';
 import {
-  ANONYMITY_NOTE,
+  agreementLabel,
   barFraction,
+  closingNotes,
   dateOf,
-  hasWordingNotes,
+  historyLines,
+  ideaNumbersLabel,
   meanRankLabel,
   minuteOf,
+  NUMBER_NOTE,
   organizationParts,
+  outcomeLines,
   participantsLine,
+  pointsLabel,
   rankHeadings,
   rankLabel,
   REPORT_SUBTITLE,
   TIE_NOTE,
-  WEIGHTING_NOTE,
 } from './report-text.js';
 
 /** Width of the longest bar, in block characters. */
@@ -45,6 +49,7 @@ function summary(model: ExportModel): string[] {
     `- **Took part:** ${participantsLine(model)}; ${session.ballots} ballots cast`,
     ...(organizations ? [`- **Organizations:** ${organizations}`] : []),
     `- **Method:** ${scoring.summary}`,
+    `- **Agreement (Kendall's W):** ${agreementLabel(model.results.agreement)}`,
   ];
 }
 
@@ -53,7 +58,7 @@ function rankedIdeas(model: ExportModel): string[] {
     rankLabel(idea),
     String(idea.number),
     md(idea.text),
-    String(idea.points),
+    pointsLabel(idea.points),
     bar(idea, model),
     String(idea.voters),
     meanRankLabel(idea.meanRank),
@@ -67,24 +72,42 @@ function rankedIdeas(model: ExportModel): string[] {
       rows,
     ),
     '',
-    `"No." is the number the idea had when it was shared. ${TIE_NOTE}`,
+    `${NUMBER_NOTE} ${TIE_NOTE}`,
   ];
 }
 
-function wordingNote(idea: ExportIdea): string {
+function ideaNote(idea: ExportIdea): string | null {
   const parts: string[] = [];
   if (idea.edited) parts.push(`reworded from: ${md(idea.originalText)}`);
   if (idea.mergedFrom.length > 0) {
     const merged = idea.mergedFrom.map((source) => `No. ${source.number} (${md(source.text)})`).join('; ');
     parts.push(`merged with ${merged}`);
   }
-  return `- **No. ${idea.number}**, ${md(idea.text)}: ${parts.join('; ')}`;
+  parts.push(...historyLines(idea).map((line) => md(line)));
+  return parts.length === 0 ? null : `- **No. ${idea.number}**, ${md(idea.text)}: ${parts.join('; ')}`;
 }
 
-function wordingNotes(model: ExportModel): string[] {
-  const notes = model.ideas.filter(hasWordingNotes).map(wordingNote);
+function ideaNotes(model: ExportModel): string[] {
+  const notes = model.ideas.map(ideaNote).filter((note): note is string => note !== null);
   if (notes.length === 0) return [];
-  return ['## Wording and merges from the clarification', '', ...notes];
+  return ['## Notes on the ideas', '', ...notes];
+}
+
+function outcome(model: ExportModel): string[] {
+  const organizations = model.results.organizations.map((org) => [
+    md(org.name),
+    String(org.ballots),
+    agreementLabel(org.agreement),
+    org.closeness === null ? '–' : org.closeness.toFixed(2),
+    ideaNumbersLabel(org.order.slice(0, 3)),
+  ]);
+  const lines = ['## Agreement and proposal', '', ...outcomeLines(model).flatMap((line) => [md(line), ''])];
+  if (organizations.length > 0) {
+    const headings = ['Organization', 'Ballots', 'Agreement', 'Closeness', 'Its top 3'];
+    lines.push(...table(headings, ['left', 'right', 'left', 'right', 'left'], organizations), '');
+    lines.push("Closeness is Spearman's correlation between the organization's order and the whole group's.");
+  }
+  return lines;
 }
 
 function rankDistribution(model: ExportModel): string[] {
@@ -97,15 +120,19 @@ function rankDistribution(model: ExportModel): string[] {
   ];
 }
 
+function recorded(value: string): string {
+  return value === '' ? '*not recorded yet*' : md(value);
+}
+
 function goalSection(goal: ExportGoal, index: number): string[] {
   return [
     `### Goal ${index + 1}: ${md(goal.statement)}`,
     '',
     `- **From idea:** No. ${goal.ideaNumber}`,
-    `- **Owner:** ${md(goal.owner)}`,
-    `- **Indicator:** ${md(goal.indicator)}`,
-    `- **Target date:** ${md(goal.targetDate)}`,
-    `- **Rationale:** ${md(goal.rationale)}`,
+    `- **Owner:** ${recorded(goal.owner)}`,
+    `- **Indicator:** ${recorded(goal.indicator)}`,
+    `- **Target date:** ${recorded(goal.targetDate)}`,
+    `- **Rationale:** ${recorded(goal.rationale)}`,
     '',
   ];
 }
@@ -115,9 +142,9 @@ function goalsAndDecisions(model: ExportModel): string[] {
   if (model.goals && model.goals.length > 0) {
     lines.push('## Adopted goals', '', ...model.goals.flatMap(goalSection));
   }
-  if (model.decisionLog && model.decisionLog.length > 0) {
-    const rows = model.decisionLog.map((entry) => [minuteOf(entry.at), md(entry.decision), md(entry.rationale)]);
-    lines.push('## Decision log', '', ...table(['When', 'Decision', 'Rationale'], ['left', 'left', 'left'], rows), '');
+  if (model.decisionLog.length > 0) {
+    const rows = model.decisionLog.map((entry) => [minuteOf(entry.at), md(entry.summary)]);
+    lines.push('## Decision log', '', ...table(['When', 'What was decided'], ['left', 'left'], rows), '');
   }
   return lines;
 }
@@ -126,10 +153,7 @@ function scoring(model: ExportModel): string[] {
   return [
     '## How the ideas were scored',
     '',
-    model.scoring.description,
-    '',
-    `${WEIGHTING_NOTE} ${ANONYMITY_NOTE}`,
-    '',
+    ...closingNotes(model).flatMap((paragraph) => [paragraph, '']),
     `*Generated by Roundtable on ${minuteOf(model.generatedAt)}.*`,
   ];
 }
@@ -139,8 +163,9 @@ export function renderMarkdown(model: ExportModel): string {
   const sections = [
     summary(model),
     rankedIdeas(model),
-    wordingNotes(model),
+    ideaNotes(model),
     rankDistribution(model),
+    outcome(model),
     goalsAndDecisions(model),
     scoring(model),
   ];

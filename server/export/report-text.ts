@@ -8,12 +8,11 @@ export const REPORT_SUBTITLE = 'Nominal Group Technique workshop: results';
 export const ANONYMITY_NOTE =
   'Ballots are anonymous: no ballot is linked to a person, and individual ballots are not part of this report.';
 export const TIE_NOTE = 'Ideas marked "tie" are still equal after the tie-breaks and share their rank.';
-export const WEIGHTING_NOTE = 'Every ballot counts the same (one person, one vote).';
 export const NUMBER_NOTE = '"No." is the number the idea had when it was shared.';
 
 /** The paragraphs that close the report: how the ideas were scored and what it leaves out. */
 export function closingNotes(model: ExportModel): string[] {
-  return [model.scoring.description, `${WEIGHTING_NOTE} ${TIE_NOTE} ${NUMBER_NOTE}`, ANONYMITY_NOTE];
+  return [model.scoring.description, model.scoring.weightingDescription, `${TIE_NOTE} ${NUMBER_NOTE}`, ANONYMITY_NOTE];
 }
 
 /** An ISO timestamp's calendar date (UTC), YYYY-MM-DD: unambiguous in every country. */
@@ -60,7 +59,9 @@ export function outcomeLines(model: ExportModel): string[] {
     `Agreement among the ballots (Kendall's W, 0 = none, 1 = complete): ${agreementLabel(results.agreement)}.`,
   ];
   if (results.preliminary) {
-    lines.push(`In the preliminary vote (${results.preliminary.ballots} ballots) it was ${agreementLabel(results.preliminary.agreement)}.`);
+    lines.push(
+      `In the preliminary vote (${results.preliminary.ballots} ballots) it was ${agreementLabel(results.preliminary.agreement)}.`,
+    );
   }
   lines.push(
     `Decision rule agreed before voting: ${decisionRuleLabel(results.decisionRule)}. It proposes ${ideaNumbersLabel(results.proposedGoals)}.`,
@@ -116,7 +117,8 @@ export function rankHeadings(model: ExportModel): string[] {
 export function historyLines(idea: ExportIdea): string[] {
   const lines: string[] = [];
   if (idea.preliminaryRank !== null) lines.push(`Rank in the preliminary vote: ${idea.preliminaryRank}.`);
-  if (idea.previousRank !== null) lines.push(`Carried over from an earlier session, where it ranked ${idea.previousRank}.`);
+  if (idea.previousRank !== null)
+    lines.push(`Carried over from an earlier session, where it ranked ${idea.previousRank}.`);
   return lines;
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, neutraliseCell, quoteField, renderCsv } from '../../server/export/csv-export.js';
 import { buildExportModel } from '../../server/export/export-model.js';
 import type { ExportIdea, ExportModel } from '../../server/export/export-types.js';
-import { buildFixtureSession, IDEAS } from './export-fixture.js';
+import { buildAllianceSession, buildFixtureSession, IDEAS } from './export-fixture.js';
 
 const NOW = Date.UTC(2026, 10, 21, 12, 0);
 
@@ -52,6 +52,8 @@ describe('CSV export', () => {
         mean_rank: idea.meanRank === null ? '' : String(idea.meanRank),
         merged_from_numbers: idea.mergedFrom.map((m) => m.number).join(' '),
         merged_from_texts: idea.mergedFrom.map((m) => `#${m.number}: ${m.text}`).join('\n'),
+        preliminary_rank: idea.preliminaryRank === null ? '' : String(idea.preliminaryRank),
+        previous_rank: idea.previousRank === null ? '' : String(idea.previousRank),
         rank_1: String(idea.rankCounts[0]),
         rank_2: String(idea.rankCounts[1]),
         rank_3: String(idea.rankCounts[2]),
@@ -68,6 +70,14 @@ describe('CSV export', () => {
       expect(texts).not.toContain(IDEAS[key].text);
     }
     for (const key of ['fr', 'ja', 'ar', 'he', 'md', 'www'] as const) expect(texts).toContain(IDEAS[key].text);
+  });
+
+  it('writes weighted points and preliminary ranks exactly', () => {
+    const model = buildExportModel(buildAllianceSession().state, NOW) as ExportModel;
+    const rows = parseCsv(renderCsv(model));
+    expect(rows.map((row) => Number(row.points))).toEqual(model.ideas.map((idea) => idea.points));
+    expect(rows.map((row) => Number(row.preliminary_rank))).toEqual(model.ideas.map((idea) => idea.preliminaryRank));
+    expect(model.ideas.some((idea) => !Number.isInteger(idea.points))).toBe(true);
   });
 
   it('neutralises tab and carriage return at the start, which typed ideas cannot carry but other text can', () => {

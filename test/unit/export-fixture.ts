@@ -113,3 +113,50 @@ export function buildFixtureSession(): { state: SessionState; ids: Record<IdeaKe
 export function allTexts(): string[] {
   return [...Object.values(IDEAS).map((idea) => idea.text), MERGE.text, REWORD.text, TITLE, ...ORGANIZATIONS];
 }
+
+/**
+ * A second session for what alliances add: organizations weigh the same (so points are
+ * fractional), two rounds of voting, a decision rule, and goals adopted and described.
+ */
+export function buildAllianceSession(): { state: SessionState; ids: string[] } {
+  const machine = new Machine({
+    ballotSize: 3,
+    weighting: 'per-organization',
+    twoRounds: true,
+    decisionRule: { kind: 'top-k', k: 2 },
+    commonGroundK: 2,
+  });
+  // Four people from a large partner, three from each smaller one, one without an organization.
+  const members: [string, string | null][] = [
+    ...['A1', 'A2', 'A3', 'A4'].map((n): [string, string] => [n, 'Большой союз']),
+    ...['B1', 'B2', 'B3'].map((n): [string, string] => [n, 'עמותת גשר']),
+    ...['C1', 'C2', 'C3'].map((n): [string, string] => [n, '日本環境協会']),
+    ['D1', null],
+  ];
+  const voters = members.map(([name, organization]) => machine.join(name, organization));
+  machine.advance();
+  const texts = ['Shared data platform', 'Фонд для малых организаций', '若者の参加', 'שיתוף פעולה', 'Joint training'];
+  const ids = texts.map((text, index) => machine.addIdea(voters[index] as Actor, text));
+  machine.advance(); // sharing
+  machine.advance(); // clarification
+  machine.advance(); // ranking, round 1
+  const order = (i: number) => [ids[i % 5], ids[(i + 1) % 5], ids[(i + 2) % 5]] as string[];
+  voters.forEach((voter, i) => machine.must({ type: 'submitBallot', ranking: order(i) }, voter));
+  machine.advance(); // discussion
+  machine.advance(); // ranking, round 2
+  voters.forEach((voter, i) => machine.must({ type: 'submitBallot', ranking: order(i < 4 ? 0 : i) }, voter));
+  machine.advance(); // results
+  machine.must({ type: 'adoptGoals', ideaIds: [ids[0] as string, ids[1] as string] }, FACILITATOR);
+  machine.must(
+    {
+      type: 'describeGoal',
+      ideaId: ids[0] as string,
+      owner: 'עמותת גשר',
+      indicator: 'Every member publishes its data',
+      targetDate: '2027-06-30',
+      rationale: 'First in the final vote',
+    },
+    FACILITATOR,
+  );
+  return { state: machine.state, ids: ids.map(String) };
+}

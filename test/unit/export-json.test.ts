@@ -7,7 +7,7 @@ import { buildExportModel, scoringSummary } from '../../server/export/export-mod
 import type { ExportModel } from '../../server/export/export-types.js';
 import { renderJson } from '../../server/export/json-export.js';
 import { FACILITATOR, Machine } from '../support/machine.js';
-import { BALLOTS, buildFixtureSession, IDEAS, MERGE, PEOPLE, REWORD } from './export-fixture.js';
+import { BALLOTS, buildAllianceSession, buildFixtureSession, IDEAS, MERGE, PEOPLE, REWORD } from './export-fixture.js';
 
 const NOW = Date.UTC(2026, 10, 21, 12, 0);
 const schema = JSON.parse(readFileSync(new URL('../../docs/export.schema.json', import.meta.url), 'utf8')) as object;
@@ -129,23 +129,49 @@ describe('JSON export', () => {
     expect((JSON.parse(json) as ExportModel).ideas.map((i) => i.text)).toEqual(model.ideas.map((i) => i.text));
   });
 
-  it('validates with goals and a decision log, the sections a later issue fills', () => {
-    const model: ExportModel = {
-      ...fixtureModel(),
-      goals: [
-        {
-          ideaNumber: 1,
-          statement: 'Shared data platform',
-          owner: 'עמותת גשר',
-          indicator: '7 of 7 members publish data',
-          targetDate: '2027-06-30',
-          rationale: 'Top ranked in every organization',
-        },
-      ],
-      decisionLog: [{ at: '2026-11-21T12:00:00.000Z', decision: 'Adopt the top 3', rationale: 'Agreed before voting' }],
-    };
+  it('states weighting, both rounds, organizations, the proposal and the goals of an alliance session', () => {
+    const { state } = buildAllianceSession();
+    const model = buildExportModel(state, NOW) as ExportModel;
     const validate = validator();
     expect(validate(JSON.parse(renderJson(model))), JSON.stringify(validate.errors)).toBe(true);
+    const results = resultsView(state);
+    expect(model.scoring).toMatchObject({ weighting: 'per-organization', rounds: 2 });
+    expect(model.scoring.summary).toContain('Each organization');
+    expect(model.scoring.summary).toContain('final vote');
+    // Weighted points are fractional, and exactly those of the results view.
+    expect(model.ideas.some((idea) => !Number.isInteger(idea.points))).toBe(true);
+    expect(model.ideas.map((i) => [i.points, i.preliminaryRank])).toEqual(
+      results?.lines.map((l) => [l.points, l.preliminaryRank]),
+    );
+    expect(model.results.agreement?.w).toBe(results?.agreement?.w);
+    expect(model.results.preliminary?.ballots).toBe(results?.preliminary?.ballots);
+    expect(model.results.organizations.map((o) => [o.name, o.ballots])).toEqual(
+      results?.organizations.map((o) => [o.name, o.ballots]),
+    );
+    const numberOf = (id: string) => state.ideas[id]?.number;
+    expect(model.results.proposedGoals).toEqual(results?.proposedGoals.map(numberOf));
+    expect(model.goals?.map((g) => [g.ideaNumber, g.statement, g.owner, g.targetDate])).toEqual(
+      publicView(state).goals?.map((g) => [g.number, g.text, g.owner, g.targetDate]),
+    );
+    expect(model.decisionLog.map((d) => d.kind)).toEqual(state.decisions.map((d) => d.kind));
+    expect(model.decisionLog.at(-1)?.summary).toBe(
+      `Goal No. ${model.goals?.[0]?.ideaNumber} described; owner: עמותת גשר.`,
+    );
+  });
+
+  it('logs the decisions of the session in words', () => {
+    const model = fixtureModel();
+    const summaries = model.decisionLog.map((entry) => entry.summary);
+    expect(summaries[0]).toBe('Moved from the lobby to silent writing.');
+    const merged = model.ideas.find((idea) => idea.text === MERGE.text);
+    const mergeLine = summaries.find((line) => line.startsWith('Merged '));
+    expect(mergeLine).toMatch(new RegExp(`into idea No\\. ${merged?.number}, now "`));
+    for (const source of merged?.mergedFrom ?? [])
+      expect(mergeLine).toContain(`No. ${source.number} ("${source.text}")`);
+    expect(
+      summaries.some((line) => line.includes(`reworded from "${IDEAS[REWORD.key].text}" to "${REWORD.text}"`)),
+    ).toBe(true);
+    expect(model.goals).toBeNull();
   });
 
   it('exports nothing before the results are shown', () => {
@@ -161,10 +187,14 @@ describe('JSON export', () => {
   });
 
   it('says the method in one sentence with the numbers in force', () => {
-    expect(scoringSummary(5, 12)).toMatch(
+    const five = { ballotSize: 5, weighting: 'per-person', rounds: 1 } as const;
+    expect(scoringSummary(five, 12)).toMatch(
       /^Each of the 12 ballots ranked up to 5 ideas: a first choice earned 5 points/,
     );
-    expect(scoringSummary(5, 12)).toContain('1 point for a 5th choice');
-    expect(scoringSummary(1, 3)).toMatch(/^Each of the 3 ballots named one idea, which earned 1 point;/);
+    expect(scoringSummary(five, 12)).toContain('1 point for a 5th choice');
+    expect(scoringSummary(five, 12)).not.toMatch(/organization|final vote/);
+    expect(scoringSummary({ ...five, ballotSize: 1 }, 3)).toMatch(
+      /^Each of the 3 ballots named one idea, which earned 1 point;/,
+    );
   });
 });

@@ -6,7 +6,7 @@ import { buildExportModel } from '../../server/export/export-model.js';
 import type { ExportModel } from '../../server/export/export-types.js';
 import { renderMarkdown } from '../../server/export/markdown-export.js';
 import { escapeMarkdown, oneLine } from '../../server/export/markdown-text.js';
-import { allTexts, buildFixtureSession } from './export-fixture.js';
+import { allTexts, buildAllianceSession, buildFixtureSession } from './export-fixture.js';
 
 const NOW = Date.UTC(2026, 10, 21, 12, 0);
 
@@ -45,7 +45,7 @@ describe('Markdown export', () => {
     const noted = model.ideas.filter((idea) => idea.edited || idea.mergedFrom.length > 0).map((i) => `No. ${i.number}`);
     expect(noted).toHaveLength(2);
     expect(new Set(strong)).toEqual(
-      new Set(['Date:', 'Room code:', 'Took part:', 'Organizations:', 'Method:', ...noted]),
+      new Set(['Date:', 'Room code:', 'Took part:', 'Organizations:', 'Method:', "Agreement (Kendall's W):", ...noted]),
     );
   });
 
@@ -66,25 +66,18 @@ describe('Markdown export', () => {
     expect(markdown).toContain('no ballot is linked to a person');
   });
 
-  it('adds the adopted goals and the decision log when the model has them', () => {
-    const model: ExportModel = {
-      ...fixtureModel(),
-      goals: [
-        {
-          ideaNumber: 15,
-          statement: '共享数据平台 *now*',
-          owner: 'עמותת גשר',
-          indicator: 'Every member publishes',
-          targetDate: '2027-06-30',
-          rationale: 'Top ranked',
-        },
-      ],
-      decisionLog: [{ at: '2026-11-21T12:00:00.000Z', decision: 'Adopt the top 3', rationale: 'Agreed | before' }],
-    };
+  it('adds the outcome, the adopted goals and the decision log of an alliance session', () => {
+    const model = buildExportModel(buildAllianceSession().state, NOW) as ExportModel;
     const html = toHtml(renderMarkdown(model));
-    expect(html).toContain('<h3>Goal 1: 共享数据平台 *now*</h3>');
-    expect(html).toContain('עמותת גשר');
-    expect(html).toContain('<td>Agreed | before</td>');
+    const first = model.goals?.[0];
+    expect(html).toContain(`<h3>Goal 1: ${htmlText(first?.statement ?? '')}</h3>`);
+    expect(html).toContain('<li><strong>Owner:</strong> עמותת גשר</li>');
+    expect(html).toContain('<li><strong>Owner:</strong> <em>not recorded yet</em></li>');
+    expect(html).toContain('<h2>Decision log</h2>');
+    for (const entry of model.decisionLog) expect(html).toContain(htmlText(entry.summary));
+    expect(html).toContain("Each organization's ballots together weigh the same");
+    for (const org of model.results.organizations) expect(html).toContain(`<td>${htmlText(org.name)}</td>`);
+    expect(html).toMatch(/<td align="right">\d+\.\d\d<\/td>/);
   });
 
   it('escapes any text so that it renders back as the same text on one line', () => {

@@ -10,9 +10,13 @@ export function pdfFile(bytes: Uint8Array): string {
   return path;
 }
 
-/** The PDF's text as poppler's pdftotext reads it (reading order, UTF-8). */
-export function pdfText(path: string): string {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+/**
+ * The PDF's text as poppler's pdftotext reads it, UTF-8: in reading order, or with `raw` in the
+ * order it was drawn (which keeps a paragraph whole when mixed fonts give its lines uneven
+ * spacing, but lists right-to-left words in visual order).
+ */
+export function pdfText(path: string, raw = false): string {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', ...(raw ? ['-raw'] : []), path, '-'], { encoding: 'utf8' });
 }
 
 /** pdfinfo's fields, such as Pages and Title. */

@@ -38,7 +38,10 @@ const withGoals = (model: ExportModel): ExportModel => ({
       rationale: 'Second in points',
     },
   ],
-  decisionLog: [{ at: '2026-11-21T12:00:00.000Z', decision: 'Adopt the top 2', rationale: 'Agreed before voting' }],
+  decisionLog: [
+    ...model.decisionLog,
+    { at: '2026-11-21T12:00:00.000Z', kind: 'goals-adopted', summary: 'Goals adopted: No. 15, No. 6.' },
+  ],
 });
 
 describe('PDF export', () => {
@@ -91,10 +94,10 @@ describe('PDF export', () => {
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
   });
 
-  it('adds a page per adopted goal and one for the decision log once goals exist', async () => {
+  it('adds a page per adopted goal once goals exist', async () => {
     const plainPages = Number(pdfInfo(path).Pages);
     const goalsPath = pdfFile(await renderPdf(withGoals(fixtureModel())));
-    expect(Number(pdfInfo(goalsPath).Pages)).toBe(plainPages + 3);
+    expect(Number(pdfInfo(goalsPath).Pages)).toBe(plainPages + 2);
     const text = comparable(pdfText(goalsPath));
     // The goal's label is set in capitals, so it is compared without case.
     expect(text.toLowerCase()).toContain(comparable('adopted goal 1 of 2'));
@@ -102,7 +105,16 @@ describe('PDF export', () => {
     for (const expected of ['共享数据平台 für alle Mitglieder', 'עמותת גשר', 'Фонд для малых организаций']) {
       expect(text).toContain(comparable(expected));
     }
+    expect(text).toContain(comparable('Goals adopted: No. 15, No. 6.'));
+  });
+
+  it('ends with the decision log, the outcome and the agreement', () => {
+    const model = fixtureModel();
+    const text = comparable(pdfText(path, true));
     expect(text).toContain(comparable('Decision log'));
+    for (const entry of model.decisionLog) expect(text).toContain(comparable(entry.summary));
+    expect(text).toContain(comparable("Agreement among the ballots (Kendall's W"));
+    expect(text).toContain(comparable('Decision rule agreed before voting'));
   });
 });
 
@@ -147,6 +159,8 @@ function stressModel(count: number): ExportModel {
       voters: points > 0 ? 1 + (index % 5) : 0,
       rankCounts: points > 0 ? [index % 3, 1, index % 2, 0, 2] : [0, 0, 0, 0, 0],
       meanRank: points > 0 ? 2.5 : null,
+      preliminaryRank: index % 3 === 0 ? index + 2 : null,
+      previousRank: index % 11 === 0 ? 4 : null,
     };
   });
   return { ...base, scoring: { ...base.scoring, ballotSize: 5, pointsByRank: [5, 4, 3, 2, 1] }, ideas };

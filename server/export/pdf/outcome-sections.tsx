@@ -35,8 +35,7 @@ function Organizations({ model }: { model: ExportModel }) {
         </View>
       ))}
       <Text style={styles.note}>
-        Closeness is Spearman's correlation between the organization's order and the whole group's (1 = the same
-        order).
+        Closeness is Spearman's correlation between the organization's order and the whole group's (1 = the same order).
       </Text>
     </View>
   );
@@ -68,7 +67,7 @@ export function ClosingNotes({ model }: { model: ExportModel }) {
 }
 
 /** Width of the decision log's time column, in points. */
-export const DECISION_TIME_COLUMN = 96;
+export const DECISION_TIME_COLUMN = 112;
 
 /** What was decided and when: phase changes, rewordings, merges, goals. */
 export function DecisionLog({ entries }: { entries: ExportDecision[] }) {

@@ -1,6 +1,7 @@
 import type { ExportIdea, ExportModel } from '../export-types.js';
 import { closingNotes, historyLines, organizationParts, outcomeLines, rankCountsLine } from '../report-text.js';
 import { breakPoints } from './pdf-fonts.js';
+import { DECISION_TIME_COLUMN, ORGANIZATION_COLUMNS } from './outcome-sections.js';
 import { CELL_PADDING, LEADING, PAGE, RANKED_COLUMNS } from './pdf-styles.js';
 
 // react-pdf re-lays out everything left on a page each time it breaks one, so a 200-row table
@@ -90,7 +91,8 @@ export function summaryHeight(model: ExportModel): number {
   }
   const organizations = chipRows > 0 ? 12 + chipRows * (9.5 * LEADING + 2) + 10 : 0;
   const method = 16 + estimatedLines(`Method. ${model.scoring.summary}`, 9.5, CONTENT_WIDTH - 16) * 9.5 * LEADING + 16;
-  const kickerFactsAndHeading = 16 + 58 + 30;
+  // Kicker, two rows of facts, the table's heading.
+  const kickerFactsAndHeading = 16 + 100 + 30;
   return kickerFactsAndHeading + title + organizations + method;
 }
 
@@ -98,7 +100,32 @@ export function summaryHeight(model: ExportModel): number {
 function closingNotesHeight(model: ExportModel): number {
   const paragraphs = [...outcomeLines(model), ...closingNotes(model)];
   const lines = paragraphs.reduce((sum, note) => sum + estimatedLines(note, 9.5, CONTENT_WIDTH), 0);
-  return 44 + lines * 9.5 * LEADING + paragraphs.length * 6;
+  const organizations = model.results.organizations;
+  const nameColumn = CONTENT_WIDTH - Object.values(ORGANIZATION_COLUMNS).reduce((sum, w) => sum + w, 0);
+  const table =
+    organizations.length === 0
+      ? 0
+      : TABLE_HEADER +
+        34 +
+        organizations.reduce((sum, org) => sum + 8.5 + estimatedLines(org.name, 9.5, nameColumn) * 9.5 * LEADING, 0);
+  return 80 + lines * 9.5 * LEADING + paragraphs.length * 6 + table;
+}
+
+function fitsBelow(used: number, height: number): boolean {
+  return used + height <= CONTENT_HEIGHT * FILL;
+}
+
+/** Pages the decision log takes. */
+function decisionLogPages(model: ExportModel): number {
+  const column = CONTENT_WIDTH - DECISION_TIME_COLUMN;
+  let pages = model.decisionLog.length > 0 ? 1 : 0;
+  let used = 30;
+  for (const entry of model.decisionLog) {
+    const height = 8.5 + estimatedLines(entry.summary, 9.5, column) * 9.5 * LEADING;
+    if (!fitsBelow(used, height)) [pages, used] = [pages + 1, 0];
+    used += height;
+  }
+  return pages;
 }
 
 function rankedPages(ideas: readonly ExportIdea[], firstPageUsed: number): { pages: ExportIdea[][]; lastUsed: number } {
@@ -132,7 +159,7 @@ export function planReport(model: ExportModel): ReportPlan {
   const { pages, lastUsed } = rankedPages(model.ideas, summaryHeight(model));
   const closingOnOwnPage = lastUsed + closingNotesHeight(model) > CONTENT_HEIGHT * FILL;
   const goals = model.goals?.length ?? 0;
-  const decisions = model.decisionLog.length > 0 ? 1 : 0;
+  const decisions = decisionLogPages(model);
   return {
     rankedPages: pages,
     closingOnOwnPage,

@@ -36,6 +36,8 @@ export function registerReportFonts(): void {
       { src: resolveFile('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'), fontWeight: 700 },
     ],
   });
+  // The report's own wording breaks like participants' text: no English hyphenation rules.
+  Font.registerHyphenationCallback(breakPoints);
   registered = true;
 }
 

@@ -1,13 +1,6 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { ExportGoal, ExportModel } from '../export-types.js';
-import {
-  agreementLabel,
-  dateOf,
-  minuteOf,
-  organizationParts,
-  participantsLine,
-  REPORT_SUBTITLE,
-} from '../report-text.js';
+import { dateOf, minuteOf, organizationParts, participantsLine, REPORT_SUBTITLE } from '../report-text.js';
 import { styles } from './pdf-styles.js';
 import { PlainText, UserText } from './user-text.js';
 
@@ -24,6 +17,7 @@ function Fact({ label, value }: { label: string; value: string }) {
 export function Summary({ model }: { model: ExportModel }) {
   const { session, scoring } = model;
   const organizations = organizationParts(model);
+  const agreement = model.results.agreement;
   return (
     <View>
       <Text style={styles.kicker}>{REPORT_SUBTITLE}</Text>
@@ -33,8 +27,14 @@ export function Summary({ model }: { model: ExportModel }) {
         <Fact label="Took part" value={participantsLine(model)} />
         <Fact label="Ballots" value={String(session.ballots)} />
         <Fact label="Ideas ranked" value={String(model.ideas.length)} />
-        <Fact label="Agreement (Kendall's W)" value={agreementLabel(model.results.agreement)} />
-        <Fact label="Weighting" value={scoring.weighting === 'per-person' ? 'One person, one vote' : 'Organizations equal'} />
+        <Fact
+          label="Agreement (Kendall's W)"
+          value={agreement === null ? '–' : `${agreement.w.toFixed(2)} (${agreement.reading})`}
+        />
+        <Fact
+          label="Weighting"
+          value={scoring.weighting === 'per-person' ? 'One person, one vote' : 'Organizations equal'}
+        />
         <Fact label="Vote" value={scoring.rounds === 2 ? 'Final of two rounds' : 'One round'} />
       </View>
       {organizations.length > 0 ? (
