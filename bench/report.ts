@@ -46,6 +46,7 @@ const ROWS: Row[] = [
   { scenario: 'idea-storm', figure: 'serverCpuShare', target: at(TARGETS.storm.n, TARGETS.storm.cpuShare, '<= 0.3') },
   { scenario: 'idea-storm', figure: 'cpuUsPerMessage' },
   { scenario: 'idea-storm', figure: 'generatorCpuShare' },
+  { scenario: 'idea-storm', figure: 'viewsPerRecipientPerSecond' },
   { scenario: 'votes', figure: 'allCountedMs' },
   { scenario: 'votes', figure: 'p99Ms', target: at(TARGETS.votes.n, TARGETS.votes.p99Ms, '<= 1000') },
   { scenario: 'votes', figure: 'maxMs' },

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROFILES, type Profile } from './config.js';
@@ -30,7 +30,7 @@ const { values: args } = parseArgs({
   },
 });
 
-// A whole run must end, whatever hangs: the full profile is planned for about 7 minutes.
+// A whole run must end, whatever hangs: the full profile is planned for about 7 minutes (per repeat).
 const DEADLINE_MS: Record<Profile['name'], number> = { full: 9.5 * 60_000, quick: 90_000, smoke: 90_000 };
 
 function chooseProfile(): Profile {
@@ -68,16 +68,20 @@ async function main(): Promise<number> {
     machine: machineInfo(),
   };
   console.log(JSON.stringify(header));
+  if (args.out) writeFileSync(args.out, `${JSON.stringify(header)}\n`);
   const results: ScenarioResult[] = [];
   const emit = (result: ScenarioResult) => {
     results.push(result);
     console.log(JSON.stringify(result));
+    if (args.out) appendFileSync(args.out, `${JSON.stringify(result)}\n`);
     log(`${result.scenario} ${result.server} N=${result.n}: ${result.completed ? 'done' : `FAILED ${result.error}`}`);
   };
+  const deadlineMs = DEADLINE_MS[profile.name] * repeat;
   const timer = setTimeout(() => {
-    log(`run exceeded ${DEADLINE_MS[profile.name] / 1000} s; stopping`);
+    log(`run exceeded ${deadlineMs / 1000} s; stopping with what was measured`);
+    console.log(`\n${table(results)}`);
     process.exit(3); // the exit hook in server-process kills every server still running
-  }, DEADLINE_MS[profile.name]);
+  }, deadlineMs);
   timer.unref();
   for (let run = 1; run <= repeat; run++) {
     for (const n of profile.sizes) {
@@ -97,7 +101,6 @@ async function main(): Promise<number> {
   console.log('');
   console.log(table(results));
   console.log(`\nload average after the run: ${machineInfo().loadAverage}; pinned: ${canPin()}`);
-  if (args.out) writeFileSync(args.out, results.map((r) => JSON.stringify(r)).join('\n') + '\n');
   const broken = results.filter((r) => !r.completed || r.failures > 0);
   return broken.length === 0 ? 0 : 1;
 }

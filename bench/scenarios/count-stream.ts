@@ -3,6 +3,9 @@ import type { AckResult } from '../crowd.js';
 import type { Counter } from '../participant.js';
 import { counterStreamLatencies, summarize, type Summary } from '../stats.js';
 
+/** Longer than the 50 ms coalescing window: after this, a room's next change goes out at once. */
+export const QUIET_MS = 200;
+
 /** A stream of changes that each add one to a counter, as sent: when, and with what answer. */
 export interface SentStream {
   counter: Counter;

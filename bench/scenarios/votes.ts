@@ -2,7 +2,8 @@ import { advance, type BigRoom } from '../big-room.js';
 import { commandId, Crowd, send } from '../crowd.js';
 import { meter } from '../meter.js';
 import type { ScenarioResult } from '../result.js';
-import { settleStream, startStream, track } from './count-stream.js';
+import { sleep } from '../stats.js';
+import { QUIET_MS, settleStream, startStream, track } from './count-stream.js';
 
 const BALLOT_SIZE = 5;
 
@@ -33,6 +34,8 @@ export function ballotFor(ideaIds: readonly string[], seed: number): string[] {
 export async function votes(room: BigRoom): Promise<ScenarioResult> {
   const { crowd, profile } = room;
   const members = crowd.members.filter((m) => m.client);
+  // Let the last view of what came before go out, so the first change is not held by the window.
+  await sleep(QUIET_MS);
   const stream = startStream('ballotsIn', crowd.highest('ballotsIn'));
   const desk = new Crowd(0);
   desk.add(room.facilitator);
