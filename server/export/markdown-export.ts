@@ -5,6 +5,7 @@ import {
   barFraction,
   closingNotes,
   dateOf,
+  goalResultLine,
   historyLines,
   ideaNumbersLabel,
   meanRankLabel,
@@ -124,11 +125,12 @@ function recorded(value: string): string {
   return value === '' ? '*not recorded yet*' : md(value);
 }
 
-function goalSection(goal: ExportGoal, index: number): string[] {
+function goalSection(model: ExportModel, goal: ExportGoal, index: number): string[] {
   return [
     `### Goal ${index + 1}: ${md(goal.statement)}`,
     '',
     `- **From idea:** No. ${goal.ideaNumber}`,
+    `- **Result:** ${md(goalResultLine(model, goal.ideaNumber))}`,
     `- **Owner:** ${recorded(goal.owner)}`,
     `- **Indicator:** ${recorded(goal.indicator)}`,
     `- **Target date:** ${recorded(goal.targetDate)}`,
@@ -140,7 +142,7 @@ function goalSection(goal: ExportGoal, index: number): string[] {
 function goalsAndDecisions(model: ExportModel): string[] {
   const lines: string[] = [];
   if (model.goals && model.goals.length > 0) {
-    lines.push('## Adopted goals', '', ...model.goals.flatMap(goalSection));
+    lines.push('## Adopted goals', '', ...model.goals.flatMap((goal, index) => goalSection(model, goal, index)));
   }
   if (model.decisionLog.length > 0) {
     const rows = model.decisionLog.map((entry) => [minuteOf(entry.at), md(entry.summary)]);

@@ -60,7 +60,7 @@ export function outcomeLines(model: ExportModel): string[] {
   ];
   if (results.preliminary) {
     lines.push(
-      `In the preliminary vote (${results.preliminary.ballots} ballots) it was ${agreementLabel(results.preliminary.agreement)}.`,
+      `Agreement in the preliminary vote (${results.preliminary.ballots} ballots): ${agreementLabel(results.preliminary.agreement)}.`,
     );
   }
   lines.push(
@@ -78,6 +78,13 @@ export function outcomeLines(model: ExportModel): string[] {
     );
   }
   return lines;
+}
+
+/** "Rank 1 (tie), 23.83 points, on 9 of 11 ballots": an adopted goal's result. */
+export function goalResultLine(model: ExportModel, ideaNumber: number): string {
+  const idea = model.ideas.find((candidate) => candidate.number === ideaNumber);
+  if (!idea) return 'Not on the ranked list.';
+  return `Rank ${rankLabel(idea)}, ${pointsLabel(idea.points)} points, on ${idea.voters} of ${model.session.ballots} ballots.`;
 }
 
 /** Mean rank to two decimals, or a dash when nobody ranked the idea. */

@@ -7,7 +7,8 @@ import type { ExportModel } from '../../server/export/export-types.js';
 import { planReport } from '../../server/export/pdf/page-plan.js';
 import { breakPoints, directionOf, fontFamiliesFor } from '../../server/export/pdf/pdf-fonts.js';
 import { renderPdf } from '../../server/export/pdf/render-pdf.js';
-import { allTexts, buildFixtureSession, TITLE } from './export-fixture.js';
+import { allTexts, buildAllianceSession, buildFixtureSession, TITLE } from './export-fixture.js';
+import { goalResultLine, pointsLabel } from '../../server/export/report-text.js';
 import { comparable, pdfFile, pdfInfo, pdfText } from './export-pdf-support.js';
 
 const NOW = Date.UTC(2026, 10, 21, 12, 0);
@@ -165,6 +166,29 @@ function stressModel(count: number): ExportModel {
   });
   return { ...base, scoring: { ...base.scoring, ballotSize: 5, pointsByRank: [5, 4, 3, 2, 1] }, ideas };
 }
+
+describe('PDF of an alliance session', () => {
+  it('states weighting, both rounds, organizations, goals with their results, on the planned pages', async () => {
+    const model = buildExportModel(buildAllianceSession().state, NOW) as ExportModel;
+    const path = pdfFile(await renderPdf(model));
+    expect(Number(pdfInfo(path).Pages)).toBe(planReport(model).pageCount);
+    const text = comparable(pdfText(path));
+    const first = model.goals?.[0];
+    for (const expected of [
+      'Organizations equal',
+      'Final of two rounds',
+      `Agreement in the preliminary vote (${model.results.preliminary?.ballots} ballots)`,
+      ...model.results.organizations.map((org) => org.name),
+      first?.statement ?? '?',
+      goalResultLine(model, first?.ideaNumber ?? 0),
+      'Not recorded yet',
+      pointsLabel(model.ideas[0]?.points ?? 0),
+    ]) {
+      expect(text).toContain(comparable(expected));
+    }
+    expect(pointsLabel(model.ideas[0]?.points ?? 0)).toMatch(/^\d+\.\d\d$/);
+  });
+});
 
 describe('PDF page plan', () => {
   it('puts the fixture on the pages it planned, so no page overflowed', async () => {

@@ -2,7 +2,7 @@ import type { ExportIdea, ExportModel } from '../export-types.js';
 import { closingNotes, historyLines, organizationParts, outcomeLines, rankCountsLine } from '../report-text.js';
 import { breakPoints } from './pdf-fonts.js';
 import { DECISION_TIME_COLUMN, ORGANIZATION_COLUMNS } from './outcome-sections.js';
-import { CELL_PADDING, LEADING, PAGE, RANKED_COLUMNS } from './pdf-styles.js';
+import { IDEA_CELL_PADDING, LEADING, PAGE, RANKED_COLUMNS } from './pdf-styles.js';
 
 // react-pdf re-lays out everything left on a page each time it breaks one, so a 200-row table
 // in one <Page> costs time that grows with the square of its length. The report therefore puts
@@ -12,7 +12,7 @@ import { CELL_PADDING, LEADING, PAGE, RANKED_COLUMNS } from './pdf-styles.js';
 const CONTENT_WIDTH = PAGE.width - 2 * PAGE.side;
 const CONTENT_HEIGHT = PAGE.height - PAGE.top - PAGE.bottom;
 const IDEA_COLUMN =
-  CONTENT_WIDTH - Object.values(RANKED_COLUMNS).reduce((sum, columnWidth) => sum + columnWidth, 0) - CELL_PADDING;
+  CONTENT_WIDTH - Object.values(RANKED_COLUMNS).reduce((sum, columnWidth) => sum + columnWidth, 0) - IDEA_CELL_PADDING;
 /** Room a page's table header takes. */
 const TABLE_HEADER = 18;
 /** Fill pages only this far, so an estimate that falls short still fits. */

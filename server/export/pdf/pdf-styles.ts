@@ -18,6 +18,8 @@ export const PAGE = { width: 595.28, height: 841.89, top: 44, bottom: 54, side: 
 export const RANKED_COLUMNS = { rank: 34, number: 28, points: 30, bar: 76, voters: 36, meanRank: 46 };
 /** Space to the right of each cell's content. */
 export const CELL_PADDING = 6;
+/** More space after the idea column, so right-to-left text there never runs into the points. */
+export const IDEA_CELL_PADDING = 14;
 
 /**
  * Line height for running text, as a multiple of the font size. react-pdf 4.9 multiplies a
@@ -70,6 +72,7 @@ export const styles = StyleSheet.create({
     borderBottomColor: COLORS.rule,
   },
   cell: { paddingRight: CELL_PADDING },
+  ideaCell: { paddingRight: IDEA_CELL_PADDING },
   numeric: { textAlign: 'right' },
   ideaText: { fontSize: 9.5, lineHeight: LEADING },
   ideaNote: { fontSize: 7.5, lineHeight: LEADING, color: COLORS.muted, marginTop: 2 },

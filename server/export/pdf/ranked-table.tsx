@@ -1,6 +1,6 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { ExportIdea } from '../export-types.js';
-import { meanRankLabel } from '../report-text.js';
+import { meanRankLabel, pointsLabel } from '../report-text.js';
 import { ideaNotes } from './page-plan.js';
 import { COLORS, RANKED_COLUMNS as W, styles } from './pdf-styles.js';
 import { UserText } from './user-text.js';
@@ -30,13 +30,15 @@ function Row({ idea, barFraction, shaded }: { idea: ExportIdea; barFraction: num
         {idea.tied ? <Text style={styles.tie}>{'\ntie'}</Text> : null}
       </Text>
       <Text style={[styles.cell, styles.numeric, { width: W.number }]}>{idea.number}</Text>
-      <View style={[styles.cell, { flex: 1 }]}>
+      <View style={[styles.ideaCell, { flex: 1 }]}>
         <UserText style={styles.ideaText} text={idea.text} />
         {ideaNotes(idea).map((note, index) => (
           <UserText key={index} style={styles.ideaNote} text={note} />
         ))}
       </View>
-      <Text style={[styles.cell, styles.numeric, { width: W.points, fontWeight: 700 }]}>{idea.points}</Text>
+      <Text style={[styles.cell, styles.numeric, { width: W.points, fontWeight: 700 }]}>
+        {pointsLabel(idea.points)}
+      </Text>
       <View style={[styles.barTrack, { width: track, marginRight: 6 }]}>
         <View style={[styles.barFill, { width: track * barFraction }]} />
       </View>

@@ -44,7 +44,7 @@ export function ReportDocument({ model }: { model: ExportModel }) {
       {goals.map((goal, index) => (
         <Page key={`goal-${index}`} size="A4" style={styles.page}>
           <Footer model={model} />
-          <GoalPage goal={goal} index={index} count={goals.length} />
+          <GoalPage model={model} goal={goal} index={index} />
         </Page>
       ))}
       {decisions.length > 0 ? (

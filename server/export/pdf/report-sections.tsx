@@ -1,6 +1,13 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { ExportGoal, ExportModel } from '../export-types.js';
-import { dateOf, minuteOf, organizationParts, participantsLine, REPORT_SUBTITLE } from '../report-text.js';
+import {
+  dateOf,
+  goalResultLine,
+  minuteOf,
+  organizationParts,
+  participantsLine,
+  REPORT_SUBTITLE,
+} from '../report-text.js';
 import { styles } from './pdf-styles.js';
 import { PlainText, UserText } from './user-text.js';
 
@@ -60,8 +67,10 @@ export function Summary({ model }: { model: ExportModel }) {
 }
 
 /** One adopted goal, on a page of its own. */
-export function GoalPage({ goal, index, count }: { goal: ExportGoal; index: number; count: number }) {
+export function GoalPage({ model, goal, index }: { model: ExportModel; goal: ExportGoal; index: number }) {
+  const count = model.goals?.length ?? 0;
   const fields: [string, string][] = [
+    ['Result', goalResultLine(model, goal.ideaNumber)],
     ['Owner', goal.owner],
     ['Indicator', goal.indicator],
     ['Target date', goal.targetDate],
@@ -74,7 +83,8 @@ export function GoalPage({ goal, index, count }: { goal: ExportGoal; index: numb
       {fields.map(([label, value]) => (
         <View key={label} style={styles.goalField}>
           <Text style={styles.factLabel}>{label}</Text>
-          <UserText style={styles.body} text={value} />
+          {/* Left-aligned like its label even when right-to-left, so it does not float off to the far edge. */}
+          <UserText style={[styles.body, { textAlign: 'left' }]} text={value} />
         </View>
       ))}
     </View>
