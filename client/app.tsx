@@ -1,16 +1,30 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { ConnectionBanner } from './components/ConnectionBanner.js';
 import { NoticeList } from './components/NoticeList.js';
 import { useT } from './i18n/index.js';
 import { parseRoute, usePathname, type Route } from './router.js';
-import { DisplayScreen } from './screens/display/DisplayScreen.js';
-import { FacilitatorScreen } from './screens/facilitator/FacilitatorScreen.js';
 import { JoinScreen } from './screens/join/JoinScreen.js';
-import { LandingScreen } from './screens/landing/LandingScreen.js';
 import { NotFoundScreen } from './screens/NotFoundScreen.js';
 import { announce } from './session/notices.js';
 import { useAppStore } from './store/app-store.js';
 import { selectPhase } from './store/selectors.js';
+
+// Phones open the join link: they get only what a participant needs (and everything it needs, so
+// nothing has to be fetched mid-session while offline). The other screens load on demand.
+const LandingScreen = lazy(() => import('./screens/landing/LandingScreen.js').then((m) => ({ default: m.LandingScreen })));
+const DisplayScreen = lazy(() => import('./screens/display/DisplayScreen.js').then((m) => ({ default: m.DisplayScreen })));
+const FacilitatorScreen = lazy(() =>
+  import('./screens/facilitator/FacilitatorScreen.js').then((m) => ({ default: m.FacilitatorScreen })),
+);
+
+function Loading() {
+  const t = useT();
+  return (
+    <main className="page" aria-busy="true">
+      <p className="loading">{t('participant.loading')}</p>
+    </main>
+  );
+}
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -47,7 +61,9 @@ export function App() {
     <div className={`app app--${route.name}`}>
       <ConnectionBanner />
       <NoticeList />
-      <Screen route={route} />
+      <Suspense fallback={<Loading />}>
+        <Screen route={route} />
+      </Suspense>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { errorText } from '../i18n/index.js';
 import { appStore } from '../store/app-store.js';
 import { newCommandId, type ParticipantEvent } from '../store/outbox-slice.js';
 import { pushNotice } from './notices.js';
+import { getSocket } from '../socket.js';
 import { transport } from './runtime.js';
 
 export type FacilitatorEvent = Exclude<CommandEventName, ParticipantEvent>;
@@ -36,6 +37,28 @@ export async function steer<E extends FacilitatorEvent>(event: E, payload: Steer
     const { code } = outcome.result.error;
     pushNotice({ tone: 'error', key: 'steer.refused', params: { reason: errorText(code) } });
     return { ok: false, code };
+  }
+  return { ok: true };
+}
+
+/** Erases the session for everyone; the server then tells every page it is gone. */
+export async function deleteSession(): Promise<SteerOutcome> {
+  const { attachment, attached } = appStore.getState();
+  if (attachment?.role !== 'facilitator' || !attached) {
+    pushNotice({ tone: 'error', key: 'steer.offline' });
+    return { ok: false, code: 'OFFLINE' };
+  }
+  const result = await getSocket()
+    .timeout(10_000)
+    .emitWithAck('session:delete', { commandId: newCommandId(), token: attachment.token })
+    .catch(() => null);
+  if (result === null) {
+    pushNotice({ tone: 'error', key: 'steer.lost' });
+    return { ok: false, code: 'LOST' };
+  }
+  if (!result.ok) {
+    pushNotice({ tone: 'error', key: 'steer.refused', params: { reason: errorText(result.error.code) } });
+    return { ok: false, code: result.error.code };
   }
   return { ok: true };
 }

@@ -329,10 +329,31 @@ describe('a whole session in the browser', () => {
     await room.host.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await room.host.getByRole('button', { name: 'Download PDF' }).waitFor();
 
+    // The console link carries the token in its fragment: another device opens it and is in control,
+    // and the token does not stay in the address bar.
+    await room.host.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await room.host.getByRole('button', { name: 'Copy console link' }).click();
+    await room.host.getByText('Console link copied. Keep it private.').waitFor();
+    const consoleLink = await room.host.evaluate(() => navigator.clipboard.readText());
+    expect(consoleLink).toMatch(new RegExp(`/host/${room.code}#.{20,}$`));
+    const otherLaptop = await room.open('laptop');
+    await otherLaptop.goto(consoleLink);
+    await otherLaptop.getByRole('button', { name: 'Download CSV' }).waitFor();
+    expect(new URL(otherLaptop.url()).hash).toBe('');
+    await otherLaptop.context().close();
+
     await room.expectAccessible(room.phone('Bo'), 'results (phone)');
     await room.expectAccessible(room.display, 'results (display)');
     await room.expectAccessible(room.host, 'results (console)');
     await room.shootPhase('6-results', 'Bo');
+
+    // The same screens at the other end of the size range: a phone-sized console and projector, a wide phone page.
+    await room.host.setViewportSize({ width: 360, height: 640 });
+    await screenshot(room.host, '6-results-console-360');
+    await room.display.setViewportSize({ width: 360, height: 640 });
+    await screenshot(room.display, '6-results-display-360');
+    await room.phone('Bo').setViewportSize({ width: 1920, height: 1080 });
+    await screenshot(room.phone('Bo'), '6-results-phone-1920');
   }, 60_000);
 });
 
@@ -345,6 +366,10 @@ describe('named turns, a locked room and a removed participant', () => {
     named.code = await createSessionFromLanding(named.host, { title: 'Priorities for the spring', namedTurns: true });
     named.display = await named.open('projector');
     await named.display.goto(`/display/${named.code}`);
+    await named.display.setViewportSize({ width: 360, height: 640 });
+    await named.display.getByRole('img', { name: /QR code/ }).waitFor();
+    await screenshot(named.display, 'named-lobby-display-360');
+    await named.display.setViewportSize({ width: 1920, height: 1080 });
     for (const name of ['Dee', 'Eli', 'Fay']) await joinAs(await named.addPhone(name), named.code, name);
     const [dee, eli, fay] = ['Dee', 'Eli', 'Fay'].map((name) => named.phone(name)) as [Page, Page, Page];
 
@@ -379,7 +404,7 @@ describe('named turns, a locked room and a removed participant', () => {
     await named.shootPhase('sharing', 'Eli');
   }, 90_000);
 
-  it('removal: the facilitator removes a participant, whose phone says so', async () => {
+  it('removal and deletion: a removed participant is told, and a deleted session is gone everywhere', async () => {
     const fay = named.phone('Fay');
     const row = named.host.getByRole('listitem').filter({ hasText: 'Fay' });
     await row.getByRole('button', { name: 'Remove Fay' }).click();
@@ -392,6 +417,15 @@ describe('named turns, a locked room and a removed participant', () => {
     // Eli's idea, never shared in turn, is not lost: moving on adds it to the list.
     await advance(named.host, 'Start clarifying', true);
     await expect.poll(async () => (await listTexts(named.display, 'All ideas')).length).toBe(2);
+
+    // Deleting the session: every screen says it is gone.
+    await named.host.getByRole('button', { name: 'Delete this session…' }).click();
+    await named.host.getByRole('button', { name: 'Delete for good' }).click();
+    const gone = `No session has the code ${named.code}`;
+    for (const page of [named.host, named.display, named.phone('Dee')]) {
+      await page.getByRole('heading', { name: gone }).waitFor();
+    }
+    await named.expectAccessible(named.phone('Dee'), 'session deleted (phone)');
     await named.close();
   }, 60_000);
 });

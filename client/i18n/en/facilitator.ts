@@ -69,6 +69,11 @@ export const facilitator = {
   'host.room.lock': 'Lock the room',
   'host.room.lockedHint': 'Nobody new can join. People already in can still come back.',
   'host.room.unlockedHint': 'Anyone with the code can join.',
+  'host.delete.start': 'Delete this session…',
+  'host.delete.confirm':
+    'This erases every idea, ballot and result of this session, for everyone, for good. Download the exports first if you need them.',
+  'host.delete.yes': 'Delete for good',
+  'host.delete.no': 'Keep the session',
   'host.copied.join': 'Join link copied.',
   'host.copied.console': 'Console link copied. Keep it private.',
   'host.copyFailed': 'Could not copy. The link is: {url}',

@@ -4,6 +4,7 @@ import { useT } from '../../i18n/index.js';
 import { steer } from '../../session/facilitator-actions.js';
 import { pushNotice } from '../../session/notices.js';
 import { useAppStore } from '../../store/app-store.js';
+import { DeleteSession } from './DeleteSession.js';
 
 async function copy(text: string): Promise<boolean> {
   try {
@@ -55,6 +56,7 @@ export function RoomPanel({ view }: { view: FacilitatorView }) {
         <span>{t('host.room.lock')}</span>
       </label>
       <p className="field__hint">{view.locked ? t('host.room.lockedHint') : t('host.room.unlockedHint')}</p>
+      <DeleteSession />
     </section>
   );
 }

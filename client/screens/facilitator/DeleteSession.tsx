@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import { useT } from '../../i18n/index.js';
+import { deleteSession } from '../../session/facilitator-actions.js';
+
+/** Erasing the session and everything in it, for when the alliance has its exports and wants no trace kept. */
+export function DeleteSession() {
+  const t = useT();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  if (!confirming) {
+    return (
+      <button type="button" className="button button--small button--quiet-danger" onClick={() => setConfirming(true)}>
+        {t('host.delete.start')}
+      </button>
+    );
+  }
+  return (
+    <div className="callout callout--warning" role="group" aria-label={t('host.delete.start')}>
+      <p>{t('host.delete.confirm')}</p>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button--small button--danger"
+          disabled={busy}
+          onClick={() => {
+            setBusy(true);
+            void deleteSession().finally(() => setBusy(false));
+          }}
+        >
+          {t('host.delete.yes')}
+        </button>
+        <button type="button" className="button button--small" onClick={() => setConfirming(false)} autoFocus>
+          {t('host.delete.no')}
+        </button>
+      </div>
+    </div>
+  );
+}
