@@ -1,8 +1,11 @@
 import type { ResultsView } from '../../shared/session/views.js';
+
+/** What the chart needs: one round's lines and ballots, the ballot size, and how ballots were weighed. */
+export type ChartResults = Pick<ResultsView, 'lines' | 'ballots' | 'ballotSize'> & Partial<Pick<ResultsView, 'weighting'>>;
 import { useT } from '../i18n/index.js';
 
 interface ResultsChartProps {
-  results: ResultsView;
+  results: ChartResults;
   /** Show only the top lines (the projector has no room for a long tail). */
   limit?: number;
   size?: 'normal' | 'large';
@@ -19,6 +22,8 @@ export function ResultsChart({ results, limit, size = 'normal', detailed = false
     <div className={`results results--${size}`}>
       <p className="results__method">
         {t('results.method', { n: results.ballotSize, ballots: results.ballots, count: results.ballots })}
+        {results.weighting === 'per-organization' && ` ${t('results.perOrganization')}`}
+        {results.weighting === 'per-person' && ` ${t('results.perPerson')}`}
       </p>
       <ol className="results__list" aria-label={t('results.listLabel')}>
         {lines.map((line) => (

@@ -67,7 +67,8 @@ export async function startSimulatedParticipant(options: SimulatedParticipantOpt
       void run();
     };
     if (view.phase === 'ideation') once('ideas', writeIdeas);
-    if (view.phase === 'ranking') once('vote', vote);
+    // A two-round session votes twice: once per round.
+    if (view.phase === 'ranking') once(`vote-${view.round ?? 1}`, vote);
     if (view.phase === 'sharing' && view.turn?.participantId === mine?.participantId) {
       // One reaction per turn: the turn's identity is the number of ideas shared so far.
       once(`turn-${view.ideas.length}-${view.ideasUnshared}`, takeTurn);

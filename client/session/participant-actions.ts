@@ -43,7 +43,7 @@ export function setRankingDraft(ranking: string[]): void {
   updateDrafts({ ranking });
 }
 
-export function submitBallot(ranking: string[]): void {
-  updateDrafts({ ranking, sentRanking: ranking });
+export function submitBallot(ranking: string[], round: number): void {
+  updateDrafts({ ranking, sentRanking: ranking, sentRound: round });
   void outbox.enqueue({ event: 'ballot:submit', payload: { ranking } });
 }

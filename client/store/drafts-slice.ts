@@ -9,6 +9,8 @@ export interface Drafts {
   ranking: string[] | null;
   /** The last ranking sent, until the server's private view confirms it (avoids a flicker between ack and view). */
   sentRanking: string[] | null;
+  /** The voting round that ranking was sent in (a two-round session votes twice). */
+  sentRound: number;
   /** The person said they have finished writing (the server does not send this back). */
   done: boolean;
 }
@@ -17,6 +19,6 @@ export interface DraftsSlice {
   drafts: Drafts;
 }
 
-export const emptyDrafts: Drafts = { ideaText: '', ranking: null, sentRanking: null, done: false };
+export const emptyDrafts: Drafts = { ideaText: '', ranking: null, sentRanking: null, sentRound: 0, done: false };
 
 export const initialDrafts: DraftsSlice = { drafts: emptyDrafts };

@@ -130,6 +130,13 @@ describe('a whole session in the browser', () => {
     await expect.poll(() => bo.getByLabel('New idea').inputValue()).toBe('Half-written thought');
     await bo.getByLabel('New idea').fill('');
 
+    // Bo's phone sleeps and wakes up: it asks the server for the current view again.
+    const framesBefore = room.sent.get('Bo')?.length ?? 0;
+    await bo.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await expect
+      .poll(() => (room.sent.get('Bo') ?? []).slice(framesBefore).some((frame) => frame.includes('"participant:resume"')))
+      .toBe(true);
+
     // Cy loses the network, writes an idea anyway, and it is sent once the network is back.
     await addIdea(cy, IDEA.council);
     await cy.context().setOffline(true);

@@ -45,7 +45,12 @@ export const common = {
     one: 'Top {n} rank points: first choice {n} points, down to 1. From {ballots} ballot.',
     other: 'Top {n} rank points: first choice {n} points, down to 1. From {ballots} ballots.',
   },
+  'results.perPerson': 'One person, one vote.',
+  'results.perOrganization': 'Each organization weighs the same, however many people it sent.',
   'results.listLabel': 'Ideas ranked by the group',
+  'results.preliminaryHeading': 'Preliminary vote',
+  'results.discussionLead':
+    'This is the first vote. Talk about what surprises you (an idea with both top and bottom ranks, say); then everyone votes again.',
   'results.rank': '{rank}.',
   'results.rankTied': '{rank}. (tied)',
   'results.points': { one: '{count} point', other: '{count} points' },

@@ -59,6 +59,7 @@ export const participant = {
   'clarification.listLabel': 'All ideas',
 
   'ranking.heading': { one: 'Pick your top idea', other: 'Rank your top {count}' },
+  'ranking.finalHeading': { one: 'Final vote: pick your top idea', other: 'Final vote: rank your top {count}' },
   'ranking.lead': {
     one: 'Tap the idea you think matters most. Your vote is secret.',
     other: 'Tap ideas in order: the first tap is your number 1. Reorder with the arrows or by dragging. Your vote is secret.',

@@ -72,6 +72,15 @@ export function DisplayPhase({ view }: { view: PublicView }) {
           <IdeaList ideas={view.ideas} label={t('ranking.allIdeasLabel')} size="large" />
         </div>
       );
+    case 'discussion':
+      return (
+        <div className="display-phase">
+          <p className="display-lead">{t('results.discussionLead')}</p>
+          {view.discussion && (
+            <ResultsChart results={{ ...view.discussion.preliminary, ballotSize: view.ballotSize }} size="large" limit={10} />
+          )}
+        </div>
+      );
     case 'results':
     default:
       return (

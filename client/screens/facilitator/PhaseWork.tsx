@@ -57,6 +57,14 @@ export function PhaseWork({ view }: { view: FacilitatorView }) {
           <IdeaList ideas={view.ideas} label={t('ranking.allIdeasLabel')} />
         </section>
       );
+    case 'discussion':
+      return (
+        <section className="card" aria-labelledby="work-heading">
+          <h2 id="work-heading">{t('results.preliminaryHeading')}</h2>
+          <p className="field__hint">{t('results.discussionLead')}</p>
+          {view.discussion && <ResultsChart results={{ ...view.discussion.preliminary, ballotSize: view.ballotSize }} detailed />}
+        </section>
+      );
     case 'results':
     default:
       return (

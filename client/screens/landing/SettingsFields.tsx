@@ -10,6 +10,8 @@ export interface SettingsDraft {
   ideaLength: number;
   ideationMinutes: string;
   rankingMinutes: string;
+  twoRounds: boolean;
+  weighting: 'per-person' | 'per-organization';
 }
 
 export const DEFAULT_SETTINGS: SettingsDraft = {
@@ -20,6 +22,8 @@ export const DEFAULT_SETTINGS: SettingsDraft = {
   ideaLength: 280,
   ideationMinutes: '',
   rankingMinutes: '',
+  twoRounds: false,
+  weighting: 'per-person',
 };
 
 interface NumberFieldProps {
@@ -120,6 +124,27 @@ export function SettingsFields({ value, onChange }: { value: SettingsDraft; onCh
           </label>
         ))}
       </fieldset>
+      <fieldset className="field">
+        <legend>{t('settings.weighting')}</legend>
+        {(['per-person', 'per-organization'] as const).map((weighting) => (
+          <label key={weighting} className="choice">
+            <input
+              type="radio"
+              name="weighting"
+              checked={value.weighting === weighting}
+              onChange={() => set('weighting', weighting)}
+            />
+            <span>{t(weighting === 'per-person' ? 'results.perPerson' : 'results.perOrganization')}</span>
+          </label>
+        ))}
+      </fieldset>
+      <label className="choice">
+        <input type="checkbox" checked={value.twoRounds} onChange={(event) => set('twoRounds', event.target.checked)} />
+        <span>
+          {t('settings.twoRounds')}
+          <span className="choice__hint">{t('settings.twoRoundsHint')}</span>
+        </span>
+      </label>
       <MinutesField label="settings.ideationMinutes" value={value.ideationMinutes} onChange={(v) => set('ideationMinutes', v)} />
       <MinutesField label="settings.rankingMinutes" value={value.rankingMinutes} onChange={(v) => set('rankingMinutes', v)} />
       <NumberField

@@ -23,6 +23,8 @@ export function toCreateInput(title: string, organizations: string, draft: Setti
     sharingMode: draft.sharingMode,
     minBallots: draft.minBallots,
     ideaLength: draft.ideaLength,
+    weighting: draft.weighting,
+    twoRounds: draft.twoRounds,
     durations,
   });
   if (!settings.success) return null;

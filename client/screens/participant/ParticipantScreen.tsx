@@ -5,6 +5,7 @@ import { useT } from '../../i18n/index.js';
 import { useAppStore } from '../../store/app-store.js';
 import { sessionPhases } from '../../components/phases.js';
 import { ClarificationPanel } from './ClarificationPanel.js';
+import { DiscussionPanel } from './DiscussionPanel.js';
 import { IdeationPanel } from './IdeationPanel.js';
 import { LobbyPanel } from './LobbyPanel.js';
 import { RankingPanel } from './RankingPanel.js';
@@ -24,6 +25,8 @@ function PhasePanel() {
       return <ClarificationPanel />;
     case 'ranking':
       return <RankingPanel />;
+    case 'discussion':
+      return <DiscussionPanel />;
     case 'results':
       return <ResultsPanel />;
     case undefined:

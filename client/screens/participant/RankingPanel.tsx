@@ -18,15 +18,17 @@ const STATUS_TEXT: Record<BallotStatus, MessageKey> = {
 /** Private ranking: pick the top N by tapping, order them, submit; change it until voting closes. */
 export function RankingPanel() {
   const t = useT();
-  const { ideas, size, draft, sent, submitted, queued } = useAppStore(
+  const { ideas, size, round, draft, sent, submitted, queued } = useAppStore(
     useShallow((state) => {
       const ballots = state.outbox.filter((entry) => entry.event === 'ballot:submit');
       const last = ballots[ballots.length - 1];
       return {
         ideas: state.publicView?.view.ideas ?? [],
         size: state.publicView?.view.ballotSize ?? 0,
+        round: state.publicView?.view.round ?? 1,
         draft: state.drafts.ranking,
-        sent: state.drafts.sentRanking,
+        // A ranking sent in the first of two votes says nothing about the second.
+        sent: state.drafts.sentRound === (state.publicView?.view.round ?? 1) ? state.drafts.sentRanking : null,
         submitted: state.privateView?.view.myBallot ?? null,
         queued: last?.event === 'ballot:submit' ? last.payload.ranking : null,
       };
@@ -46,7 +48,9 @@ export function RankingPanel() {
 
   return (
     <section className="panel ranking" aria-labelledby="ranking-heading">
-      <h1 id="ranking-heading">{t('ranking.heading', { count: size })}</h1>
+      <h1 id="ranking-heading">
+        {round === 2 ? t('ranking.finalHeading', { count: size }) : t('ranking.heading', { count: size })}
+      </h1>
       <p className="panel__lead">{t('ranking.lead', { count: size })}</p>
       <h2 id="my-ranking-heading">{t('ranking.mine', { picked: ranking.length, count: size })}</h2>
       {ranking.length === 0 ? (
@@ -73,7 +77,7 @@ export function RankingPanel() {
           type="button"
           className="button button--primary button--wide"
           disabled={ranking.length === 0 || status === 'submitted' || status === 'sending'}
-          onClick={() => submitBallot(ranking)}
+          onClick={() => submitBallot(ranking, round)}
         >
           {submitted ? t('ranking.update') : t('ranking.submit')}
         </button>

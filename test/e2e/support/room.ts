@@ -22,8 +22,14 @@ export class E2eRoom {
     return openPage(this.browser, this.baseURL, device);
   }
 
+  /** Socket.IO messages each phone sent over its websocket, to see what the client asked the server. */
+  readonly sent = new Map<string, string[]>();
+
   async addPhone(name: string): Promise<Page> {
     const page = await this.open('phone');
+    const frames: string[] = [];
+    page.on('websocket', (socket) => socket.on('framesent', (frame) => frames.push(String(frame.payload))));
+    this.sent.set(name, frames);
     this.phones.set(name, page);
     return page;
   }
