@@ -1,15 +1,16 @@
 /**
  * Export benchmark: a 200-idea, 50-ballot session built in memory through the real session
- * machine (decide + evolve), rendered in every export format. Prints each format's size and its
- * generation time (median, min and max of several runs; the PDF's first run, which loads the
- * fonts, is reported apart).
+ * machine (decide + evolve), rendered in every export format. Prints each format's size, its
+ * generation time (median, min and max of several runs; the first run, which loads fonts and
+ * starts the PDF worker, apart), the process's CPU time, and the longest event-loop stall.
  *
- *   npx tsx bench/export-bench.ts [runs]
+ *   npx tsx bench/export-bench.ts [runs]          EXPORT_BENCH_FORMATS=pdf,csv to pick formats
  */
 import { emptyState, evolve } from '../shared/session/evolve.js';
 import type { SessionState } from '../shared/session/state.js';
 import { buildExportModel } from '../server/export/export-model.js';
 import { EXPORT_FORMATS, renderExport, type ExportFormatName } from '../server/export/formats.js';
+import { renderPdf } from '../server/export/pdf/render-pdf.js';
 import { FACILITATOR, Machine } from '../test/support/machine.js';
 
 const PARTICIPANTS = 50;
@@ -102,37 +103,57 @@ async function main(): Promise<void> {
     modelTimes.push(performance.now() - start);
   }
   console.log(`export model: median ${median(modelTimes).toFixed(1)} ms over ${RUNS} runs`);
-  console.log('format      bytes   first ms   median ms   min ms   max ms   median CPU ms');
+  const renderers: [string, () => Promise<Uint8Array>][] = (Object.keys(EXPORT_FORMATS) as ExportFormatName[]).map(
+    (format) => [format === 'pdf' ? 'pdf (worker, as served)' : format, () => renderExport(model, format)],
+  );
+  renderers.push(['pdf (in process)', () => renderPdf(model)]);
   const only = process.env.EXPORT_BENCH_FORMATS?.split(',');
-  for (const format of Object.keys(EXPORT_FORMATS) as ExportFormatName[]) {
-    if (only && !only.includes(format)) continue;
-    const wall: number[] = [];
-    const cpu: number[] = [];
-    let size = 0;
-    for (let i = 0; i <= RUNS; i++) {
-      const [start, cpuStart] = [performance.now(), process.cpuUsage()];
-      size = (await renderExport(model, format)).byteLength;
-      wall.push(performance.now() - start);
-      const used = process.cpuUsage(cpuStart);
-      cpu.push((used.user + used.system) / 1000);
-    }
-    // The first run loads fonts and warms the JIT; the median is over the runs after it.
-    const [first = 0, ...rest] = wall;
-    const cells = [format.padEnd(6), String(size).padStart(9), first.toFixed(0).padStart(10)];
-    cells.push(
-      median(rest).toFixed(1).padStart(11),
-      Math.min(...rest)
-        .toFixed(1)
-        .padStart(8),
-    );
-    cells.push(
-      Math.max(...rest)
-        .toFixed(1)
-        .padStart(8),
-      median(cpu.slice(1)).toFixed(1).padStart(15),
-    );
-    console.log(cells.join(' '));
+  console.log('format                     bytes  first ms  median ms   min ms   max ms  CPU ms  loop stall ms');
+  for (const [name, render] of renderers) {
+    if (only && !only.some((wanted) => name.startsWith(wanted))) continue;
+    await measure(name, render);
   }
+  process.exit(0); // the PDF worker is unref'd, but exit at once rather than wait for it
+}
+
+/** Runs a renderer RUNS + 1 times and prints one row; the first run (fonts, JIT, worker start) apart. */
+async function measure(name: string, render: () => Promise<Uint8Array>): Promise<void> {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  const stalls: number[] = [];
+  let size = 0;
+  for (let i = 0; i <= RUNS; i++) {
+    let last = performance.now();
+    let stall = 0;
+    const tick = setInterval(() => {
+      stall = Math.max(stall, performance.now() - last);
+      last = performance.now();
+    }, 5);
+    const [start, cpuStart] = [performance.now(), process.cpuUsage()];
+    size = (await render()).byteLength;
+    wall.push(performance.now() - start);
+    stalls.push(Math.max(stall, performance.now() - last));
+    clearInterval(tick);
+    // CPU of the whole process, so it includes the worker thread's.
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  const [first = 0, ...rest] = wall;
+  const cells = [name.padEnd(24), String(size).padStart(8), first.toFixed(0).padStart(9)];
+  cells.push(
+    median(rest).toFixed(1).padStart(10),
+    Math.min(...rest)
+      .toFixed(1)
+      .padStart(8),
+  );
+  cells.push(
+    Math.max(...rest)
+      .toFixed(1)
+      .padStart(8),
+    median(cpu.slice(1)).toFixed(0).padStart(7),
+  );
+  cells.push(median(stalls.slice(1)).toFixed(0).padStart(14));
+  console.log(cells.join(' '));
 }
 
 await main();

@@ -2,7 +2,7 @@ import { renderCsv } from './csv-export.js';
 import type { ExportModel } from './export-types.js';
 import { renderJson } from './json-export.js';
 import { renderMarkdown } from './markdown-export.js';
-import { renderPdf } from './pdf/render-pdf.js';
+import { renderPdfOffThread } from './pdf/pdf-worker-client.js';
 
 interface ExportFormat {
   contentType: string;
@@ -12,7 +12,7 @@ interface ExportFormat {
 /** Every export format by its file extension. */
 export const EXPORT_FORMATS = {
   json: { contentType: 'application/json; charset=utf-8', render: renderJson },
-  pdf: { contentType: 'application/pdf', render: renderPdf },
+  pdf: { contentType: 'application/pdf', render: renderPdfOffThread },
   csv: { contentType: 'text/csv; charset=utf-8; header=present', render: renderCsv },
   md: { contentType: 'text/markdown; charset=utf-8; variant=GFM', render: renderMarkdown },
 } satisfies Record<string, ExportFormat>;

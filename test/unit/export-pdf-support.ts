@@ -2,6 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildExportModel } from '../../server/export/export-model.js';
+import type { ExportModel } from '../../server/export/export-types.js';
+import { buildFixtureSession } from './export-fixture.js';
 
 /** Writes PDF bytes to a fresh temporary file and returns its path, for poppler to read. */
 export function pdfFile(bytes: Uint8Array): string {
@@ -46,4 +49,53 @@ export function comparable(text: string): string {
     .replace(BIDI_MARKS, '')
     .replace(/\s+/g, '')
     .replace(LAM_ALEF_RUN, (run) => [...run].sort().join(''));
+}
+
+const SAMPLES = [
+  "Réduire de 30 % les émissions d'ici 2030, à coût maîtrisé, avec les collectivités",
+  'Κοινή πλατφόρμα δεδομένων για όλα τα μέλη της συμμαχίας',
+  'Создать общий фонд для малых организаций и программ обучения',
+  '地域の若者が参加できる仕組みを作る、そして毎年見直す',
+  '建立联盟共享的数据平台，让每个成员都能发言并参与决策',
+  'تعزيز مشاركة المرأة في صنع القرار على جميع المستويات',
+  'לחזק את שיתוף הפעולה בין הארגונים בכל האזורים',
+  'WWWWWWWWWW MMMMMMMMMM https://example.org/a/very/long/path/that/does/not/break/at/spaces',
+];
+
+/** A large session's model with long ideas in every script, notes, ties and a 1000-character idea. */
+export function stressModel(count: number): ExportModel {
+  const base = buildExportModel(buildFixtureSession().state, Date.UTC(2026, 10, 21, 12));
+  if (!base) throw new Error('the fixture session should be in results');
+  const ideas = Array.from({ length: count }, (_, index) => {
+    const sample = SAMPLES[index % SAMPLES.length] ?? '';
+    const repeat = index === 3 ? 12 : 1 + (index % 4);
+    const text = Array(repeat)
+      .fill(sample)
+      .join(' ')
+      .slice(0, index === 3 ? 1000 : 280);
+    const points = Math.max(0, 120 - index);
+    return {
+      rank: index + 1,
+      tied: index % 7 === 0,
+      number: index + 1,
+      text,
+      originalText: index % 5 === 0 ? `${sample} (original)` : text,
+      edited: index % 5 === 0,
+      mergedFrom:
+        index % 9 === 0
+          ? [1, 2, 3].map((n) => ({
+              number: count + index * 3 + n,
+              text: SAMPLES[(index + n) % SAMPLES.length] ?? '',
+              originalText: 'x',
+            }))
+          : [],
+      points,
+      voters: points > 0 ? 1 + (index % 5) : 0,
+      rankCounts: points > 0 ? [index % 3, 1, index % 2, 0, 2] : [0, 0, 0, 0, 0],
+      meanRank: points > 0 ? 2.5 : null,
+      preliminaryRank: index % 3 === 0 ? index + 2 : null,
+      previousRank: index % 11 === 0 ? 4 : null,
+    };
+  });
+  return { ...base, scoring: { ...base.scoring, ballotSize: 5, pointsByRank: [5, 4, 3, 2, 1] }, ideas };
 }

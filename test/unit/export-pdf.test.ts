@@ -9,7 +9,7 @@ import { breakPoints, directionOf, fontFamiliesFor } from '../../server/export/p
 import { renderPdf } from '../../server/export/pdf/render-pdf.js';
 import { allTexts, buildAllianceSession, buildFixtureSession, TITLE } from './export-fixture.js';
 import { goalResultLine, pointsLabel } from '../../server/export/report-text.js';
-import { comparable, pdfFile, pdfInfo, pdfText } from './export-pdf-support.js';
+import { comparable, pdfFile, pdfInfo, pdfText, stressModel } from './export-pdf-support.js';
 
 const NOW = Date.UTC(2026, 10, 21, 12, 0);
 
@@ -118,54 +118,6 @@ describe('PDF export', () => {
     expect(text).toContain(comparable('Decision rule agreed before voting'));
   });
 });
-
-const SAMPLES = [
-  "Réduire de 30 % les émissions d'ici 2030, à coût maîtrisé, avec les collectivités",
-  'Κοινή πλατφόρμα δεδομένων για όλα τα μέλη της συμμαχίας',
-  'Создать общий фонд для малых организаций и программ обучения',
-  '地域の若者が参加できる仕組みを作る、そして毎年見直す',
-  '建立联盟共享的数据平台，让每个成员都能发言并参与决策',
-  'تعزيز مشاركة المرأة في صنع القرار على جميع المستويات',
-  'לחזק את שיתוף הפעולה בין הארגונים בכל האזורים',
-  'WWWWWWWWWW MMMMMMMMMM https://example.org/a/very/long/path/that/does/not/break/at/spaces',
-];
-
-/** A large session's model with long ideas in every script, notes, ties and a 1000-character idea. */
-function stressModel(count: number): ExportModel {
-  const base = fixtureModel();
-  const ideas = Array.from({ length: count }, (_, index) => {
-    const sample = SAMPLES[index % SAMPLES.length] ?? '';
-    const repeat = index === 3 ? 12 : 1 + (index % 4);
-    const text = Array(repeat)
-      .fill(sample)
-      .join(' ')
-      .slice(0, index === 3 ? 1000 : 280);
-    const points = Math.max(0, 120 - index);
-    return {
-      rank: index + 1,
-      tied: index % 7 === 0,
-      number: index + 1,
-      text,
-      originalText: index % 5 === 0 ? `${sample} (original)` : text,
-      edited: index % 5 === 0,
-      mergedFrom:
-        index % 9 === 0
-          ? [1, 2, 3].map((n) => ({
-              number: count + index * 3 + n,
-              text: SAMPLES[(index + n) % SAMPLES.length] ?? '',
-              originalText: 'x',
-            }))
-          : [],
-      points,
-      voters: points > 0 ? 1 + (index % 5) : 0,
-      rankCounts: points > 0 ? [index % 3, 1, index % 2, 0, 2] : [0, 0, 0, 0, 0],
-      meanRank: points > 0 ? 2.5 : null,
-      preliminaryRank: index % 3 === 0 ? index + 2 : null,
-      previousRank: index % 11 === 0 ? 4 : null,
-    };
-  });
-  return { ...base, scoring: { ...base.scoring, ballotSize: 5, pointsByRank: [5, 4, 3, 2, 1] }, ideas };
-}
 
 describe('PDF of an alliance session', () => {
   it('states weighting, both rounds, organizations, goals with their results, on the planned pages', async () => {
