@@ -61,10 +61,12 @@ describe('chaos: the server is killed with SIGKILL while people work', () => {
 
     // Ideation: everyone keeps writing while the server dies under them.
     let writing = true;
+    // Paced so that the 50 ideas each may write last through all the kills of this phase.
+    const pace = 120 * KILLS;
     const writers = people.map(async (person, p) => {
       for (let k = 0; writing && k < 50; k++) {
         person.send('idea:add', { text: `P${p} idea ${k}` });
-        await sleep(250);
+        await sleep(pace);
       }
     });
     for (let i = 0; i < Math.ceil(KILLS / 2); i++) await killAndRestart();
