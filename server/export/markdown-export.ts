@@ -102,7 +102,8 @@ function outcome(model: ExportModel): string[] {
     org.closeness === null ? '–' : org.closeness.toFixed(2),
     ideaNumbersLabel(org.order.slice(0, 3)),
   ]);
-  const lines = ['## Agreement and proposal', '', ...outcomeLines(model).flatMap((line) => [md(line), ''])];
+  // The outcome lines are the report's own words and numbers, with no participant text to escape.
+  const lines = ['## Agreement and proposal', '', ...outcomeLines(model).flatMap((line) => [line, ''])];
   if (organizations.length > 0) {
     const headings = ['Organization', 'Ballots', 'Agreement', 'Closeness', 'Its top 3'];
     lines.push(...table(headings, ['left', 'right', 'left', 'right', 'left'], organizations), '');

@@ -5,6 +5,7 @@ import { normalizeRoomCode } from '../../shared/session/room-code.js';
 import { buildExportModel } from '../export/export-model.js';
 import { contentDisposition } from '../export/filename.js';
 import { EXPORT_FORMATS, isExportFormat, renderExport } from '../export/formats.js';
+import { PdfBusyError } from '../export/pdf/pdf-worker-client.js';
 import { describeError, type Logger } from '../logger.js';
 import { hashToken, tokenMatches } from '../sessions/secrets.js';
 import type { LiveSession, SessionService } from '../sessions/session-service.js';
@@ -61,6 +62,11 @@ export function exportRoutes(service: SessionService, log: Logger, now: () => nu
       });
       res.status(200).send(body);
     } catch (error) {
+      if (error instanceof PdfBusyError) {
+        res.set('Retry-After', '5');
+        refuse(res, 503, 'RATE_LIMITED', error.message);
+        return;
+      }
       log.error('export failed', { sessionId: live.state.id, format, ...describeError(error) });
       refuse(res, 500, 'INTERNAL', 'The export could not be made.');
     }

@@ -129,6 +129,24 @@ describe('GET /api/sessions/:code/export.:format', () => {
     expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(500);
   });
 
+  it('refuses PDFs beyond the queue with 503 and Retry-After, and serves the others', async () => {
+    const responses = await Promise.all(Array.from({ length: 12 }, () => get('pdf')));
+    const statuses = responses.map((response) => response.status);
+    expect(statuses.filter((status) => status === 200).length).toBeGreaterThanOrEqual(8);
+    const busy = responses.filter((response) => response.status === 503);
+    expect(busy.length).toBeGreaterThan(0);
+    expect(statuses.every((status) => status === 200 || status === 503)).toBe(true);
+    expect(busy[0]?.headers.get('retry-after')).toBe('5');
+    expect(((await busy[0]?.json()) as { error: { code: string } }).error.code).toBe('RATE_LIMITED');
+    for (const response of responses.filter((r) => r.status === 200)) {
+      expect(
+        Buffer.from(await response.arrayBuffer())
+          .subarray(0, 5)
+          .toString('latin1'),
+      ).toBe('%PDF-');
+    }
+  }, 60_000);
+
   it('accepts the room code as people type it', async () => {
     const typed = `${room.code.slice(0, 4)}-${room.code.slice(4)}`.toLowerCase();
     expect((await get('json', room.facilitatorToken, typed)).status).toBe(200);

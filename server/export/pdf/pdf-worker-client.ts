@@ -4,6 +4,15 @@ import type { PdfRequest, PdfResponse } from './pdf-worker.js';
 
 /** A PDF that takes longer than this is abandoned and its worker replaced. */
 const RENDER_TIMEOUT_MS = 60_000;
+/** PDFs waiting or rendering at most; more are refused rather than queued without end. */
+const MAX_PENDING = 8;
+
+/** Refusal when too many PDFs are already waiting. */
+export class PdfBusyError extends Error {
+  constructor() {
+    super('Too many PDF exports are being made; try again in a few seconds.');
+  }
+}
 
 interface Pending {
   resolve: (pdf: Buffer) => void;
@@ -50,6 +59,7 @@ function startWorker(): Worker {
  * serves every live session. The worker starts on first use and is kept for later exports.
  */
 export function renderPdfOffThread(model: ExportModel): Promise<Buffer> {
+  if (pending.size >= MAX_PENDING) return Promise.reject(new PdfBusyError());
   worker ??= startWorker();
   const current = worker;
   const id = nextId++;
