@@ -137,8 +137,3 @@ export function rankCountsLine(idea: ExportIdea): string | null {
   const ballots = first.count === 1 ? 'ballot' : 'ballots';
   return `Placed ${[`${first.place} on ${first.count} ${ballots}`, ...rest.map((p) => `${p.place} on ${p.count}`)].join(', ')}.`;
 }
-
-/** Whether an idea has anything to say about its wording: a rewording or merged ideas. */
-export function hasWordingNotes(idea: ExportIdea): boolean {
-  return idea.edited || idea.mergedFrom.length > 0;
-}
