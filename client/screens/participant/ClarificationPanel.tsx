@@ -21,7 +21,7 @@ export function ClarificationPanel() {
   }, [focused, t]);
   return (
     <section className="panel" aria-labelledby="clarification-heading">
-      <h1 id="clarification-heading">{t('clarification.heading')}</h1>
+      <h1 id="clarification-heading" tabIndex={-1}>{t('clarification.heading')}</h1>
       <p className="panel__lead">{t('clarification.lead')}</p>
       {focused ? (
         <section className="focus-card" aria-label={t('clarification.focusLabel')}>

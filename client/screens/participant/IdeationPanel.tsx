@@ -22,7 +22,7 @@ export function IdeationPanel() {
   const limit = settings.ideasPerParticipant;
   return (
     <section className="panel" aria-labelledby="ideation-heading">
-      <h1 id="ideation-heading">{t('ideation.heading')}</h1>
+      <h1 id="ideation-heading" tabIndex={-1}>{t('ideation.heading')}</h1>
       <p className="panel__lead">
         {settings.sharingMode === 'named-turns' ? t('ideation.privacyNamed') : t('ideation.privacyAnonymous')}
       </p>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useDocumentTitle } from '../../components/hooks.js';
 import { PhaseTimer } from '../../components/PhaseTimer.js';
@@ -37,6 +38,23 @@ function PhasePanel() {
   }
 }
 
+/**
+ * When the phase changes, the controls someone was using vanish and focus falls back to the page.
+ * Then (and only then) focus goes to the new phase's heading, so keyboard and screen reader users
+ * carry on from the top of the new task instead of from nowhere.
+ */
+function useRecoverFocusOnPhaseChange(phase: string | null): void {
+  const previous = useRef(phase);
+  useEffect(() => {
+    const changed = previous.current !== null && previous.current !== phase;
+    previous.current = phase;
+    if (!changed) return;
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    document.querySelector<HTMLElement>('main h1')?.focus();
+  }, [phase]);
+}
+
 /** The phone: one clear task per phase, under the session's title, the step and the time left. */
 export function ParticipantScreen() {
   const t = useT();
@@ -49,6 +67,7 @@ export function ParticipantScreen() {
       name: state.privateView?.view.name ?? null,
     })),
   );
+  useRecoverFocusOnPhaseChange(header.phase);
   useDocumentTitle(header.phase ? `${t(`phase.${header.phase}`)} · ${t('app.name')}` : t('app.name'));
   if (!header.phase || !header.title || !header.settings) {
     return (

@@ -48,7 +48,7 @@ export function RankingPanel() {
 
   return (
     <section className="panel ranking" aria-labelledby="ranking-heading">
-      <h1 id="ranking-heading">
+      <h1 id="ranking-heading" tabIndex={-1}>
         {round === 2 ? t('ranking.finalHeading', { count: size }) : t('ranking.heading', { count: size })}
       </h1>
       <p className="panel__lead">{t('ranking.lead', { count: size })}</p>
