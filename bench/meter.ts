@@ -6,6 +6,11 @@ export interface Cost {
   wallMs: number;
   /** Share of one core the server used over the window. */
   serverCpuShare: number;
+  /**
+   * Share of the window the server's threads spent runnable but waiting for a CPU: other work on
+   * its core. Anything but small means the figures of that window are starved, not the server's.
+   */
+  serverStarvedShare: number;
   /** Server CPU per view frame delivered to a client, in microseconds. */
   cpuUsPerMessage: number | null;
   /** Share of one core the load generator used; near 1 means it, not the server, set the pace. */
@@ -19,12 +24,14 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
 /** Starts measuring; call the returned function at the end of the window. */
 export function meter(server: ServerProcess, crowds: readonly Crowd[]): () => Cost {
   const wall0 = performance.now();
-  const cpu0 = server.cpuNs();
+  const sched0 = server.sched();
   const gen0 = process.cpuUsage();
   const delivered0 = totals(crowds);
   return () => {
     const wallMs = performance.now() - wall0;
-    const cpuMs = (server.cpuNs() - cpu0) / 1e6;
+    const sched = server.sched();
+    const cpuMs = (sched.runNs - sched0.runNs) / 1e6;
+    const waitMs = (sched.waitNs - sched0.waitNs) / 1e6;
     const gen = process.cpuUsage(gen0);
     const delivered = totals(crowds);
     const messages = delivered.views - delivered0.views;
@@ -32,6 +39,7 @@ export function meter(server: ServerProcess, crowds: readonly Crowd[]): () => Co
     return {
       wallMs: Math.round(wallMs),
       serverCpuShare: round3(cpuMs / wallMs),
+      serverStarvedShare: round3(waitMs / wallMs),
       cpuUsPerMessage: messages > 0 ? Math.round((cpuMs * 1000 * 10) / messages) / 10 : null,
       generatorCpuShare: round3((gen.user + gen.system) / 1000 / wallMs),
       messages,

@@ -1,22 +1,25 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
 /**
- * CPU time a process has used, in nanoseconds, summed over all its threads (the main thread,
- * libuv's pool and V8's GC helpers). schedstat counts nanoseconds, where /proc/<pid>/stat only
- * counts 10 ms ticks; null when the process is gone.
+ * CPU time a process has used, and time its threads sat runnable waiting for a CPU, in
+ * nanoseconds, summed over all its threads (the main thread, libuv's pool and V8's GC helpers).
+ * schedstat counts nanoseconds, where /proc/<pid>/stat only counts 10 ms ticks. The waiting time
+ * tells a starved server (other work on its core) from an idle one. Null when the process is gone.
  */
-export function processCpuNs(pid: number): number | null {
+export function processSchedNs(pid: number): { runNs: number; waitNs: number } | null {
   try {
-    let total = 0;
+    let runNs = 0;
+    let waitNs = 0;
     for (const task of readdirSync(`/proc/${pid}/task`)) {
       try {
         const fields = readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ');
-        total += Number(fields[0] ?? 0);
+        runNs += Number(fields[0] ?? 0);
+        waitNs += Number(fields[1] ?? 0);
       } catch {
         // A thread may exit between the listing and the read.
       }
     }
-    return total;
+    return { runNs, waitNs };
   } catch {
     return null;
   }

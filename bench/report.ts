@@ -22,6 +22,7 @@ const ROWS: Row[] = [
   { scenario: 'join-storm', figure: 'allJoinedMs', target: (n) => bound(TARGETS.join.get(n)) },
   { scenario: 'join-storm', figure: 'facilitatorSeesAllMs' },
   { scenario: 'join-storm', figure: 'listenOverflows' },
+  { scenario: 'join-storm', figure: 'serverStarvedShare' },
   { scenario: 'join-storm', figure: 'failures', target: () => ({ limit: 0, text: '0' }) },
   {
     scenario: 'memory',
@@ -29,6 +30,8 @@ const ROWS: Row[] = [
     target: (n) => (n >= TARGETS.memory.minN ? { limit: 40, text: '<= 40' } : null),
   },
   { scenario: 'memory', figure: 'heapPerParticipantKiB' },
+  { scenario: 'memory', figure: 'spawnToListeningMs' },
+  { scenario: 'memory', figure: 'startupCpuMs' },
   { scenario: 'memory', figure: 'cycleRssGrowthKiB' },
   { scenario: 'memory', figure: 'cycleHeapGrowthKiB' },
   { scenario: 'one-action', figure: 'p50Ms' },
@@ -40,11 +43,13 @@ const ROWS: Row[] = [
   },
   { scenario: 'one-action', figure: 'maxMs' },
   { scenario: 'one-action', figure: 'ackP99Ms' },
+  { scenario: 'one-action', figure: 'serverStarvedShare' },
   { scenario: 'idea-storm', figure: 'p50Ms' },
   { scenario: 'idea-storm', figure: 'p99Ms', target: at(TARGETS.storm.n, TARGETS.storm.p99Ms, '<= 250') },
   { scenario: 'idea-storm', figure: 'maxMs', target: at(TARGETS.storm.n, TARGETS.storm.maxMs, '<= 500') },
   { scenario: 'idea-storm', figure: 'serverCpuShare', target: at(TARGETS.storm.n, TARGETS.storm.cpuShare, '<= 0.3') },
   { scenario: 'idea-storm', figure: 'cpuUsPerMessage' },
+  { scenario: 'idea-storm', figure: 'serverStarvedShare' },
   { scenario: 'idea-storm', figure: 'generatorCpuShare' },
   { scenario: 'idea-storm', figure: 'viewsPerRecipientPerSecond' },
   { scenario: 'votes', figure: 'allCountedMs' },
@@ -52,6 +57,7 @@ const ROWS: Row[] = [
   { scenario: 'votes', figure: 'maxMs' },
   { scenario: 'votes', figure: 'meanViewBytes' },
   { scenario: 'votes', figure: 'serverCpuShare' },
+  { scenario: 'votes', figure: 'serverStarvedShare' },
   { scenario: 'votes', figure: 'generatorCpuShare' },
   { scenario: 'votes', figure: 'failures', target: () => ({ limit: 0, text: '0' }) },
   {
@@ -60,6 +66,8 @@ const ROWS: Row[] = [
     target: at(TARGETS.restart.n, TARGETS.restart.listeningMs, '<= 500'),
   },
   { scenario: 'restart', figure: 'serverStartupMs' },
+  { scenario: 'restart', figure: 'startupCpuMs' },
+  { scenario: 'restart', figure: 'startupStarvedMs' },
   { scenario: 'restart', figure: 'backP99Ms', target: at(TARGETS.restart.n, TARGETS.restart.backP99Ms, '<= 3000') },
   { scenario: 'restart', figure: 'backFromKillP99Ms' },
   { scenario: 'restart', figure: 'ackedLost', target: () => ({ limit: 0, text: '0' }) },
@@ -68,6 +76,7 @@ const ROWS: Row[] = [
   { scenario: 'many-rooms', figure: 'maxMs' },
   { scenario: 'many-rooms', figure: 'serverCpuShare' },
   { scenario: 'many-rooms', figure: 'cpuUsPerMessage' },
+  { scenario: 'many-rooms', figure: 'serverStarvedShare' },
 ];
 
 function bound(limit: number | undefined): Target | null {

@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { processCpuNs, processRssBytes } from './proc-stats.js';
+import { processRssBytes, processSchedNs } from './proc-stats.js';
 
 export type ServerKind = 'roundtable' | 'baseline';
 
@@ -62,6 +62,8 @@ export class ServerProcess {
   listeningAt = 0;
   /** What the server itself reports: from its first line of code to listening. */
   startupMs: number | null = null;
+  /** CPU used and time spent waiting for a CPU, from spawn to listening (all threads). */
+  startupSched = { runNs: 0, waitNs: 0 };
   private child: ChildProcess | null = null;
   private lineWaiters: ((line: Record<string, unknown>) => boolean)[] = [];
   private exited: Promise<void> = Promise.resolve();
@@ -106,6 +108,7 @@ export class ServerProcess {
     this.readLines(child);
     const listening = await this.nextLine((line) => line.message === 'listening', timeoutMs);
     this.listeningAt = performance.now();
+    this.startupSched = this.sched();
     this.startupMs = typeof listening.startupMs === 'number' ? listening.startupMs : null;
   }
 
@@ -170,9 +173,9 @@ export class ServerProcess {
     }
   }
 
-  /** CPU nanoseconds used so far by the server process. */
-  cpuNs(): number {
-    return processCpuNs(this.pid) ?? 0;
+  /** CPU nanoseconds used so far by the server process, and spent waiting for a CPU. */
+  sched(): { runNs: number; waitNs: number } {
+    return processSchedNs(this.pid) ?? { runNs: 0, waitNs: 0 };
   }
 
   /** Asks the server to stop (SIGTERM), then kills it if it has not exited in time. */

@@ -43,6 +43,7 @@ export async function ideaStorm(room: BigRoom): Promise<ScenarioResult> {
       maxMs: outcome.perRecipient.max,
       ackP99Ms: outcome.ack.p99,
       serverCpuShare: cost.serverCpuShare,
+      serverStarvedShare: cost.serverStarvedShare,
       cpuUsPerMessage: cost.cpuUsPerMessage,
       generatorCpuShare: cost.generatorCpuShare,
       meanViewBytes: cost.meanViewBytes,

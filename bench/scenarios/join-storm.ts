@@ -39,6 +39,7 @@ export async function joinStorm(room: BigRoom): Promise<ScenarioResult> {
       joined: joined.length,
       listenOverflows: overflows !== null && overflowsAfter !== null ? overflowsAfter - overflows : null,
       serverCpuShare: cost.serverCpuShare,
+      serverStarvedShare: cost.serverStarvedShare,
       generatorCpuShare: cost.generatorCpuShare,
     },
     notes: [...errors].map(([code, count]) => `${count} joins failed with ${code}`),

@@ -79,6 +79,7 @@ export async function manyRooms(kind: ServerKind, server: ServerProcess, profile
       maxMs: all.max,
       ackP99Ms: summarize(outcomes.flatMap((o) => o.ackSamples)).p99,
       serverCpuShare: cost.serverCpuShare,
+      serverStarvedShare: cost.serverStarvedShare,
       cpuUsPerMessage: cost.cpuUsPerMessage,
       generatorCpuShare: cost.generatorCpuShare,
     },

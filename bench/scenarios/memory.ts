@@ -48,6 +48,9 @@ export async function memoryScenario(room: BigRoom, before: MemorySample, cycles
     completed: true,
     failures,
     figures: {
+      // The first start, on an empty data directory: what booting costs before any replay.
+      spawnToListeningMs: Math.round(room.server.listeningAt - room.server.spawnedAt),
+      startupCpuMs: Math.round(room.server.startupSched.runNs / 1e6),
       rssBeforeMiB: Math.round(before.rss / 2 ** 20),
       rssAfterMiB: Math.round(after.rss / 2 ** 20),
       rssPerParticipantKiB: Math.round(((after.rss - before.rss) / n / 1024) * 10) / 10,

@@ -1,5 +1,6 @@
 import type { BigRoom } from '../big-room.js';
 import { commandId, send } from '../crowd.js';
+import { meter } from '../meter.js';
 import type { ScenarioResult } from '../result.js';
 import { between, sleep, summarize } from '../stats.js';
 
@@ -22,6 +23,7 @@ export async function oneAction(room: BigRoom): Promise<ScenarioResult> {
   let failures = 0;
   let missing = 0;
   const total = profile.warmupActions + profile.actions;
+  const stop = meter(room.server, [crowd]);
   for (let i = 0; i < total && members.length > 0; i++) {
     await sleep(between(...profile.actionGapMs));
     const actor = members[(i * 7) % members.length];
@@ -43,6 +45,7 @@ export async function oneAction(room: BigRoom): Promise<ScenarioResult> {
     if (seen.missing === 0) latencies.push(seen.lastAt - started);
     ackTimes.push(ackMs);
   }
+  const cost = stop();
   const lastParticipant = summarize(latencies);
   const acks = summarize(ackTimes);
   return {
@@ -59,6 +62,7 @@ export async function oneAction(room: BigRoom): Promise<ScenarioResult> {
       maxMs: lastParticipant.max,
       ackP50Ms: acks.p50,
       ackP99Ms: acks.p99,
+      serverStarvedShare: cost.serverStarvedShare,
     },
     notes: missing > 0 ? [`${missing} participant views never showed an action`] : [],
   };

@@ -108,6 +108,7 @@ export async function restart(room: BigRoom): Promise<ScenarioResult> {
   const reconnected = reconnectEveryone(room, members, next.url);
   room.server = next; // from here on, the sequence stops this one whatever happens
   await next.start(room.profile.waitMs);
+  const startup = next.startupSched;
   const [attached] = await reconnected;
   await viewsLanded(room, members);
   // Nothing changes after the restart, so the version the facilitator is sent is the current one.
@@ -127,6 +128,9 @@ export async function restart(room: BigRoom): Promise<ScenarioResult> {
     figures: {
       spawnToListeningMs: Math.round(next.listeningAt - next.spawnedAt),
       serverStartupMs: next.startupMs,
+      // CPU the new process used until listening, and time it waited for a CPU (a busy machine).
+      startupCpuMs: Math.round(startup.runNs / 1e6),
+      startupStarvedMs: Math.round(startup.waitNs / 1e6),
       killToListeningMs: Math.round(next.listeningAt - killedAt),
       backP50Ms: sinceListening.p50,
       backP99Ms: sinceListening.p99,

@@ -67,6 +67,7 @@ export async function votes(room: BigRoom): Promise<ScenarioResult> {
       maxMs: outcome.perRecipient.max,
       ackP99Ms: outcome.ack.p99,
       serverCpuShare: cost.serverCpuShare,
+      serverStarvedShare: cost.serverStarvedShare,
       cpuUsPerMessage: cost.cpuUsPerMessage,
       generatorCpuShare: cost.generatorCpuShare,
       meanViewBytes: cost.meanViewBytes,
