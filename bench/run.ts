@@ -6,7 +6,7 @@ import { machineInfo, openFileLimit } from './proc-stats.js';
 import { table } from './report.js';
 import type { ScenarioName, ScenarioResult } from './result.js';
 import { canPin, pinSelfToCore } from './server-process.js';
-import { runBigRoom, runManyRooms, type RunOptions } from './sequence.js';
+import { runBigRoom, runManyRooms, type Emit, type RunOptions } from './sequence.js';
 import type { ServerKind } from './server-process.js';
 
 /**
@@ -43,6 +43,24 @@ function chooseProfile(): Profile {
 
 function log(message: string): void {
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+}
+
+/** Every scenario, `repeat` times: the big room at each size, then the many rooms. */
+async function runAll(options: RunOptions, kinds: ServerKind[], repeat: number, emit: Emit): Promise<void> {
+  const { profile, skip } = options;
+  for (let run = 1; run <= repeat; run++) {
+    for (const n of profile.sizes) {
+      for (const kind of kinds) {
+        log(`run ${run}: big room, ${kind}, N=${n}`);
+        await runBigRoom(kind, n, run, options, emit);
+      }
+    }
+    if (args['no-rooms'] || skip.has('many-rooms')) continue;
+    for (const kind of kinds) {
+      log(`run ${run}: ${profile.rooms.count} rooms of ${profile.rooms.size}, ${kind}`);
+      await runManyRooms(kind, run, options, emit);
+    }
+  }
 }
 
 async function main(): Promise<number> {
@@ -83,26 +101,11 @@ async function main(): Promise<number> {
     process.exit(3); // the exit hook in server-process kills every server still running
   }, deadlineMs);
   timer.unref();
-  for (let run = 1; run <= repeat; run++) {
-    for (const n of profile.sizes) {
-      for (const kind of kinds) {
-        log(`run ${run}: big room, ${kind}, N=${n}`);
-        await runBigRoom(kind, n, run, options, emit);
-      }
-    }
-    if (!args['no-rooms'] && !skip.has('many-rooms')) {
-      for (const kind of kinds) {
-        log(`run ${run}: ${profile.rooms.count} rooms of ${profile.rooms.size}, ${kind}`);
-        await runManyRooms(kind, run, options, emit);
-      }
-    }
-  }
+  await runAll(options, kinds, repeat, emit);
   clearTimeout(timer);
-  console.log('');
-  console.log(table(results));
+  console.log(`\n${table(results)}`);
   console.log(`\nload average after the run: ${machineInfo().loadAverage}; pinned: ${canPin()}`);
-  const broken = results.filter((r) => !r.completed || r.failures > 0);
-  return broken.length === 0 ? 0 : 1;
+  return results.every((r) => r.completed && r.failures === 0) ? 0 : 1;
 }
 
 main().then(

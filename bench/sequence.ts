@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { advance, openBigRoom, type BigRoom } from './big-room.js';
 import type { Profile } from './config.js';
 import { failed, type ScenarioName, type ScenarioResult } from './result.js';
@@ -11,7 +8,7 @@ import { oneAction } from './scenarios/one-action.js';
 import { ideaStorm } from './scenarios/idea-storm.js';
 import { restart } from './scenarios/restart.js';
 import { prepareRanking, votes } from './scenarios/votes.js';
-import { freePort, ServerProcess, type ServerKind } from './server-process.js';
+import { freePort, makeDataDir, removeDataDir, ServerProcess, type ServerKind } from './server-process.js';
 import { warmUp } from './warm-up.js';
 
 export type Emit = (result: ScenarioResult) => void;
@@ -32,7 +29,7 @@ function cyclesAt(profile: Profile, n: number): number {
 
 /** A fresh, warmed-up server on a fresh data directory; stopped and removed whatever happens. */
 async function withServer<T>(kind: ServerKind, options: RunOptions, body: (server: ServerProcess) => Promise<T>) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'roundtable-bench-'));
+  const dataDir = makeDataDir();
   // A CPU profile is written when the server exits normally, so a killed one leaves none.
   const profiling = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
   const server = new ServerProcess(kind, await freePort(), dataDir, profiling);
@@ -42,7 +39,7 @@ async function withServer<T>(kind: ServerKind, options: RunOptions, body: (serve
     return await body(server);
   } finally {
     await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    removeDataDir(dataDir);
   }
 }
 

@@ -1,6 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { dirname, resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { processRssBytes, processSchedNs } from './proc-stats.js';
 
@@ -20,11 +22,27 @@ const ENTRY: Record<ServerKind, string> = {
 };
 const PROBE = pathToFileURL(resolve(ROOT, 'bench/server-probe.ts')).href;
 
-/** Every server child still alive, so an exiting harness never leaves one behind. */
+/** Every server child still alive and every data directory not yet removed, so an exiting harness leaves none behind. */
 const live = new Set<ChildProcess>();
+const dataDirs = new Set<string>();
 process.on('exit', () => {
   for (const child of live) child.kill('SIGKILL');
+  for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
 });
+// 'exit' hooks do not run when a signal ends the process, so turn the usual ones into an exit.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => process.exit(130));
+
+/** A fresh data directory for a server, removed by `removeDataDir` or, failing that, on exit. */
+export function makeDataDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'roundtable-bench-'));
+  dataDirs.add(dir);
+  return dir;
+}
+
+export function removeDataDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  dataDirs.delete(dir);
+}
 
 let tasksetChecked: boolean | null = null;
 /** Whether `taskset` exists and there are two cores to separate server and load. */
