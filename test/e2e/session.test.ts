@@ -7,6 +7,7 @@ import { phasesBeforeVoting } from './scenarios/before-voting.js';
 import { demoButton } from './scenarios/demo-button.js';
 import type { E2eEnv } from './scenarios/env.js';
 import { namedTurnsAndRoomControl } from './scenarios/named-turns.js';
+import { serverRestart } from './scenarios/server-restart.js';
 import { votingAndResults } from './scenarios/voting.js';
 
 /**
@@ -41,6 +42,10 @@ describe('a whole session in the browser', () => {
 
 describe('named turns, a locked room, a removed participant and a deleted session', () => {
   namedTurnsAndRoomControl(env);
+});
+
+describe('a server restart in the middle of a session', () => {
+  serverRestart(env);
 });
 
 describe('the demo button', () => {

@@ -26,11 +26,15 @@ export function IdeaPicker({ ideas, ranking, size, onToggle }: IdeaPickerProps) 
               disabled={!picked && full}
               onClick={() => onToggle(idea.id)}
             >
+              {/* A rank only once picked, so a rank is never confused with an idea's number. */}
               <span className="picker__badge" aria-hidden="true">
-                {picked ? rank : `#${idea.number}`}
+                {picked ? rank : ''}
               </span>
               <span className="picker__text">
                 <span className="visually-hidden">{t('idea.numberLabel', { number: idea.number })} </span>
+                <span className="picker__number" aria-hidden="true">
+                  #{idea.number}{' '}
+                </span>
                 {idea.text}
                 {picked && <span className="visually-hidden"> ({t('ranking.rankedAs', { rank })})</span>}
               </span>
