@@ -11,6 +11,10 @@ import { forgetRoom, loadDrafts, loadOutbox, saveFacilitatorToken, saveParticipa
 import type { Outbox } from './outbox.js';
 
 const ACK_TIMEOUT_MS = 10_000;
+const ATTACH_RETRY_MS = 3000;
+
+/** Refusals that say nothing about the token: wait and attach again rather than forget who we are. */
+const PASSING: ReadonlySet<ErrorCode> = new Set(['RATE_LIMITED', 'UNAVAILABLE', 'INTERNAL']);
 
 export interface SessionClientDeps {
   store: AppStore;
@@ -58,13 +62,24 @@ export function createSessionClient(deps: SessionClientDeps) {
   }
 
   function refused(attachment: Attachment, code: ErrorCode): void {
-    if (attachment.role === 'participant') {
-      // The token no longer works (removed, or the session is gone): forget it, show the join form.
-      saveParticipant(attachment.code, null);
-      store.setState({ attachment: { role: 'display', code: attachment.code }, attachError: code, attached: false });
+    if (PASSING.has(code)) {
+      setTimeout(() => void sendAttach(), ATTACH_RETRY_MS);
+      return;
+    }
+    if (attachment.role === 'participant' && code === 'UNAUTHORIZED') {
+      // The token no longer works (removed while away, or the session is gone): show the join form.
+      forgetRoom(attachment.code);
+      store.setState({
+        attachment: { role: 'display', code: attachment.code },
+        attachError: code,
+        attached: false,
+        outbox: [],
+        drafts: emptyDrafts,
+      });
       void sendAttach();
       return;
     }
+    if (attachment.role === 'facilitator' && code === 'UNAUTHORIZED') saveFacilitatorToken(attachment.code, null);
     store.setState({ attachError: code, attached: false });
   }
 

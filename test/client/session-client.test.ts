@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Result } from '../../shared/protocol/result.js';
 import type { Versioned } from '../../shared/protocol/events.js';
 import type { PublicView } from '../../shared/session/views.js';
 import { createOutbox } from '../../client/session/outbox.js';
@@ -15,6 +16,8 @@ class FakeSocket {
   readonly listeners = new Map<string, Listener[]>();
   readonly emitted: { event: string; payload: unknown }[] = [];
   connectCalls = 0;
+  /** Answers to attach requests, in order; once used up, every attach is accepted. */
+  readonly answers: Result<unknown>[] = [];
 
   on(event: string, listener: Listener) {
     this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
@@ -31,7 +34,7 @@ class FakeSocket {
     return {
       emitWithAck: async (event: string, payload: unknown) => {
         this.emitted.push({ event, payload });
-        return { ok: true, value: { sessionId: 's1', participantId: 'p1' } };
+        return this.answers.shift() ?? { ok: true, value: { sessionId: 's1', participantId: 'p1' } };
       },
     };
   }
@@ -99,4 +102,37 @@ describe('the session client', () => {
     socket.fire('participant:removed');
     expect(store.getState()).toMatchObject({ removed: true, attachment: null, outbox: [] });
   });
+
+  describe('when the server refuses a resume', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('keeps who the participant is if the refusal is about load, and tries again', async () => {
+      vi.useFakeTimers();
+      const { store, socket, client } = setup();
+      socket.answers.push({ ok: false, error: { code: 'RATE_LIMITED', message: 'later' } });
+      client.attachAs({ role: 'participant', code: 'ABCD2345', token: 't'.repeat(24) });
+      socket.connected = true;
+      socket.fire('connect');
+      await vi.advanceTimersByTimeAsync(0);
+      expect(store.getState()).toMatchObject({ attached: false, attachment: { role: 'participant' } });
+      await vi.advanceTimersByTimeAsync(3000);
+      expect(socket.emitted.filter((e) => e.event === 'participant:resume')).toHaveLength(2);
+      expect(store.getState()).toMatchObject({ attached: true, attachment: { role: 'participant' } });
+    });
+
+    it('forgets the participant when the token is refused, and previews the room for joining again', async () => {
+      const { store, socket, client } = setup();
+      socket.answers.push({ ok: false, error: { code: 'UNAUTHORIZED', message: 'no' } });
+      client.attachAs({ role: 'participant', code: 'ABCD2345', token: 't'.repeat(24) });
+      socket.connected = true;
+      socket.fire('connect');
+      await settle();
+      await settle();
+      expect(store.getState()).toMatchObject({ attachError: 'UNAUTHORIZED', attachment: { role: 'display' } });
+      expect(socket.emitted.map((e) => e.event)).toEqual(['participant:resume', 'display:attach']);
+    });
+  });
 });
+
