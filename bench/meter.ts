@@ -7,8 +7,9 @@ export interface Cost {
   /** Share of one core the server used over the window. */
   serverCpuShare: number;
   /**
-   * Share of the window the server's threads spent runnable but waiting for a CPU: other work on
-   * its core. Anything but small means the figures of that window are starved, not the server's.
+   * Share of the window the server's threads spent runnable but waiting for their core (summed
+   * over threads, so it can exceed 1): other work on core 0, or the server's own GC and pool
+   * threads queueing behind its main thread. High outside GC-heavy work means a busy machine.
    */
   serverStarvedShare: number;
   /** Server CPU per view frame delivered to a client, in microseconds. */
