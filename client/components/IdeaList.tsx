@@ -27,8 +27,9 @@ export function IdeaMeta({ idea }: { idea: SharedIdea }) {
 /** Shared ideas under their numbers; the one being discussed is marked for everyone. */
 export function IdeaList({ ideas, focusId = null, actions, label, size = 'normal' }: IdeaListProps) {
   const t = useT();
+  const density = ideas.length > 24 ? ' idea-list--dense idea-list--denser' : ideas.length > 12 ? ' idea-list--dense' : '';
   return (
-    <ol className={`idea-list idea-list--${size}`} aria-label={label}>
+    <ol className={`idea-list idea-list--${size}${density}`} aria-label={label}>
       {ideas.map((idea) => {
         const focused = idea.id === focusId;
         return (

@@ -6,7 +6,7 @@ import { useT } from '../i18n/index.js';
 
 interface ResultsChartProps {
   results: ChartResults;
-  /** Show only the top lines (the projector has no room for a long tail). */
+  /** Show only the top lines with points (the projector has no room for a long tail). */
   limit?: number;
   size?: 'normal' | 'large';
   /** Per-rank counts and mean rank, for the facilitator's closer look. */
@@ -16,7 +16,8 @@ interface ResultsChartProps {
 /** The group's ranking as a bar chart of points, readable as a plain ranked list by screen readers. */
 export function ResultsChart({ results, limit, size = 'normal', detailed = false }: ResultsChartProps) {
   const t = useT();
-  const lines = limit === undefined ? results.lines : results.lines.slice(0, limit);
+  const lines = limit === undefined ? results.lines : results.lines.filter((line) => line.points > 0).slice(0, limit);
+  const notShown = results.lines.length - lines.length;
   const top = Math.max(1, ...results.lines.map((line) => line.points));
   return (
     <div className={`results results--${size}`}>
@@ -29,7 +30,8 @@ export function ResultsChart({ results, limit, size = 'normal', detailed = false
         {lines.map((line) => (
           <li key={line.ideaId} className="results__line">
             <span className="results__rank">
-              {line.tied ? t('results.rankTied', { rank: line.rank }) : t('results.rank', { rank: line.rank })}
+              {t('results.rank', { rank: line.rank })}
+              {line.tied && <span className="results__tie">{t('results.tied')}</span>}
             </span>
             <span className="results__idea">
               {line.text} <span className="results__number">#{line.number}</span>
@@ -51,6 +53,7 @@ export function ResultsChart({ results, limit, size = 'normal', detailed = false
           </li>
         ))}
       </ol>
+      {notShown > 0 && <p className="results__more">{t('results.notShown', { count: notShown })}</p>}
       <p className="results__ties">{t('results.tieRule')}</p>
     </div>
   );

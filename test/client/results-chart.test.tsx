@@ -26,8 +26,10 @@ describe('the results chart', () => {
   const html = renderToStaticMarkup(<ResultsChart results={results} detailed />);
 
   it('shows tied ideas as tied, with the same rank, rather than inventing an order', () => {
-    const ranks = [...html.matchAll(/class="results__rank">([^<]*)</g)].map((m) => m[1]);
-    expect(ranks).toEqual(['1.', '2. (tied)', '2. (tied)', '4.']);
+    const ranks = [...html.matchAll(/class="results__rank">(.*?)<\/span><span class="results__idea/g)].map((m) =>
+      (m[1] ?? '').replace(/<[^>]+>/g, ' ').trim(),
+    );
+    expect(ranks).toEqual(['1.', '2. tied', '2. tied', '4.']);
   });
 
   it('states the scoring method and the tie-break rule', () => {
@@ -45,4 +47,11 @@ describe('the results chart', () => {
   it('gives the mean rank only for ideas someone ranked', () => {
     expect(html.match(/mean rank/g)).toHaveLength(3);
   });
+
+  it('on the wall, leaves out ideas nobody ranked and says how many more there are', () => {
+    const wall = renderToStaticMarkup(<ResultsChart results={results} limit={10} size="large" />);
+    expect(wall).not.toContain('idea d');
+    expect(wall).toContain('1 more idea, with fewer points, is in the full results.');
+  });
 });
+

@@ -52,7 +52,11 @@ export const common = {
   'results.discussionLead':
     'This is the first vote. Talk about what surprises you (an idea with both top and bottom ranks, say); then everyone votes again.',
   'results.rank': '{rank}.',
-  'results.rankTied': '{rank}. (tied)',
+  'results.tied': 'tied',
+  'results.notShown': {
+    one: '{count} more idea, with fewer points, is in the full results.',
+    other: '{count} more ideas, with fewer points, are in the full results.',
+  },
   'results.points': { one: '{count} point', other: '{count} points' },
   'results.voters': { one: 'ranked by {count}', other: 'ranked by {count}' },
   'results.rankCounts': 'Ranks 1st / 2nd / …: {counts}',
