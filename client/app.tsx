@@ -11,8 +11,12 @@ import { selectPhase } from './store/selectors.js';
 
 // Phones open the join link: they get only what a participant needs (and everything it needs, so
 // nothing has to be fetched mid-session while offline). The other screens load on demand.
-const LandingScreen = lazy(() => import('./screens/landing/LandingScreen.js').then((m) => ({ default: m.LandingScreen })));
-const DisplayScreen = lazy(() => import('./screens/display/DisplayScreen.js').then((m) => ({ default: m.DisplayScreen })));
+const LandingScreen = lazy(() =>
+  import('./screens/landing/LandingScreen.js').then((m) => ({ default: m.LandingScreen })),
+);
+const DisplayScreen = lazy(() =>
+  import('./screens/display/DisplayScreen.js').then((m) => ({ default: m.DisplayScreen })),
+);
 const FacilitatorScreen = lazy(() =>
   import('./screens/facilitator/FacilitatorScreen.js').then((m) => ({ default: m.FacilitatorScreen })),
 );

@@ -18,7 +18,9 @@ export function IdeaMeta({ idea }: { idea: SharedIdea }) {
   if (idea.author) parts.push(t('idea.sharedBy', { name: idea.author }));
   if (idea.edited) parts.push(t('idea.edited'));
   if (idea.mergedFromNumbers.length > 0) {
-    parts.push(t('idea.mergedFrom', { numbers: idea.mergedFromNumbers.join(', '), count: idea.mergedFromNumbers.length }));
+    parts.push(
+      t('idea.mergedFrom', { numbers: idea.mergedFromNumbers.join(', '), count: idea.mergedFromNumbers.length }),
+    );
   }
   if (parts.length === 0) return null;
   return <span className="idea__meta">{parts.join(' · ')}</span>;
@@ -27,7 +29,8 @@ export function IdeaMeta({ idea }: { idea: SharedIdea }) {
 /** Shared ideas under their numbers; the one being discussed is marked for everyone. */
 export function IdeaList({ ideas, focusId = null, actions, label, size = 'normal' }: IdeaListProps) {
   const t = useT();
-  const density = ideas.length > 24 ? ' idea-list--dense idea-list--denser' : ideas.length > 12 ? ' idea-list--dense' : '';
+  const density =
+    ideas.length > 24 ? ' idea-list--dense idea-list--denser' : ideas.length > 12 ? ' idea-list--dense' : '';
   return (
     <ol className={`idea-list idea-list--${size}${density}`} aria-label={label}>
       {ideas.map((idea) => {

@@ -1,7 +1,8 @@
 import type { ResultsView } from '../../shared/session/views.js';
 
 /** What the chart needs: one round's lines and ballots, the ballot size, and how ballots were weighed. */
-export type ChartResults = Pick<ResultsView, 'lines' | 'ballots' | 'ballotSize'> & Partial<Pick<ResultsView, 'weighting'>>;
+export type ChartResults = Pick<ResultsView, 'lines' | 'ballots' | 'ballotSize'> &
+  Partial<Pick<ResultsView, 'weighting'>>;
 import { useT } from '../i18n/index.js';
 
 interface ResultsChartProps {

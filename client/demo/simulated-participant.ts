@@ -56,7 +56,8 @@ export async function startSimulatedParticipant(options: SimulatedParticipantOpt
       .sort((a, b) => b.score - a.score)
       .slice(0, view.ballotSize)
       .map((idea) => idea.id);
-    if (ranking.length > 0) await send(() => socket.emitWithAck('ballot:submit', { commandId: newCommandId(), ranking }));
+    if (ranking.length > 0)
+      await send(() => socket.emitWithAck('ballot:submit', { commandId: newCommandId(), ranking }));
   }
 
   function react(): void {
@@ -85,7 +86,8 @@ export async function startSimulatedParticipant(options: SimulatedParticipantOpt
   });
   socket.on('connect', () => {
     // After a dropped connection, come back as the same person.
-    if (token) void send(() => socket.emitWithAck('participant:resume', { code: options.code, token: token as string }));
+    if (token)
+      void send(() => socket.emitWithAck('participant:resume', { code: options.code, token: token as string }));
   });
 
   await new Promise<void>((resolve, reject) => {

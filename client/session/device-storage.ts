@@ -64,7 +64,10 @@ export function loadOutbox(code: string): OutboxEntry[] {
   // Entries were written by this app; a malformed one is dropped rather than sent.
   return value.filter(
     (entry): entry is OutboxEntry =>
-      isObject(entry) && typeof entry.commandId === 'string' && typeof entry.event === 'string' && isObject(entry.payload),
+      isObject(entry) &&
+      typeof entry.commandId === 'string' &&
+      typeof entry.event === 'string' &&
+      isObject(entry.payload),
   );
 }
 
@@ -75,7 +78,8 @@ export function saveOutbox(code: string, outbox: readonly OutboxEntry[]): void {
 export function loadDrafts(code: string): Drafts | null {
   const value = read(KEYS.drafts(code));
   if (!isObject(value)) return null;
-  const ids = (list: unknown) => (Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string') : null);
+  const ids = (list: unknown) =>
+    Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string') : null;
   return {
     ideaText: typeof value.ideaText === 'string' ? value.ideaText : '',
     ranking: ids(value.ranking),

@@ -15,7 +15,11 @@ export interface OutboxDeps {
   scheduleRetry: (flush: () => void) => void;
 }
 
-export type NewEntry = OutboxEntry extends infer E ? (E extends OutboxEntry ? Omit<E, 'commandId' | 'queuedAt'> : never) : never;
+export type NewEntry = OutboxEntry extends infer E
+  ? E extends OutboxEntry
+    ? Omit<E, 'commandId' | 'queuedAt'>
+    : never
+  : never;
 
 /**
  * Participant actions go through an outbox: queued with a command id made once, sent in order

@@ -117,7 +117,14 @@ export function createSessionClient(deps: SessionClientDeps) {
   function onRemoved(): void {
     const attachment = store.getState().attachment;
     if (attachment) forgetRoom(attachment.code);
-    store.setState({ removed: true, attachment: null, attached: false, outbox: [], drafts: emptyDrafts, privateView: null });
+    store.setState({
+      removed: true,
+      attachment: null,
+      attached: false,
+      outbox: [],
+      drafts: emptyDrafts,
+      privateView: null,
+    });
   }
 
   /** The facilitator erased the session: nothing of it remains, on the server or on this device. */

@@ -2,13 +2,7 @@ import type { CommandEventName, CommandPayload } from '../../shared/protocol/sch
 
 /** Participant commands: the ones a phone may queue while offline. */
 export type ParticipantEvent =
-  | 'idea:add'
-  | 'idea:edit'
-  | 'idea:delete'
-  | 'ideation:done'
-  | 'sharing:share'
-  | 'sharing:pass'
-  | 'ballot:submit';
+  'idea:add' | 'idea:edit' | 'idea:delete' | 'ideation:done' | 'sharing:share' | 'sharing:pass' | 'ballot:submit';
 
 type PayloadOf<E extends CommandEventName> = Omit<CommandPayload<E>, 'commandId'>;
 

@@ -28,7 +28,11 @@ describe('the translation layer', () => {
 
   it('uses the same placeholders in every plural form of a message', () => {
     const mismatched = Object.entries(en).filter(([, message]) => {
-      const sets = forms(message as Message).map((text) => placeholders(text).filter((p) => p !== 'count').join(','));
+      const sets = forms(message as Message).map((text) =>
+        placeholders(text)
+          .filter((p) => p !== 'count')
+          .join(','),
+      );
       return new Set(sets).size > 1;
     });
     expect(mismatched.map(([key]) => key)).toEqual([]);

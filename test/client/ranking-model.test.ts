@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ballotStatus,
-  currentRanking,
-  move,
-  toggle,
-} from '../../client/screens/participant/ranking-model.js';
+import { ballotStatus, currentRanking, move, toggle } from '../../client/screens/participant/ranking-model.js';
 
 describe('arranging a ranking on the phone', () => {
   it.each([

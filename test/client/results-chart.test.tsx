@@ -19,7 +19,12 @@ const results = {
   scoring: '',
   ballotSize: 3,
   ballots: 3,
-  lines: [line('a', 1, 6, 1, false, 1), line('b', 2, 2, 2, true, 2), line('c', 3, 2, 2, true, 2), line('d', 4, 0, 4, false, null)],
+  lines: [
+    line('a', 1, 6, 1, false, 1),
+    line('b', 2, 2, 2, true, 2),
+    line('c', 3, 2, 2, true, 2),
+    line('d', 4, 0, 4, false, null),
+  ],
 } as unknown as ResultsView;
 
 describe('the results chart', () => {
@@ -54,4 +59,3 @@ describe('the results chart', () => {
     expect(wall).toContain('1 more idea, with fewer points, is in the full results.');
   });
 });
-

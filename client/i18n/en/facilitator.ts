@@ -16,17 +16,36 @@ export const facilitator = {
   'host.advance.ranking': 'Close voting and show results',
   'host.advance.discussion': 'Open the final vote',
   'host.back.clarification': 'Back to sharing',
-  'host.confirm.ideation': { one: '{count} person is still writing. End writing anyway?', other: '{count} people are still writing. End writing anyway?' },
-  'host.confirm.sharing': { one: '{count} idea is not shared yet; it will be added to the list. Go on?', other: '{count} ideas are not shared yet; they will be added to the list. Go on?' },
-  'host.confirm.ranking': { one: '{count} person has not voted. Close voting anyway?', other: '{count} people have not voted. Close voting anyway?' },
+  'host.confirm.ideation': {
+    one: '{count} person is still writing. End writing anyway?',
+    other: '{count} people are still writing. End writing anyway?',
+  },
+  'host.confirm.sharing': {
+    one: '{count} idea is not shared yet; it will be added to the list. Go on?',
+    other: '{count} ideas are not shared yet; they will be added to the list. Go on?',
+  },
+  'host.confirm.ranking': {
+    one: '{count} person has not voted. Close voting anyway?',
+    other: '{count} people have not voted. Close voting anyway?',
+  },
   'host.confirm.anyway': 'Yes: {action}',
   'host.confirm.wait': 'Wait',
   'host.needBallots': 'Results need at least {min} ballots; {count} in so far.',
   'host.noIdeas': 'There are no ideas to vote on.',
 
-  'host.summary.lobby': { zero: 'Nobody has joined yet.', one: '{count} person has joined.', other: '{count} people have joined.' },
-  'host.summary.ideation': { one: '{done} of {count} done writing · {ideas} ideas written.', other: '{done} of {count} done writing · {ideas} ideas written.' },
-  'host.summary.sharing': { one: '{count} idea shared · {remaining} to come.', other: '{count} ideas shared · {remaining} to come.' },
+  'host.summary.lobby': {
+    zero: 'Nobody has joined yet.',
+    one: '{count} person has joined.',
+    other: '{count} people have joined.',
+  },
+  'host.summary.ideation': {
+    one: '{done} of {count} done writing · {ideas} ideas written.',
+    other: '{done} of {count} done writing · {ideas} ideas written.',
+  },
+  'host.summary.sharing': {
+    one: '{count} idea shared · {remaining} to come.',
+    other: '{count} ideas shared · {remaining} to come.',
+  },
   'host.summary.clarification': { one: '{count} idea on the list.', other: '{count} ideas on the list.' },
   'host.summary.ranking': '{count} of {total} ballots in. No tally is shown until voting closes.',
   'host.summary.results': { one: 'Results from {count} ballot.', other: 'Results from {count} ballots.' },
@@ -36,7 +55,8 @@ export const facilitator = {
   'host.skipTurn': 'Skip this turn',
   'host.noLiveTally': 'The ideas being voted on. Nobody, you included, sees a tally before voting closes.',
 
-  'host.clarifyHint': 'Focus an idea to show it big on every screen. Reword or merge only with the authors’ consent in the room.',
+  'host.clarifyHint':
+    'Focus an idea to show it big on every screen. Reword or merge only with the authors’ consent in the room.',
   'host.focus': 'Focus',
   'host.clearFocus': 'Clear focus',
   'host.reword': 'Reword',
@@ -58,7 +78,8 @@ export const facilitator = {
   'host.timer.resume': 'Resume',
   'host.timer.extend': 'Add 1 minute',
   'host.timer.clear': 'Remove timer',
-  'host.timer.hint': 'When time is up the session moves on by itself (voting stays open until there are enough ballots).',
+  'host.timer.hint':
+    'When time is up the session moves on by itself (voting stays open until there are enough ballots).',
 
   'host.room.heading': 'Room',
   'host.room.copyJoin': 'Copy join link',

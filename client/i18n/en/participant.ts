@@ -16,7 +16,11 @@ export const participant = {
   'ideation.tooLong': { one: '{count} character too long', other: '{count} characters too long' },
   'ideation.full': 'You have reached the maximum number of ideas. Edit or delete one to add another.',
   'ideation.add': 'Add idea',
-  'ideation.count': { zero: 'Your ideas (none yet, up to {limit})', one: 'Your ideas ({count} of {limit})', other: 'Your ideas ({count} of {limit})' },
+  'ideation.count': {
+    zero: 'Your ideas (none yet, up to {limit})',
+    one: 'Your ideas ({count} of {limit})',
+    other: 'Your ideas ({count} of {limit})',
+  },
   'ideation.listLabel': 'Your ideas',
   'ideation.pending': 'Waiting to be sent',
   'ideation.edit': 'Edit',
@@ -62,7 +66,8 @@ export const participant = {
   'ranking.finalHeading': { one: 'Final vote: pick your top idea', other: 'Final vote: rank your top {count}' },
   'ranking.lead': {
     one: 'Tap the idea you think matters most. Your vote is secret.',
-    other: 'Tap ideas in order: the first tap is your number 1. Reorder with the arrows or by dragging. Your vote is secret.',
+    other:
+      'Tap ideas in order: the first tap is your number 1. Reorder with the arrows or by dragging. Your vote is secret.',
   },
   'ranking.mine': { one: 'My ranking ({picked} of {count})', other: 'My ranking ({picked} of {count})' },
   'ranking.emptyList': 'Nothing picked yet. Tap ideas below.',
@@ -76,7 +81,10 @@ export const participant = {
   'ranking.allIdeasLabel': 'Ideas to rank',
   'ranking.pickerLabel': 'Ideas to pick from',
   'ranking.pickHint': 'Tap an idea to give it the next rank; tap it again to take it out.',
-  'ranking.fullHint': { one: 'Your pick is made. Tap it to take it out.', other: 'Your top {count} are picked. Tap one to take it out.' },
+  'ranking.fullHint': {
+    one: 'Your pick is made. Tap it to take it out.',
+    other: 'Your top {count} are picked. Tap one to take it out.',
+  },
   'ranking.submit': 'Submit my ranking',
   'ranking.update': 'Update my ranking',
   'ranking.status.empty': 'Not voted yet.',

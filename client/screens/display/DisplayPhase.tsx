@@ -77,7 +77,11 @@ export function DisplayPhase({ view }: { view: PublicView }) {
         <div className="display-phase">
           <p className="display-lead">{t('results.discussionLead')}</p>
           {view.discussion && (
-            <ResultsChart results={{ ...view.discussion.preliminary, ballotSize: view.ballotSize }} size="large" limit={10} />
+            <ResultsChart
+              results={{ ...view.discussion.preliminary, ballotSize: view.ballotSize }}
+              size="large"
+              limit={10}
+            />
           )}
         </div>
       );

@@ -54,7 +54,11 @@ export function ClarificationTools({ view }: { view: FacilitatorView }) {
       <h2 id="work-heading">{t('clarification.listHeading', { count: view.ideas.length })}</h2>
       <p className="field__hint">{t('host.clarifyHint')}</p>
       {view.focusId && (
-        <button type="button" className="button button--small" onClick={() => void steer('idea:focus', { ideaId: null })}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => void steer('idea:focus', { ideaId: null })}
+        >
           {t('host.clearFocus')}
         </button>
       )}

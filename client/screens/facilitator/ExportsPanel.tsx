@@ -36,7 +36,13 @@ export function ExportsPanel({ code }: { code: string }) {
       <p className="field__hint">{t('host.exports.hint')}</p>
       <div className="button-row">
         {FORMATS.map(({ format, label }) => (
-          <button key={format} type="button" className="button" disabled={busy !== null} onClick={() => void download(format)}>
+          <button
+            key={format}
+            type="button"
+            className="button"
+            disabled={busy !== null}
+            onClick={() => void download(format)}
+          >
             {busy === format ? t('host.exports.downloading') : t(label)}
           </button>
         ))}

@@ -6,7 +6,6 @@ import { openConsole, takeConsoleToken } from '../../session/room-actions.js';
 import { useAppStore } from '../../store/app-store.js';
 import { Console } from './Console.js';
 
-
 /** `/host/CODE`: the facilitator's console. Reloading it keeps control: the token stays on this device. */
 export function FacilitatorScreen({ code }: { code: string }) {
   const t = useT();

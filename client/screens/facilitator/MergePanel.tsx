@@ -5,7 +5,15 @@ import { steer } from '../../session/facilitator-actions.js';
 import { characterCount } from '../participant/my-ideas.js';
 
 /** Merges the selected duplicates into one of them, optionally with a combined wording. */
-export function MergePanel({ ideas, maxLength, onMerged }: { ideas: SharedIdea[]; maxLength: number; onMerged: () => void }) {
+export function MergePanel({
+  ideas,
+  maxLength,
+  onMerged,
+}: {
+  ideas: SharedIdea[];
+  maxLength: number;
+  onMerged: () => void;
+}) {
   const t = useT();
   const id = useId();
   const [targetId, setTargetId] = useState<string | null>(null);
@@ -46,7 +54,13 @@ export function MergePanel({ ideas, maxLength, onMerged }: { ideas: SharedIdea[]
       </fieldset>
       <div className="field">
         <label htmlFor={`${id}-text`}>{t('host.merge.wording')}</label>
-        <textarea id={`${id}-text`} className="input" rows={2} value={wording} onChange={(event) => setText(event.target.value)} />
+        <textarea
+          id={`${id}-text`}
+          className="input"
+          rows={2}
+          value={wording}
+          onChange={(event) => setText(event.target.value)}
+        />
       </div>
       <p className="field__hint">{t('host.merge.consent')}</p>
       <button type="submit" className="button button--primary" disabled={length === 0 || length > maxLength}>

@@ -19,7 +19,11 @@ function phaseSummary(t: Translate, view: FacilitatorView): string {
     case 'lobby':
       return t('host.summary.lobby', { count: view.participantCount });
     case 'ideation':
-      return t('host.summary.ideation', { done: view.participantsDone, count: view.participantCount, ideas: view.ideasSubmitted });
+      return t('host.summary.ideation', {
+        done: view.participantsDone,
+        count: view.participantCount,
+        ideas: view.ideasSubmitted,
+      });
     case 'sharing':
       return t('host.summary.sharing', { count: view.ideas.length, remaining: view.ideasUnshared });
     case 'clarification':
@@ -74,7 +78,11 @@ export function PhaseControls({ view }: { view: FacilitatorView }) {
       <p className="phase-controls__summary" aria-live="polite">
         {phaseSummary(t, view)}
       </p>
-      {needsBallots && <p className="callout callout--warning">{t('host.needBallots', { min: view.settings.minBallots, count: view.ballotsIn })}</p>}
+      {needsBallots && (
+        <p className="callout callout--warning">
+          {t('host.needBallots', { min: view.settings.minBallots, count: view.ballotsIn })}
+        </p>
+      )}
       {noIdeas && <p className="callout callout--warning">{t('host.noIdeas')}</p>}
       {confirming === view.phase && warning && (
         <p className="callout callout--warning" role="alert">
@@ -98,7 +106,12 @@ export function PhaseControls({ view }: { view: FacilitatorView }) {
           </button>
         )}
         {view.phase === 'clarification' && (
-          <button type="button" className="button" disabled={busy} onClick={() => void steer('phase:back', { from: view.phase })}>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void steer('phase:back', { from: view.phase })}
+          >
             {t('host.back.clarification')}
           </button>
         )}

@@ -11,7 +11,12 @@ function SharingTools({ view }: { view: FacilitatorView }) {
     return (
       <div className="button-row">
         <p className="turn">{view.turn ? t('sharing.turnOf', { name: view.turn.name }) : t('sharing.allShared')}</p>
-        <button type="button" className="button" disabled={!view.turn} onClick={() => void steer('sharing:skip-turn', {})}>
+        <button
+          type="button"
+          className="button"
+          disabled={!view.turn}
+          onClick={() => void steer('sharing:skip-turn', {})}
+        >
           {t('host.skipTurn')}
         </button>
       </div>
@@ -62,7 +67,9 @@ export function PhaseWork({ view }: { view: FacilitatorView }) {
         <section className="card" aria-labelledby="work-heading">
           <h2 id="work-heading">{t('results.preliminaryHeading')}</h2>
           <p className="field__hint">{t('results.discussionLead')}</p>
-          {view.discussion && <ResultsChart results={{ ...view.discussion.preliminary, ballotSize: view.ballotSize }} detailed />}
+          {view.discussion && (
+            <ResultsChart results={{ ...view.discussion.preliminary, ballotSize: view.ballotSize }} detailed />
+          )}
         </section>
       );
     case 'results':

@@ -33,7 +33,9 @@ export function RewordForm({ idea, maxLength, onDone }: { idea: SharedIdea; maxL
         aria-invalid={invalid}
       />
       <p id={`${id}-hint`} className="field__hint">
-        {idea.edited ? t('host.original', { text: idea.originalText }) : t('ideation.chars', { length, max: maxLength })}
+        {idea.edited
+          ? t('host.original', { text: idea.originalText })
+          : t('ideation.chars', { length, max: maxLength })}
       </p>
       <div className="button-row">
         <button type="submit" className="button button--primary button--small" disabled={invalid}>

@@ -39,20 +39,33 @@ export function RoomPanel({ view }: { view: FacilitatorView }) {
         <p className="room__link">{joinUrl}</p>
       </div>
       <div className="button-row">
-        <button type="button" className="button button--small" onClick={() => void copyLink(joinUrl, 'host.copied.join')}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => void copyLink(joinUrl, 'host.copied.join')}
+        >
           {t('host.room.copyJoin')}
         </button>
         <a className="button button--small" href={displayPath} target="_blank" rel="noopener">
           {t('host.room.openDisplay')}
           <span className="visually-hidden"> {t('host.room.newTab')}</span>
         </a>
-        <button type="button" className="button button--small" onClick={() => void copyLink(consoleUrl, 'host.copied.console')}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => void copyLink(consoleUrl, 'host.copied.console')}
+        >
           {t('host.room.copyConsole')}
         </button>
       </div>
       <p className="field__hint">{t('host.room.consoleHint')}</p>
       <label className="switch">
-        <input type="checkbox" role="switch" checked={view.locked} onChange={() => void steer('room:lock', { locked: !view.locked })} />
+        <input
+          type="checkbox"
+          role="switch"
+          checked={view.locked}
+          onChange={() => void steer('room:lock', { locked: !view.locked })}
+        />
         <span>{t('host.room.lock')}</span>
       </label>
       <p className="field__hint">{view.locked ? t('host.room.lockedHint') : t('host.room.unlockedHint')}</p>

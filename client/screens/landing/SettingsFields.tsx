@@ -145,8 +145,16 @@ export function SettingsFields({ value, onChange }: { value: SettingsDraft; onCh
           <span className="choice__hint">{t('settings.twoRoundsHint')}</span>
         </span>
       </label>
-      <MinutesField label="settings.ideationMinutes" value={value.ideationMinutes} onChange={(v) => set('ideationMinutes', v)} />
-      <MinutesField label="settings.rankingMinutes" value={value.rankingMinutes} onChange={(v) => set('rankingMinutes', v)} />
+      <MinutesField
+        label="settings.ideationMinutes"
+        value={value.ideationMinutes}
+        onChange={(v) => set('ideationMinutes', v)}
+      />
+      <MinutesField
+        label="settings.rankingMinutes"
+        value={value.rankingMinutes}
+        onChange={(v) => set('rankingMinutes', v)}
+      />
       <NumberField
         label="settings.minBallots"
         hint="settings.minBallotsHint"

@@ -28,7 +28,14 @@ export function toCreateInput(title: string, organizations: string, draft: Setti
     durations,
   });
   if (!settings.success) return null;
-  const orgs = [...new Set(organizations.split('\n').map((line) => line.trim()).filter(Boolean))];
+  const orgs = [
+    ...new Set(
+      organizations
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    ),
+  ];
   return { title: title.trim(), settings: settings.data, organizations: orgs };
 }
 

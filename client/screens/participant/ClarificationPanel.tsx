@@ -9,7 +9,10 @@ import { useAppStore } from '../../store/app-store.js';
 export function ClarificationPanel() {
   const t = useT();
   const { ideas, focusId } = useAppStore(
-    useShallow((state) => ({ ideas: state.publicView?.view.ideas ?? [], focusId: state.publicView?.view.focusId ?? null })),
+    useShallow((state) => ({
+      ideas: state.publicView?.view.ideas ?? [],
+      focusId: state.publicView?.view.focusId ?? null,
+    })),
   );
   const focused = ideas.find((idea) => idea.id === focusId) ?? null;
   const announced = useRef<string | null>(null);
@@ -21,7 +24,9 @@ export function ClarificationPanel() {
   }, [focused, t]);
   return (
     <section className="panel" aria-labelledby="clarification-heading">
-      <h1 id="clarification-heading" tabIndex={-1}>{t('clarification.heading')}</h1>
+      <h1 id="clarification-heading" tabIndex={-1}>
+        {t('clarification.heading')}
+      </h1>
       <p className="panel__lead">{t('clarification.lead')}</p>
       {focused ? (
         <section className="focus-card" aria-label={t('clarification.focusLabel')}>

@@ -14,9 +14,15 @@ export function DiscussionPanel() {
   );
   return (
     <section className="panel" aria-labelledby="discussion-heading">
-      <h1 id="discussion-heading" tabIndex={-1}>{t('results.preliminaryHeading')}</h1>
+      <h1 id="discussion-heading" tabIndex={-1}>
+        {t('results.preliminaryHeading')}
+      </h1>
       <p className="panel__lead">{t('results.discussionLead')}</p>
-      {preliminary ? <ResultsChart results={{ ...preliminary, ballotSize }} /> : <p className="empty">{t('results.none')}</p>}
+      {preliminary ? (
+        <ResultsChart results={{ ...preliminary, ballotSize }} />
+      ) : (
+        <p className="empty">{t('results.none')}</p>
+      )}
     </section>
   );
 }

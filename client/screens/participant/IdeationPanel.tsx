@@ -22,7 +22,9 @@ export function IdeationPanel() {
   const limit = settings.ideasPerParticipant;
   return (
     <section className="panel" aria-labelledby="ideation-heading">
-      <h1 id="ideation-heading" tabIndex={-1}>{t('ideation.heading')}</h1>
+      <h1 id="ideation-heading" tabIndex={-1}>
+        {t('ideation.heading')}
+      </h1>
       <p className="panel__lead">
         {settings.sharingMode === 'named-turns' ? t('ideation.privacyNamed') : t('ideation.privacyAnonymous')}
       </p>
@@ -38,12 +40,7 @@ export function IdeationPanel() {
         </ol>
       )}
       <div className="done-box">
-        <button
-          type="button"
-          className="button button--wide"
-          aria-pressed={done}
-          onClick={() => setDone(!done)}
-        >
+        <button type="button" className="button button--wide" aria-pressed={done} onClick={() => setDone(!done)}>
           <span aria-hidden="true">{done ? '✓ ' : ''}</span>
           {t('ideation.doneToggle')}
         </button>

@@ -9,7 +9,12 @@ import {
   type DragEndEvent,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
-import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useMemo } from 'react';
 import type { SharedIdea } from '../../../shared/session/views.js';
@@ -22,7 +27,14 @@ interface RankedListProps {
   onRemove: (index: number) => void;
 }
 
-function RankedItem({ id, index, count, idea, onMove, onRemove }: {
+function RankedItem({
+  id,
+  index,
+  count,
+  idea,
+  onMove,
+  onRemove,
+}: {
   id: string;
   index: number;
   count: number;
@@ -31,7 +43,9 @@ function RankedItem({ id, index, count, idea, onMove, onRemove }: {
   onRemove: RankedListProps['onRemove'];
 }) {
   const t = useT();
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id });
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id,
+  });
   const text = idea?.text ?? '';
   const rank = index + 1;
   return (
@@ -58,16 +72,30 @@ function RankedItem({ id, index, count, idea, onMove, onRemove }: {
         {text}
       </span>
       <span className="ranked__buttons">
-        <button type="button" className="icon-button" disabled={index === 0} onClick={() => onMove(index, index - 1)}
-          aria-label={t('ranking.moveUp', { text })}>
+        <button
+          type="button"
+          className="icon-button"
+          disabled={index === 0}
+          onClick={() => onMove(index, index - 1)}
+          aria-label={t('ranking.moveUp', { text })}
+        >
           <span aria-hidden="true">↑</span>
         </button>
-        <button type="button" className="icon-button" disabled={index === count - 1} onClick={() => onMove(index, index + 1)}
-          aria-label={t('ranking.moveDown', { text })}>
+        <button
+          type="button"
+          className="icon-button"
+          disabled={index === count - 1}
+          onClick={() => onMove(index, index + 1)}
+          aria-label={t('ranking.moveDown', { text })}
+        >
           <span aria-hidden="true">↓</span>
         </button>
-        <button type="button" className="icon-button icon-button--danger" onClick={() => onRemove(index)}
-          aria-label={t('ranking.remove', { text })}>
+        <button
+          type="button"
+          className="icon-button icon-button--danger"
+          onClick={() => onRemove(index)}
+          aria-label={t('ranking.remove', { text })}
+        >
           <span aria-hidden="true">×</span>
         </button>
       </span>
@@ -109,11 +137,24 @@ export function RankedList({ ranking, ideas, onMove, onRemove }: RankedListProps
     onMove(ranking.indexOf(String(active.id)), ranking.indexOf(String(over.id)));
   }
   return (
-    <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={accessibility}>
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCenter}
+      onDragEnd={onDragEnd}
+      accessibility={accessibility}
+    >
       <SortableContext items={ranking} strategy={verticalListSortingStrategy}>
         <ol className="ranked-list" aria-label={t('ranking.listLabel')}>
           {ranking.map((id, index) => (
-            <RankedItem key={id} id={id} index={index} count={ranking.length} idea={ideas.get(id)} onMove={onMove} onRemove={onRemove} />
+            <RankedItem
+              key={id}
+              id={id}
+              index={index}
+              count={ranking.length}
+              idea={ideas.get(id)}
+              onMove={onMove}
+              onRemove={onRemove}
+            />
           ))}
         </ol>
       </SortableContext>

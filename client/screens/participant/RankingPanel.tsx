@@ -35,7 +35,12 @@ export function RankingPanel() {
     }),
   );
   const byId = new Map(ideas.map((idea) => [idea.id, idea]));
-  const ranking = currentRanking(draft, queued ?? submitted, ideas.map((idea) => idea.id), size);
+  const ranking = currentRanking(
+    draft,
+    queued ?? submitted,
+    ideas.map((idea) => idea.id),
+    size,
+  );
   const status = ballotStatus(ranking, submitted, queued, sent);
 
   function change(next: string[], movedId: string | null) {
@@ -60,14 +65,24 @@ export function RankingPanel() {
           ranking={ranking}
           ideas={byId}
           onMove={(from, to) => change(move(ranking, from, to), ranking[from] ?? null)}
-          onRemove={(index) => change(ranking.filter((_, i) => i !== index), ranking[index] ?? null)}
+          onRemove={(index) =>
+            change(
+              ranking.filter((_, i) => i !== index),
+              ranking[index] ?? null,
+            )
+          }
         />
       )}
       <h2>{t('ranking.allIdeas', { count: ideas.length })}</h2>
       <p className="field__hint">
         {ranking.length >= size ? t('ranking.fullHint', { count: size }) : t('ranking.pickHint')}
       </p>
-      <IdeaPicker ideas={ideas} ranking={ranking} size={size} onToggle={(id) => change(toggle(ranking, id, size), id)} />
+      <IdeaPicker
+        ideas={ideas}
+        ranking={ranking}
+        size={size}
+        onToggle={(id) => change(toggle(ranking, id, size), id)}
+      />
       {/* Last in the page and sticky, so it stays in reach while picking from a long list. */}
       <div className="ballot-bar">
         <p className={`ballot-bar__status ballot-bar__status--${status}`} role="status">

@@ -16,7 +16,9 @@ export function ResultsPanel() {
   const byId = new Map(ideas.map((idea) => [idea.id, idea]));
   return (
     <section className="panel" aria-labelledby="results-heading">
-      <h1 id="results-heading" tabIndex={-1}>{t('results.heading')}</h1>
+      <h1 id="results-heading" tabIndex={-1}>
+        {t('results.heading')}
+      </h1>
       {results ? <ResultsChart results={results} /> : <p className="empty">{t('results.none')}</p>}
       {myBallot && myBallot.length > 0 && (
         <details className="disclosure">

@@ -64,7 +64,9 @@ export function SharingPanel() {
   const mineShared = myIdeas.filter((idea) => idea.number !== null).length;
   return (
     <section className="panel" aria-labelledby="sharing-heading">
-      <h1 id="sharing-heading" tabIndex={-1}>{t('sharing.heading')}</h1>
+      <h1 id="sharing-heading" tabIndex={-1}>
+        {t('sharing.heading')}
+      </h1>
       <p className="panel__lead">{named ? t('sharing.leadNamed') : t('sharing.leadAnonymous')}</p>
       {named && myTurn && <MyTurn />}
       {named && !myTurn && (

@@ -11,6 +11,10 @@ export function phasesBeforeVoting(env: E2eEnv): void {
     await landing.goto('/');
     await env.room.expectAccessible(landing, 'landing (phone)');
     await screenshot(landing, 'landing-phone');
+    await landing.getByText('Settings', { exact: true }).click();
+    await landing.getByLabel('Ideas each person ranks (top N)').waitFor();
+    await env.room.expectAccessible(landing, 'landing with settings open (phone)');
+    await screenshot(landing, 'landing-settings-phone');
 
     env.room.host = await env.room.open('laptop');
     env.room.code = await createSessionFromLanding(env.room.host, {

@@ -28,7 +28,9 @@ export function demoButton(env: E2eEnv): void {
     expect(all).toHaveLength(12);
     // The wall shows at most ten, and only ideas someone ranked; the console and the exports have them all.
     const ranked = all.filter((line) => !/(^|\D)0 points/.test(line)).length;
-    await expect.poll(async () => (await listTexts(display, 'Ideas ranked by the group')).length).toBe(Math.min(10, ranked));
+    await expect
+      .poll(async () => (await listTexts(display, 'Ideas ranked by the group')).length)
+      .toBe(Math.min(10, ranked));
     await screenshot(display, 'demo-results-display');
     await display.context().close();
     await host.context().close();
