@@ -3,7 +3,6 @@ import { connectParticipant, createSession, Crowd, send, commandId, type AckResu
 import { Participant } from './participant.js';
 import type { ServerKind, ServerProcess } from './server-process.js';
 import { sleep } from './stats.js';
-import { parseEventPayload } from './wire-client.js';
 
 /** The one big room that scenarios 1-5 share: its server, its facilitator and its N participants. */
 export interface BigRoom {
@@ -86,9 +85,7 @@ export async function steer(room: BigRoom, event: string, payload: Record<string
 
 /** The facilitator's latest view, parsed in full (it is only read between measurements). */
 export function facilitatorView(room: BigRoom): FacilitatorViewFields | null {
-  const frame = room.facilitator.lastFacilitator;
-  if (!frame) return null;
-  return parseEventPayload<{ view: FacilitatorViewFields }>(frame).view;
+  return room.facilitator.facilitatorView as FacilitatorViewFields | null;
 }
 
 /** Polls the facilitator's view until `check` holds; the baseline has no phases, so it passes. */
@@ -99,11 +96,10 @@ export async function untilFacilitator(
 ): Promise<FacilitatorViewFields | null> {
   if (room.kind === 'baseline') return null;
   const deadline = performance.now() + room.profile.waitMs;
-  let seen: Buffer | null = null;
+  let seen = -1;
   while (performance.now() < deadline) {
-    const frame = room.facilitator.lastFacilitator;
-    if (frame && frame !== seen) {
-      seen = frame;
+    if (room.facilitator.facilitatorUpdates !== seen) {
+      seen = room.facilitator.facilitatorUpdates;
       const view = facilitatorView(room);
       if (view && check(view)) return view;
     }

@@ -1,4 +1,4 @@
-import { readNumber, WireClient } from './wire-client.js';
+import { parseEventPayload, readNumber, WireClient } from './wire-client.js';
 
 /** Counters of the public view that the scenarios watch to see a change arrive. */
 export const COUNTERS = ['participantCount', 'ideasSubmitted', 'ballotsIn'] as const;
@@ -31,9 +31,11 @@ export class Participant {
   /** Arrival of the first view after the last (re)attach. */
   firstViewAt: number | null = null;
   firstViewVersion = 0;
-  /** The latest full frames, kept only where a scenario reads them (never the big public ones). */
+  /** The latest private frame, kept only where a scenario reads it (never the big public ones). */
   lastPrivate: Buffer | null = null;
-  lastFacilitator: Buffer | null = null;
+  /** The facilitator's view, kept whole: full views replace it, patches are merged in. */
+  facilitatorView: Record<string, unknown> | null = null;
+  facilitatorUpdates = 0;
   restartNotices = 0;
   recording: Counter | null = null;
   times: number[] = [];
@@ -46,10 +48,12 @@ export class Participant {
   readonly onFrame = (event: string, frame: Buffer, at: number): void => {
     switch (event) {
       case 'session:view':
+      case 'session:patch':
         this.onView(frame, at);
         break;
       case 'facilitator:view':
-        this.lastFacilitator = frame;
+      case 'facilitator:patch':
+        this.keepFacilitatorView(event, frame);
         this.onView(frame, at);
         break;
       case 'participant:private':
@@ -62,6 +66,16 @@ export class Participant {
         break;
     }
   };
+
+  private keepFacilitatorView(event: string, frame: Buffer): void {
+    if (event === 'facilitator:view') {
+      this.facilitatorView = parseEventPayload<{ view: Record<string, unknown> }>(frame).view;
+    } else if (this.facilitatorView) {
+      const { changes } = parseEventPayload<{ changes: Record<string, unknown> }>(frame);
+      this.facilitatorView = { ...this.facilitatorView, ...changes };
+    }
+    this.facilitatorUpdates++;
+  }
 
   private onView(frame: Buffer, at: number): void {
     this.views++;

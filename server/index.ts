@@ -16,7 +16,8 @@ const store = new SqliteStore(join(dataDir, 'roundtable.sqlite'));
 const app = createApp({ store, log, clientDir: resolve('dist/client'), allowedOrigins });
 const stopRetention = startRetention(app.service, retentionDays, log);
 
-app.httpServer.listen(port, () => {
+// A deep accept queue: a room of 2,000 phones joining within a second overflows Node's default (511).
+app.httpServer.listen({ port, backlog: 4096 }, () => {
   log.info('listening', {
     url: `http://localhost:${port}`,
     dataDir,

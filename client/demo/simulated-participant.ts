@@ -76,19 +76,30 @@ export async function startSimulatedParticipant(options: SimulatedParticipantOpt
     }
   }
 
+  let version = 0;
+  const resume = () =>
+    token && void send(() => socket.emitWithAck('participant:resume', { code: options.code, token: token as string }));
   socket.on('session:view', (message) => {
     view = message.view;
+    version = message.version;
+    react();
+  });
+  socket.on('session:patch', (message) => {
+    // A patch builds on the version held; after a gap the whole view is asked for again.
+    if (!view || message.baseVersion !== version) {
+      resume();
+      return;
+    }
+    view = { ...view, ...message.changes };
+    version = message.version;
     react();
   });
   socket.on('participant:private', (message) => {
     mine = message.view;
     react();
   });
-  socket.on('connect', () => {
-    // After a dropped connection, come back as the same person.
-    if (token)
-      void send(() => socket.emitWithAck('participant:resume', { code: options.code, token: token as string }));
-  });
+  // After a dropped connection, come back as the same person.
+  socket.on('connect', () => resume());
 
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());

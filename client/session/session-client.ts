@@ -1,4 +1,4 @@
-import type { JoinReply, Versioned } from '../../shared/protocol/events.js';
+import type { JoinReply, Versioned, ViewPatch } from '../../shared/protocol/events.js';
 import type { ErrorCode, Result } from '../../shared/protocol/result.js';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version.js';
 import type { FacilitatorView, PrivateView, PublicView } from '../../shared/session/views.js';
@@ -108,6 +108,27 @@ export function createSessionClient(deps: SessionClientDeps) {
     store.setState({ [key]: message, clockOffsetMs: message.serverTime - Date.now() } as Partial<AppState>);
   }
 
+  /**
+   * Merges a patch into the view held at its base version. A gap (a patch missed, or a view held
+   * from before a reconnect) means asking for the whole view again.
+   */
+  function acceptPatch<K extends 'publicView' | 'facilitatorView'>(
+    key: K,
+    message: ViewPatch<K extends 'publicView' ? PublicView : FacilitatorView>,
+  ): void {
+    const held = store.getState()[key] as Versioned<PublicView> | null;
+    if (held === null || message.version <= held.version) return;
+    if (held.version !== message.baseVersion) {
+      resync();
+      return;
+    }
+    const view = { ...held.view, ...message.changes };
+    store.setState({
+      [key]: { version: message.version, serverTime: message.serverTime, view },
+      clockOffsetMs: message.serverTime - Date.now(),
+    } as Partial<AppState>);
+  }
+
   function acceptPrivate(message: Versioned<PrivateView>): void {
     const state = store.getState();
     if (state.attachment?.role !== 'participant' || !isCurrent(state.privateView, message)) return;
@@ -163,6 +184,8 @@ export function createSessionClient(deps: SessionClientDeps) {
     });
     socket.on('session:view', (message) => acceptView('publicView', message));
     socket.on('facilitator:view', (message) => acceptView('facilitatorView', message));
+    socket.on('session:patch', (message) => acceptPatch('publicView', message));
+    socket.on('facilitator:patch', (message) => acceptPatch('facilitatorView', message));
     socket.on('participant:private', acceptPrivate);
     socket.on('participant:removed', onRemoved);
     socket.on('session:deleted', onDeleted);

@@ -39,3 +39,36 @@ export function touchedParticipants(state: SessionState, events: readonly Sessio
   }
   return touched;
 }
+
+/** What changed in a session, for the fan-out to decide who gets a new view. */
+export interface ChangeNotice {
+  sessionId: string;
+  privateFor: Set<string>;
+  removed: string[];
+  /** The whole session was deleted. */
+  deleted?: boolean;
+}
+
+/** One accepted command of a committed batch. */
+export interface AcceptedCommand {
+  sessionId: string;
+  actor: Actor;
+  events: readonly SessionEvent[];
+}
+
+/** One notice per session changed by a committed batch; `states` are the sessions after it. */
+export function changeNotices(
+  states: ReadonlyMap<string, SessionState>,
+  accepted: readonly AcceptedCommand[],
+): ChangeNotice[] {
+  const notices = new Map<string, ChangeNotice>();
+  for (const { sessionId, actor, events } of accepted) {
+    const state = states.get(sessionId);
+    if (!state) continue;
+    const notice = notices.get(sessionId) ?? { sessionId, privateFor: new Set<string>(), removed: [] };
+    for (const id of touchedParticipants(state, events, actor)) notice.privateFor.add(id);
+    for (const event of events) if (event.type === 'participantRemoved') notice.removed.push(event.participantId);
+    notices.set(sessionId, notice);
+  }
+  return [...notices.values()];
+}

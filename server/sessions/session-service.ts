@@ -9,7 +9,9 @@ import type { EventStore, SessionChange } from '../store/event-store.js';
 import { describeError, type Logger } from '../logger.js';
 import { hashToken, newId, newRoomCode, newSalt, newToken } from './secrets.js';
 import { PhaseTimers } from './phase-timers.js';
-import { touchedParticipants } from './touched.js';
+import { changeNotices, type ChangeNotice } from './change-notices.js';
+
+export type { ChangeNotice };
 
 export interface LiveSession {
   state: SessionState;
@@ -19,19 +21,41 @@ export interface LiveSession {
   commandKeys: Set<string>;
 }
 
-/** What changed in a session, for the fan-out to decide who gets a new view. */
-export interface ChangeNotice {
-  sessionId: string;
-  privateFor: Set<string>;
-  removed: string[];
-  /** The whole session was deleted. */
-  deleted?: boolean;
-}
-
 export interface SessionServiceDeps {
   store: EventStore;
   log: Logger;
   now?: () => number;
+}
+
+/** A session's state within one batch, before it is committed. */
+interface Draft {
+  state: SessionState;
+  version: number;
+  /** Command keys applied in this batch. */
+  keys: string[];
+}
+
+interface Answer {
+  item: Pending;
+  result: Result<SessionEvent[]>;
+}
+
+/** What the store keeps of one accepted command: public events, and ballots apart. */
+function toChange(
+  sessionId: string,
+  version: number,
+  events: SessionEvent[],
+  commandKey: string | null,
+): SessionChange {
+  return {
+    sessionId,
+    version,
+    events: events.filter((e) => !isSecretEvent(e)),
+    ballots: events
+      .filter(isSecretEvent)
+      .map(({ ballotKey, ranking, organization }) => ({ ballotKey, ranking, organization })),
+    commandKey,
+  };
 }
 
 interface Pending {
@@ -206,37 +230,30 @@ export class SessionService {
   }
 
   private applyBatch(batch: Pending[]): void {
-    const working = new Map<string, LiveSession>();
+    // Drafts per session for this batch; the live sessions change only once the batch is committed.
+    const drafts = new Map<string, Draft>();
     const changes: SessionChange[] = [];
-    const answers: { item: Pending; result: Result<SessionEvent[]> }[] = [];
+    const answers: Answer[] = [];
     for (const item of batch) {
-      const live = working.get(item.sessionId) ?? this.sessions.get(item.sessionId);
+      const live = this.sessions.get(item.sessionId);
       if (!live) {
         answers.push({ item, result: err('NOT_FOUND', 'No such session.') });
         continue;
       }
-      if (item.commandKey !== null && live.commandKeys.has(item.commandKey)) {
+      const draft = drafts.get(item.sessionId) ?? { state: live.state, version: live.version, keys: [] };
+      const key = item.commandKey;
+      if (key !== null && (live.commandKeys.has(key) || draft.keys.includes(key))) {
         answers.push({ item, result: ok([]) });
         continue;
       }
-      const result = this.decideSafely(live.state, item);
+      const result = this.decideSafely(draft.state, item);
       answers.push({ item, result });
       if (!result.ok || result.value.length === 0) continue;
-      const commandKeys = new Set(live.commandKeys);
-      if (item.commandKey !== null) commandKeys.add(item.commandKey);
-      const next = { state: evolveAll(live.state, result.value), version: live.version + 1, commandKeys };
-      working.set(item.sessionId, next);
-      changes.push({
-        sessionId: item.sessionId,
-        version: next.version,
-        events: result.value.filter((e) => !isSecretEvent(e)),
-        ballots: result.value.filter(isSecretEvent).map(({ ballotKey, ranking, organization }) => ({
-          ballotKey,
-          ranking,
-          organization,
-        })),
-        commandKey: item.commandKey,
-      });
+      draft.state = evolveAll(draft.state, result.value);
+      draft.version += 1;
+      if (key !== null) draft.keys.push(key);
+      drafts.set(item.sessionId, draft);
+      changes.push(toChange(item.sessionId, draft.version, result.value, key));
     }
     if (!this.commit(changes)) {
       for (const { item, result } of answers) {
@@ -244,12 +261,21 @@ export class SessionService {
       }
       return;
     }
-    for (const [sessionId, live] of working) {
-      this.sessions.set(sessionId, live);
+    for (const [sessionId, draft] of drafts) {
+      const live = this.sessions.get(sessionId) as LiveSession;
+      live.state = draft.state;
+      live.version = draft.version;
+      for (const key of draft.keys) live.commandKeys.add(key);
       this.timers.schedule(sessionId, live.state.timer);
     }
     for (const { item, result } of answers) item.resolve(result);
-    this.notify(working, answers);
+    const states = new Map([...drafts].map(([id, draft]) => [id, draft.state]));
+    const accepted = answers.flatMap(({ item, result }) =>
+      result.ok && result.value.length > 0
+        ? [{ sessionId: item.sessionId, actor: item.actor, events: result.value }]
+        : [],
+    );
+    for (const notice of changeNotices(states, accepted)) for (const listener of this.listeners) listener(notice);
   }
 
   private decideSafely(state: SessionState, item: Pending): Result<SessionEvent[]> {
@@ -274,23 +300,6 @@ export class SessionService {
       this.deps.log.error('commit failed', { changes: changes.length, ...describeError(error) });
       return false;
     }
-  }
-
-  private notify(
-    working: Map<string, LiveSession>,
-    answers: { item: Pending; result: Result<SessionEvent[]> }[],
-  ): void {
-    const notices = new Map<string, ChangeNotice>();
-    for (const { item, result } of answers) {
-      const live = working.get(item.sessionId);
-      if (!live || !result.ok || result.value.length === 0) continue;
-      const notice = notices.get(item.sessionId) ?? { sessionId: item.sessionId, privateFor: new Set(), removed: [] };
-      for (const id of touchedParticipants(live.state, result.value, item.actor)) notice.privateFor.add(id);
-      for (const event of result.value)
-        if (event.type === 'participantRemoved') notice.removed.push(event.participantId);
-      notices.set(item.sessionId, notice);
-    }
-    for (const notice of notices.values()) for (const listener of this.listeners) listener(notice);
   }
 
   /** Stops the phase timers; the store is closed by its owner. */

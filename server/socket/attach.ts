@@ -39,8 +39,8 @@ function attach(deps: HandlerDeps, socket: AppSocket, data: SocketData): void {
     void socket.join(rooms.participant(data.participantId));
     deps.fanout.registerParticipant(sessionId, data.participantId, data.ballotKeys);
   }
-  // Sent after the ack, which Socket.IO writes first because it is queued first.
-  setImmediate(() => deps.fanout.sendCurrent(socket));
+  // Greeted on the next turn of the event loop, after the ack has been written.
+  deps.fanout.sendCurrent(socket);
 }
 
 function attachParticipant(

@@ -1,6 +1,14 @@
-import { facilitatorView, privateView, publicView, type PublicView } from '../../shared/session/views.js';
+import type { Versioned } from '../../shared/protocol/events.js';
+import {
+  facilitatorView,
+  privateView,
+  publicView,
+  type FacilitatorView,
+  type PublicView,
+} from '../../shared/session/views.js';
 import type { ChangeNotice, LiveSession, SessionService } from '../sessions/session-service.js';
 import { rooms, type AppServer, type AppSocket } from './types.js';
+import { ViewChannel } from './view-channel.js';
 
 interface Dirty {
   privateFor: Set<string>;
@@ -8,15 +16,27 @@ interface Dirty {
   lastFlush: number;
 }
 
+interface Channels {
+  public: ViewChannel<PublicView>;
+  facilitator: ViewChannel<FacilitatorView>;
+}
+
+/** Rooms larger than this get views at most every `2 * intervalMs`: fewer, larger batches. */
+const LARGE_ROOM = 500;
+
 /**
- * Sends each recipient its own view after a change, coalesced per session: the first change
- * goes out at once, and further changes within `intervalMs` are folded into one view.
+ * Sends each recipient its own view after a change, coalesced per session: the first change goes
+ * out at once, and further changes within the interval (50 ms, 100 ms in rooms over 500 people)
+ * are folded into one. Shared views go to a whole room in one broadcast, encoded once, as patches
+ * of what changed; only a participant's private view is sent socket by socket.
  */
 export class ViewFanout {
   private readonly dirty = new Map<string, Dirty>();
   /** Ballot keys of connected participants (in memory only), so their own ballot can be shown. */
   private readonly ballotKeys = new Map<string, Map<string, [string, string]>>();
-  private readonly publicCache = new Map<string, { version: number; view: PublicView }>();
+  private readonly channels = new Map<string, Channels>();
+  /** Sockets that attached in this turn of the event loop, greeted together. */
+  private readonly arrivals = new Map<string, Set<AppSocket>>();
 
   constructor(
     private readonly io: AppServer,
@@ -28,6 +48,15 @@ export class ViewFanout {
     let keys = this.ballotKeys.get(sessionId);
     if (!keys) this.ballotKeys.set(sessionId, (keys = new Map()));
     keys.set(participantId, ballotKeys);
+  }
+
+  private channelsOf(sessionId: string): Channels {
+    let channels = this.channels.get(sessionId);
+    if (!channels) {
+      channels = { public: new ViewChannel(), facilitator: new ViewChannel() };
+      this.channels.set(sessionId, channels);
+    }
+    return channels;
   }
 
   /** Called by the session service after each committed batch. */
@@ -45,16 +74,10 @@ export class ViewFanout {
     if (!dirty) this.dirty.set(notice.sessionId, (dirty = { privateFor: new Set(), handle: null, lastFlush: 0 }));
     for (const id of notice.privateFor) dirty.privateFor.add(id);
     if (dirty.handle) return;
-    const wait = Math.max(0, dirty.lastFlush + this.intervalMs - Date.now());
+    const roomSize = this.io.sockets.adapter.rooms.get(rooms.public(notice.sessionId))?.size ?? 0;
+    const interval = roomSize > LARGE_ROOM ? 2 * this.intervalMs : this.intervalMs;
+    const wait = Math.max(0, dirty.lastFlush + interval - Date.now());
     dirty.handle = setTimeout(() => this.flush(notice.sessionId), wait);
-  }
-
-  private publicFor(sessionId: string, live: LiveSession): PublicView {
-    const cached = this.publicCache.get(sessionId);
-    if (cached && cached.version === live.version) return cached.view;
-    const view = publicView(live.state);
-    this.publicCache.set(sessionId, { version: live.version, view });
-    return view;
   }
 
   private flush(sessionId: string): void {
@@ -64,39 +87,71 @@ export class ViewFanout {
     dirty.handle = null;
     dirty.lastFlush = Date.now();
     const { version } = live;
-    const view = this.publicFor(sessionId, live);
-    this.io.to(rooms.public(sessionId)).emit('session:view', { version, serverTime: Date.now(), view });
-    this.io
-      .to(rooms.facilitator(sessionId))
-      .emit('facilitator:view', { version, serverTime: Date.now(), view: facilitatorView(live.state, view) });
+    const channels = this.channelsOf(sessionId);
+    const view = publicView(live.state);
+    const shared = channels.public.advance(version, view);
+    const room = this.io.to(rooms.public(sessionId));
+    if (shared && 'full' in shared) room.emit('session:view', shared.full);
+    else if (shared) room.emit('session:patch', shared.patch);
+    const own = channels.facilitator.advance(version, facilitatorView(live.state, view));
+    const facilitators = this.io.to(rooms.facilitator(sessionId));
+    if (own && 'full' in own) facilitators.emit('facilitator:view', own.full);
+    else if (own) facilitators.emit('facilitator:patch', own.patch);
     const keys = this.ballotKeys.get(sessionId);
     for (const participantId of dirty.privateFor) {
       const key = keys?.get(participantId);
       const mine = key === undefined ? null : privateView(live.state, participantId, key);
-      if (mine)
+      if (mine) {
         this.io
           .to(rooms.participant(participantId))
           .emit('participant:private', { version, serverTime: Date.now(), view: mine });
+      }
     }
     dirty.privateFor.clear();
   }
 
-  /** Sends one socket the current view(s) for its role, after it attaches or resumes. */
+  /**
+   * Sends a socket that attached or resumed the view its room holds (patches build on it), and
+   * its private view. Sockets arriving in the same turn (a room coming back after a restart) get
+   * the shared view in one broadcast.
+   */
   sendCurrent(socket: AppSocket): void {
-    const { sessionId, role, participantId, ballotKeys } = socket.data;
-    const live = sessionId === undefined ? undefined : this.service.get(sessionId);
-    if (!live || !sessionId) return;
-    const { version } = live;
-    const view = this.publicFor(sessionId, live);
-    if (role === 'facilitator') {
-      socket.emit('facilitator:view', { version, serverTime: Date.now(), view: facilitatorView(live.state, view) });
-      return;
+    const { sessionId } = socket.data;
+    if (sessionId === undefined) return;
+    let arrivals = this.arrivals.get(sessionId);
+    if (!arrivals) {
+      this.arrivals.set(sessionId, (arrivals = new Set()));
+      setImmediate(() => this.greet(sessionId));
     }
-    socket.emit('session:view', { version, serverTime: Date.now(), view });
-    if (role === 'participant' && participantId && ballotKeys) {
-      const mine = privateView(live.state, participantId, ballotKeys);
-      if (mine) socket.emit('participant:private', { version, serverTime: Date.now(), view: mine });
+    arrivals.add(socket);
+  }
+
+  private greet(sessionId: string): void {
+    const sockets = [...(this.arrivals.get(sessionId) ?? [])].filter(
+      (s) => s.connected && s.data.sessionId === sessionId,
+    );
+    this.arrivals.delete(sessionId);
+    const live = this.service.get(sessionId);
+    if (!live || sockets.length === 0) return;
+    const channels = this.channelsOf(sessionId);
+    const facilitators = sockets.filter((s) => s.data.role === 'facilitator').map((s) => s.id);
+    const others = sockets.filter((s) => s.data.role !== 'facilitator').map((s) => s.id);
+    const view = () => publicView(live.state);
+    if (others.length > 0) this.io.to(others).emit('session:view', channels.public.current(live.version, view));
+    if (facilitators.length > 0) {
+      const current: Versioned<FacilitatorView> = channels.facilitator.current(live.version, () =>
+        facilitatorView(live.state),
+      );
+      this.io.to(facilitators).emit('facilitator:view', current);
     }
+    for (const socket of sockets) this.sendPrivate(socket, live);
+  }
+
+  private sendPrivate(socket: AppSocket, live: LiveSession): void {
+    const { role, participantId, ballotKeys } = socket.data;
+    if (role !== 'participant' || !participantId || !ballotKeys) return;
+    const mine = privateView(live.state, participantId, ballotKeys);
+    if (mine) socket.emit('participant:private', { version: live.version, serverTime: Date.now(), view: mine });
   }
 
   /** Tells everyone in a deleted session, disconnects them and drops what was kept for it. */
@@ -109,7 +164,7 @@ export class ViewFanout {
     if (dirty?.handle) clearTimeout(dirty.handle);
     this.dirty.delete(sessionId);
     this.ballotKeys.delete(sessionId);
-    this.publicCache.delete(sessionId);
+    this.channels.delete(sessionId);
   }
 
   /** Cancels pending flushes (on shutdown). */

@@ -18,6 +18,12 @@ export type Ack<T = undefined> = (result: Result<T>) => void;
  */
 export type Versioned<V> = { version: number; serverTime: number; view: V };
 
+/**
+ * The top-level keys of a view that changed between `baseVersion` and `version`. A client holding
+ * exactly `baseVersion` merges them in; any other client asks for the whole view again (resumes).
+ */
+export type ViewPatch<V> = { version: number; baseVersion: number; serverTime: number; changes: Partial<V> };
+
 export interface JoinReply {
   participantId: string;
   token: string;
@@ -41,8 +47,12 @@ export type ClientToServerEvents = CommandEvents & {
 export interface ServerToClientEvents {
   /** The session as participants and the projector see it. */
   'session:view': (message: Versioned<PublicView>) => void;
+  /** What changed in the participants' and projector's view since the version they hold. */
+  'session:patch': (message: ViewPatch<PublicView>) => void;
   /** The session as the facilitator sees it (sent instead of session:view). */
   'facilitator:view': (message: Versioned<FacilitatorView>) => void;
+  /** What changed in the facilitator's view since the version they hold. */
+  'facilitator:patch': (message: ViewPatch<FacilitatorView>) => void;
   /** This participant's own ideas and ballot. */
   'participant:private': (message: Versioned<PrivateView>) => void;
   /** This participant was removed by the facilitator; the token no longer works. */

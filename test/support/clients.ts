@@ -1,5 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, ServerToClientEvents, Versioned } from '../../shared/protocol/events.js';
+import type { ClientToServerEvents, ServerToClientEvents, Versioned, ViewPatch } from '../../shared/protocol/events.js';
 import type { Result } from '../../shared/protocol/result.js';
 import type { CreateSessionInput } from '../../shared/protocol/schemas.js';
 import type { FacilitatorView, PrivateView, PublicView } from '../../shared/session/views.js';
@@ -63,8 +63,21 @@ export class ViewTracker {
   constructor(readonly socket: TestSocket) {
     socket.on('session:view', (m) => this.update(() => (this.publicView = m)));
     socket.on('facilitator:view', (m) => this.update(() => (this.facilitator = m)));
+    socket.on('session:patch', (m) => this.update(() => (this.publicView = this.patched(this.publicView, m))));
+    socket.on('facilitator:patch', (m) => this.update(() => (this.facilitator = this.patched(this.facilitator, m))));
     socket.on('participant:private', (m) => this.update(() => (this.mine = m)));
     socket.on('participant:removed', () => this.update(() => (this.removed = true)));
+  }
+
+  /** Patches received on a version other than the one held (should never happen). */
+  gaps = 0;
+
+  private patched<V>(held: Versioned<V> | null, patch: ViewPatch<V>): Versioned<V> | null {
+    if (held === null || held.version !== patch.baseVersion) {
+      this.gaps += 1;
+      return held;
+    }
+    return { version: patch.version, serverTime: patch.serverTime, view: { ...held.view, ...patch.changes } };
   }
 
   private update(apply: () => void): void {
