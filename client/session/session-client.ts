@@ -6,6 +6,7 @@ import type { AppSocket } from '../socket.js';
 import type { AppState, AppStore } from '../store/app-store.js';
 import { statusAfterDrop, type Attachment } from '../store/connection-slice.js';
 import { emptyDrafts } from '../store/drafts-slice.js';
+import { newCommandId } from '../store/outbox-slice.js';
 import { isCurrent } from '../store/views-slice.js';
 import { forgetRoom, loadDrafts, loadOutbox, saveFacilitatorToken, saveParticipant } from './device-storage.js';
 import type { Outbox } from './outbox.js';
@@ -41,6 +42,8 @@ function participantLocalState(code: string): Pick<AppState, 'outbox' | 'drafts'
 export function createSessionClient(deps: SessionClientDeps) {
   const { store, socket, outbox } = deps;
   let started = false;
+  /** Join ids of joins not yet answered, by room code. */
+  const pendingJoins = new Map<string, string>();
 
   function emitAttach(attachment: Attachment): Promise<Result<unknown> | null> {
     const timed = socket.timeout(ACK_TIMEOUT_MS);
@@ -218,15 +221,28 @@ export function createSessionClient(deps: SessionClientDeps) {
     else socket.connect();
   }
 
-  /** Joins as a new participant; on success this page is that participant from now on. */
+  /**
+   * Joins as a new participant; on success this page is that participant from now on. Attempts
+   * for one room share a join id until one succeeds, so a join whose reply was lost and is tried
+   * again makes the same participant, not a second one.
+   */
   async function join(code: string, name: string, organization: string | null): Promise<Result<JoinReply> | null> {
     if (!socket.connected) return null;
-    const payload = { protocolVersion: PROTOCOL_VERSION, code, name, ...(organization ? { organization } : {}) };
+    const joinId = pendingJoins.get(code) ?? newCommandId();
+    pendingJoins.set(code, joinId);
+    const payload = {
+      protocolVersion: PROTOCOL_VERSION,
+      code,
+      name,
+      joinId,
+      ...(organization ? { organization } : {}),
+    };
     const result = await socket
       .timeout(ACK_TIMEOUT_MS)
       .emitWithAck('participant:join', payload)
       .catch(() => null);
     if (result?.ok) {
+      pendingJoins.delete(code);
       const { token, participantId } = result.value;
       saveParticipant(code, { token, participantId });
       // The server attached this socket as the participant already; no resume is needed.

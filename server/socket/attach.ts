@@ -71,12 +71,14 @@ export async function handleJoin(deps: HandlerDeps, socket: AppSocket, raw: unkn
   const result = await deps.service.execute(
     live.state.id,
     { role: 'joiner' },
-    { type: 'join', name: value.name, organization, tokenHash: hashToken(token) },
+    { type: 'join', name: value.name, organization, tokenHash: hashToken(token), joinId: value.joinId ?? null },
     null,
   );
   if (!result.ok) return result.error.code === 'JOIN_REFUSED' ? JOIN_REFUSED : result;
-  const joined = result.value.find((e) => e.type === 'participantJoined');
-  if (joined?.type !== 'participantJoined') return err('INTERNAL', 'The join was not recorded.');
+  const joined = result.value.find((e) => e.type === 'participantJoined' || e.type === 'participantTokenRenewed');
+  if (joined?.type !== 'participantJoined' && joined?.type !== 'participantTokenRenewed') {
+    return err('INTERNAL', 'The join was not recorded.');
+  }
   const current = deps.service.get(live.state.id) ?? live;
   attachParticipant(deps, socket, current, joined.participantId, token);
   return ok({ participantId: joined.participantId, token, sessionId: live.state.id, code: live.state.code });

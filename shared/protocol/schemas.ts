@@ -31,6 +31,8 @@ export const joinSchema = z.strictObject({
   code: z.string().max(20),
   name,
   organization: organization.optional(),
+  /** Made by the client once per join; a retried join with the same id is the same person. */
+  joinId: z.string().min(8).max(64).optional(),
 });
 
 export const resumeSchema = z.strictObject({

@@ -39,6 +39,7 @@ export type JoinCommand = {
   name: string;
   organization: string | null;
   tokenHash: string;
+  joinId: string | null;
 };
 
 export type Command = ParticipantCommand | FacilitatorCommand | SystemCommand | JoinCommand;

@@ -25,6 +25,13 @@ export function canonicalOrganization(state: SessionState, typed: string | null)
 
 /** Someone joins with a name (and organization); their token's hash is how they come back. */
 export function decideJoin(state: SessionState, command: JoinCommand, ctx: DecideContext): Decision {
+  const earlier = command.joinId === null ? undefined : state.joinIds[command.joinId];
+  if (earlier !== undefined) {
+    // The same join again (its reply was lost): the same participant, with the new token, since
+    // the first one never reached the device and cannot be recovered from its stored hash.
+    if (state.participants[earlier]?.removed !== false) return err('JOIN_REFUSED', 'No open session has that code.');
+    return ok([{ type: 'participantTokenRenewed', participantId: earlier, tokenHash: command.tokenHash }]);
+  }
   if (!acceptsJoins(state)) return err('JOIN_REFUSED', 'No open session has that code.');
   return ok([
     {
@@ -34,6 +41,7 @@ export function decideJoin(state: SessionState, command: JoinCommand, ctx: Decid
       organization: canonicalOrganization(state, command.organization),
       tokenHash: command.tokenHash,
       at: ctx.now,
+      ...(command.joinId === null ? {} : { joinId: command.joinId }),
     },
   ]);
 }

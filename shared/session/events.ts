@@ -28,7 +28,9 @@ export type SessionEvent =
       organization: string | null;
       tokenHash: string;
       at: number;
+      joinId?: string;
     }
+  | { type: 'participantTokenRenewed'; participantId: string; tokenHash: string }
   | { type: 'participantRemoved'; participantId: string }
   | { type: 'participantDoneSet'; participantId: string; done: boolean }
   | { type: 'roomLocked'; locked: boolean }

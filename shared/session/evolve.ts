@@ -86,6 +86,7 @@ export function emptyState(): SessionState {
     locked: false,
     participants: {},
     participantOrder: [],
+    joinIds: {},
     ideas: {},
     revealed: [],
     sharingRound: 0,
@@ -123,7 +124,16 @@ export function evolve(state: SessionState, event: SessionEvent): SessionState {
           },
         },
         participantOrder: [...state.participantOrder, event.participantId],
+        joinIds: event.joinId ? { ...state.joinIds, [event.joinId]: event.participantId } : state.joinIds,
       };
+    case 'participantTokenRenewed': {
+      const participant = state.participants[event.participantId];
+      if (!participant) return state;
+      return {
+        ...state,
+        participants: { ...state.participants, [participant.id]: { ...participant, tokenHash: event.tokenHash } },
+      };
+    }
     case 'participantRemoved': {
       const participant = state.participants[event.participantId];
       if (!participant) return state;

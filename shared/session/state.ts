@@ -102,6 +102,8 @@ export interface SessionState {
   participants: Record<string, Participant>;
   /** Join order, which fixes the order of named turns. */
   participantOrder: string[];
+  /** Client-made join ids, so that a retried join finds the participant it already made. */
+  joinIds: Record<string, string>;
   ideas: Record<string, Idea>;
   /** Ids in order of reveal (idea.number - 1 is the index). */
   revealed: string[];

@@ -78,6 +78,8 @@ export interface PrivateView {
   participantId: string;
   name: string;
   organization: string | null;
+  /** Whether they said they have finished writing (so any device of theirs shows it). */
+  done: boolean;
   myIdeas: { id: string; text: string; number: number | null; status: Idea['status'] }[];
   myBallot: string[] | null;
 }
@@ -169,6 +171,7 @@ export function privateView(
     participantId: me.id,
     name: me.name,
     organization: me.organization,
+    done: me.done,
     myIdeas: ideasOf(state, me.id).map((idea) => ({
       id: idea.id,
       text: idea.text,

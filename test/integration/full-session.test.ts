@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { call, connect, must } from '../support/clients.js';
+import { Room } from '../support/room.js';
 import { comparable, EXPECTED_RESULTS, NAMES, runReferenceSession } from '../support/scenario.js';
 import { startServer, tempDataDir, type TestServer } from '../support/server.js';
-import type { Room } from '../support/room.js';
 
 describe('a whole session over real sockets', () => {
   let server: TestServer | undefined;
@@ -12,6 +13,22 @@ describe('a whole session over real sockets', () => {
     room?.close();
     await server?.stop();
     data.remove();
+  });
+
+  it('answers a retried join with the same participant, whose new token is the only one that works', async () => {
+    server = await startServer(data.dir);
+    const room = await Room.open(server.url, { title: 'Lost replies' });
+    const socket = await connect(server.url);
+    const payload = { code: room.code, name: 'Ada', joinId: 'join-0001-ada' };
+    const first = await must<{ participantId: string; token: string }>(socket, 'participant:join', payload);
+    const again = await must<{ participantId: string; token: string }>(socket, 'participant:join', payload);
+    expect(again.participantId).toBe(first.participantId);
+    await room.facilitator.until((t) => t.view?.participantCount === 1);
+    const stale = await call(socket, 'participant:resume', { code: room.code, token: first.token });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    expect((await call(socket, 'participant:resume', { code: room.code, token: again.token })).ok).toBe(true);
+    socket.disconnect();
+    room.close();
   });
 
   it('runs every phase with five participants and ranks as computed by hand', async () => {

@@ -6,11 +6,30 @@ describe('lobby and room', () => {
     const m = new Machine();
     m.join('Ada');
     m.must({ type: 'lockRoom', locked: true }, FACILITATOR);
-    const locked = m.run({ type: 'join', name: 'Bo', organization: null, tokenHash: 't' }, { role: 'joiner' });
+    const locked = m.run(
+      { type: 'join', name: 'Bo', organization: null, tokenHash: 't', joinId: null },
+      { role: 'joiner' },
+    );
     expect(outcome(locked)).toBe('JOIN_REFUSED');
     m.must({ type: 'lockRoom', locked: false }, FACILITATOR);
     m.join('Bo');
     expect(Object.keys(m.state.participants)).toHaveLength(2);
+  });
+
+  it('treats a retried join (same join id) as the same person, with a renewed token, even once locked', () => {
+    const m = new Machine();
+    const join = (tokenHash: string) =>
+      m.run({ type: 'join', name: 'Ada', organization: null, tokenHash, joinId: 'join-id-ada-1' }, { role: 'joiner' });
+    const first = join('first');
+    m.must({ type: 'lockRoom', locked: true }, FACILITATOR);
+    const again = join('second');
+    expect(outcome(first)).toBe('accepted');
+    expect(again.ok && again.value).toEqual([
+      { type: 'participantTokenRenewed', participantId: m.state.participantOrder[0], tokenHash: 'second' },
+    ]);
+    expect(Object.values(m.state.participants).map((p) => p.tokenHash)).toEqual(['second']);
+    m.must({ type: 'removeParticipant', participantId: m.state.participantOrder[0]! }, FACILITATOR);
+    expect(outcome(join('third'))).toBe('JOIN_REFUSED');
   });
 
   it('only moves forward one phase at a time, guarded by the phase the facilitator saw', () => {
