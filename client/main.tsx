@@ -6,6 +6,7 @@ import { startRuntime } from './session/runtime.js';
 import './styles/base.css';
 import './styles/components.css';
 import './styles/screens.css';
+import './styles/alliance.css';
 
 startRuntime();
 setLocale(currentLocale());

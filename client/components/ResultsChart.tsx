@@ -4,6 +4,7 @@ import type { ResultsView } from '../../shared/session/views.js';
 export type ChartResults = Pick<ResultsView, 'lines' | 'ballots' | 'ballotSize'> &
   Partial<Pick<ResultsView, 'weighting'>>;
 import { useT } from '../i18n/index.js';
+import { MovementNotes } from './results/MovementNotes.js';
 
 interface ResultsChartProps {
   results: ChartResults;
@@ -45,6 +46,7 @@ export function ResultsChart({ results, limit, size = 'normal', detailed = false
               {' · '}
               {t('results.voters', { count: line.voters })}
             </span>
+            <MovementNotes line={line} />
             {detailed && (
               <span className="results__detail">
                 {t('results.rankCounts', { counts: line.rankCounts.join(' / ') })}

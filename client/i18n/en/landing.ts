@@ -15,7 +15,7 @@ export const landing = {
   'landing.start.orgsHint': 'One per line. Participants pick theirs when they join.',
   'landing.start.settings': 'Settings',
   'landing.start.settingsSummary':
-    'Defaults: up to 10 ideas each, anonymous sharing, rank the top 5, results from 3 ballots, no timers.',
+    'Defaults: up to 10 ideas each, anonymous sharing, rank the top 5, one person one vote, a single vote, adopt the top 5, results from 3 ballots, no timers.',
   'landing.start.settingsInvalid': 'A setting is out of range. Open Settings and check the numbers.',
   'landing.start.network': 'Could not reach the server. Check your connection and try again.',
   'landing.start.refused': 'The server did not accept this session. Check the title and settings.',

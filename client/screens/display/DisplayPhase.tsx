@@ -1,7 +1,7 @@
 import type { PublicView } from '../../../shared/session/views.js';
 import { IdeaList, IdeaMeta } from '../../components/IdeaList.js';
-import { ResultsChart } from '../../components/ResultsChart.js';
 import { useT } from '../../i18n/index.js';
+import { DisplayDiscussion, DisplayResults } from './DisplayResults.js';
 import { ProgressMeter } from './ProgressMeter.js';
 
 /** What the wall shows in each phase: progress, never anyone's private ideas or votes. */
@@ -73,24 +73,9 @@ export function DisplayPhase({ view }: { view: PublicView }) {
         </div>
       );
     case 'discussion':
-      return (
-        <div className="display-phase">
-          <p className="display-lead">{t('results.discussionLead')}</p>
-          {view.discussion && (
-            <ResultsChart
-              results={{ ...view.discussion.preliminary, ballotSize: view.ballotSize }}
-              size="large"
-              limit={10}
-            />
-          )}
-        </div>
-      );
+      return <DisplayDiscussion view={view} />;
     case 'results':
     default:
-      return (
-        <div className="display-phase">
-          {view.results ? <ResultsChart results={view.results} size="large" limit={10} /> : <p>{t('results.none')}</p>}
-        </div>
-      );
+      return <DisplayResults view={view} />;
   }
 }

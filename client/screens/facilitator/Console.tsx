@@ -2,10 +2,13 @@ import { PhaseSteps } from '../../components/PhaseSteps.js';
 import { PhaseTimer } from '../../components/PhaseTimer.js';
 import { useT } from '../../i18n/index.js';
 import { useAppStore } from '../../store/app-store.js';
+import { DecisionLog } from './DecisionLog.js';
 import { ExportsPanel } from './ExportsPanel.js';
+import { GoalsPanel } from './goals/GoalsPanel.js';
 import { ParticipantsPanel } from './ParticipantsPanel.js';
 import { PhaseControls } from './PhaseControls.js';
 import { PhaseWork } from './PhaseWork.js';
+import { RealignPanel } from './RealignPanel.js';
 import { RoomPanel } from './RoomPanel.js';
 import { TimerControls } from './TimerControls.js';
 
@@ -30,13 +33,20 @@ export function Console() {
       <div className="console__grid">
         <div className="console__main">
           <PhaseControls view={view} />
-          {view.phase === 'results' && <ExportsPanel code={view.code} />}
           <PhaseWork view={view} />
+          {view.phase === 'results' && (
+            <>
+              <GoalsPanel view={view} />
+              <ExportsPanel code={view.code} />
+              <RealignPanel view={view} />
+            </>
+          )}
           {peopleFirst && <ParticipantsPanel view={view} />}
         </div>
         <div className="console__side">
           <TimerControls view={view} />
           <RoomPanel view={view} />
+          <DecisionLog view={view} />
           {!peopleFirst && <ParticipantsPanel view={view} />}
         </div>
       </div>

@@ -30,6 +30,8 @@ function phaseSummary(t: Translate, view: FacilitatorView): string {
       return t('host.summary.clarification', { count: view.ideas.length });
     case 'ranking':
       return t('host.summary.ranking', { count: view.ballotsIn, total: view.participantCount });
+    case 'discussion':
+      return t('discussion.summary', { count: view.discussion?.preliminary.ballots ?? 0 });
     case 'results':
       return t('host.summary.results', { count: view.results?.ballots ?? 0 });
     default:
@@ -56,7 +58,9 @@ export function PhaseControls({ view }: { view: FacilitatorView }) {
   const t = useT();
   const [confirming, setConfirming] = useState<Phase | null>(null);
   const [busy, setBusy] = useState(false);
-  const next = ADVANCE[view.phase];
+  // In a two-round session the first close of voting leads to the discussion, not to the results.
+  const preliminary = view.phase === 'ranking' && view.settings.twoRounds && view.round === 1;
+  const next = preliminary ? 'host.advance.rankingPreliminary' : ADVANCE[view.phase];
   const warning = stragglers(t, view);
   const needsBallots = view.phase === 'ranking' && view.ballotsIn < view.settings.minBallots;
   const noIdeas = view.phase === 'clarification' && view.ideas.length === 0;

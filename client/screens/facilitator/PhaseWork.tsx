@@ -4,6 +4,8 @@ import { ResultsChart } from '../../components/ResultsChart.js';
 import { useT } from '../../i18n/index.js';
 import { steer } from '../../session/facilitator-actions.js';
 import { ClarificationTools } from './ClarificationTools.js';
+import { ResultsInsights } from '../../components/results/ResultsInsights.js';
+import { SplitVotes } from '../../components/results/SplitVotes.js';
 
 function SharingTools({ view }: { view: FacilitatorView }) {
   const t = useT();
@@ -64,21 +66,40 @@ export function PhaseWork({ view }: { view: FacilitatorView }) {
       );
     case 'discussion':
       return (
-        <section className="card" aria-labelledby="work-heading">
-          <h2 id="work-heading">{t('results.preliminaryHeading')}</h2>
-          <p className="field__hint">{t('results.discussionLead')}</p>
+        <>
+          <section className="card" aria-labelledby="work-heading">
+            <h2 id="work-heading">{t('results.preliminaryHeading')}</h2>
+            <p className="field__hint">{t('results.discussionLead')}</p>
+            {view.discussion && (
+              <ResultsChart
+                results={{
+                  ...view.discussion.preliminary,
+                  ballotSize: view.ballotSize,
+                  weighting: view.settings.weighting,
+                }}
+                detailed
+              />
+            )}
+          </section>
           {view.discussion && (
-            <ResultsChart results={{ ...view.discussion.preliminary, ballotSize: view.ballotSize }} detailed />
+            <div className="card">
+              <SplitVotes discussion={view.discussion} />
+            </div>
           )}
-        </section>
+        </>
       );
     case 'results':
     default:
       return (
-        <section className="card" aria-labelledby="work-heading">
-          <h2 id="work-heading">{t('results.heading')}</h2>
-          {view.results ? <ResultsChart results={view.results} detailed /> : <p>{t('results.none')}</p>}
-        </section>
+        <>
+          <section className="card" aria-labelledby="work-heading">
+            <h2 id="work-heading">{view.results?.preliminary ? t('results.finalHeading') : t('results.heading')}</h2>
+            {view.results ? <ResultsChart results={view.results} detailed /> : <p>{t('results.none')}</p>}
+          </section>
+          {view.results && (
+            <ResultsInsights results={view.results} commonGroundK={view.settings.commonGroundK} className="card" />
+          )}
+        </>
       );
   }
 }

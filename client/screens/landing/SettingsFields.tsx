@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import { useT, type MessageKey } from '../../i18n/index.js';
+import { AllianceSettingsFields } from './AllianceSettingsFields.js';
+import { NumberField } from './NumberField.js';
 
 /** The settings a facilitator can change before starting; blank durations mean no timer. */
 export interface SettingsDraft {
@@ -12,6 +14,10 @@ export interface SettingsDraft {
   rankingMinutes: string;
   twoRounds: boolean;
   weighting: 'per-person' | 'per-organization';
+  decisionRule: 'top-k' | 'min-share';
+  decisionTopK: number;
+  decisionPercent: number;
+  commonGroundK: number;
 }
 
 export const DEFAULT_SETTINGS: SettingsDraft = {
@@ -24,40 +30,11 @@ export const DEFAULT_SETTINGS: SettingsDraft = {
   rankingMinutes: '',
   twoRounds: false,
   weighting: 'per-person',
+  decisionRule: 'top-k',
+  decisionTopK: 5,
+  decisionPercent: 60,
+  commonGroundK: 5,
 };
-
-interface NumberFieldProps {
-  label: MessageKey;
-  hint: MessageKey;
-  value: number;
-  min: number;
-  max: number;
-  onChange: (value: number) => void;
-}
-
-function NumberField({ label, hint, value, min, max, onChange }: NumberFieldProps) {
-  const t = useT();
-  const id = useId();
-  return (
-    <div className="field field--inline">
-      <label htmlFor={id}>{t(label)}</label>
-      <input
-        id={id}
-        className="input input--number"
-        type="number"
-        inputMode="numeric"
-        min={min}
-        max={max}
-        value={Number.isFinite(value) ? value : ''}
-        onChange={(event) => onChange(event.target.valueAsNumber)}
-        aria-describedby={`${id}-hint`}
-      />
-      <p id={`${id}-hint`} className="field__hint">
-        {t(hint, { min, max })}
-      </p>
-    </div>
-  );
-}
 
 function MinutesField({ label, value, onChange }: { label: MessageKey; value: string; onChange: (v: string) => void }) {
   const t = useT();
@@ -124,27 +101,6 @@ export function SettingsFields({ value, onChange }: { value: SettingsDraft; onCh
           </label>
         ))}
       </fieldset>
-      <fieldset className="field">
-        <legend>{t('settings.weighting')}</legend>
-        {(['per-person', 'per-organization'] as const).map((weighting) => (
-          <label key={weighting} className="choice">
-            <input
-              type="radio"
-              name="weighting"
-              checked={value.weighting === weighting}
-              onChange={() => set('weighting', weighting)}
-            />
-            <span>{t(weighting === 'per-person' ? 'results.perPerson' : 'results.perOrganization')}</span>
-          </label>
-        ))}
-      </fieldset>
-      <label className="choice">
-        <input type="checkbox" checked={value.twoRounds} onChange={(event) => set('twoRounds', event.target.checked)} />
-        <span>
-          {t('settings.twoRounds')}
-          <span className="choice__hint">{t('settings.twoRoundsHint')}</span>
-        </span>
-      </label>
       <MinutesField
         label="settings.ideationMinutes"
         value={value.ideationMinutes}
@@ -171,6 +127,7 @@ export function SettingsFields({ value, onChange }: { value: SettingsDraft; onCh
         max={1000}
         onChange={(n) => set('ideaLength', n)}
       />
+      <AllianceSettingsFields value={value} onChange={onChange} />
     </div>
   );
 }

@@ -25,6 +25,11 @@ export function toCreateInput(title: string, organizations: string, draft: Setti
     ideaLength: draft.ideaLength,
     weighting: draft.weighting,
     twoRounds: draft.twoRounds,
+    decisionRule:
+      draft.decisionRule === 'top-k'
+        ? { kind: 'top-k', k: draft.decisionTopK }
+        : { kind: 'min-share', percent: draft.decisionPercent },
+    commonGroundK: draft.commonGroundK,
     durations,
   });
   if (!settings.success) return null;

@@ -1,25 +1,34 @@
 import { useShallow } from 'zustand/react/shallow';
-import { ResultsChart } from '../../components/ResultsChart.js';
 import { useT } from '../../i18n/index.js';
 import { useAppStore } from '../../store/app-store.js';
 
-/** Between two votes: the preliminary ranking, to talk about before the final vote. */
+/**
+ * Between two votes: nothing to do on the phone, so it stays calm: the preliminary order to look
+ * at while the room talks, without bars or points to stare at instead of each other.
+ */
 export function DiscussionPanel() {
   const t = useT();
-  const { preliminary, ballotSize } = useAppStore(
-    useShallow((state) => ({
-      preliminary: state.publicView?.view.discussion?.preliminary ?? null,
-      ballotSize: state.publicView?.view.ballotSize ?? 0,
-    })),
+  const lines = useAppStore(
+    useShallow((state) => state.publicView?.view.discussion?.preliminary.lines.filter((l) => l.points > 0) ?? []),
   );
   return (
-    <section className="panel" aria-labelledby="discussion-heading">
+    <section className="panel panel--calm" aria-labelledby="discussion-heading">
       <h1 id="discussion-heading" tabIndex={-1}>
-        {t('results.preliminaryHeading')}
+        {t('discussion.phoneHeading')}
       </h1>
-      <p className="panel__lead">{t('results.discussionLead')}</p>
-      {preliminary ? (
-        <ResultsChart results={{ ...preliminary, ballotSize }} />
+      <p className="panel__lead">{t('discussion.phoneLead')}</p>
+      {lines.length > 0 ? (
+        <>
+          <h2>{t('results.preliminaryHeading')}</h2>
+          <ol className="calm-order" aria-label={t('discussion.orderLabel')}>
+            {lines.map((line) => (
+              <li key={line.ideaId}>
+                <span className="calm-order__rank">{t('results.rank', { rank: line.rank })}</span>{' '}
+                <span>{line.text}</span>
+              </li>
+            ))}
+          </ol>
+        </>
       ) : (
         <p className="empty">{t('results.none')}</p>
       )}

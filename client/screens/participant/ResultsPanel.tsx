@@ -1,16 +1,20 @@
 import { useShallow } from 'zustand/react/shallow';
 import { ResultsChart } from '../../components/ResultsChart.js';
+import { GoalsList } from '../../components/results/GoalsList.js';
+import { ResultsInsights } from '../../components/results/ResultsInsights.js';
 import { useT } from '../../i18n/index.js';
 import { useAppStore } from '../../store/app-store.js';
 
-/** The group's ranked list, and a reminder of one's own ballot (seen by nobody else). */
+/** The alliance's goals once adopted, the group's ranked list, what explains it, and one's own ballot. */
 export function ResultsPanel() {
   const t = useT();
-  const { results, ideas, myBallot } = useAppStore(
+  const { results, ideas, myBallot, goals, commonGroundK } = useAppStore(
     useShallow((state) => ({
       results: state.publicView?.view.results ?? null,
       ideas: state.publicView?.view.ideas ?? [],
       myBallot: state.privateView?.view.myBallot ?? null,
+      goals: state.publicView?.view.goals ?? null,
+      commonGroundK: state.publicView?.view.settings.commonGroundK ?? 5,
     })),
   );
   const byId = new Map(ideas.map((idea) => [idea.id, idea]));
@@ -19,7 +23,16 @@ export function ResultsPanel() {
       <h1 id="results-heading" tabIndex={-1}>
         {t('results.heading')}
       </h1>
-      {results ? <ResultsChart results={results} /> : <p className="empty">{t('results.none')}</p>}
+      {goals && <GoalsList goals={goals} />}
+      {results ? (
+        <>
+          {goals && <h2>{t('results.rankingHeading')}</h2>}
+          <ResultsChart results={results} />
+          <ResultsInsights results={results} commonGroundK={commonGroundK} />
+        </>
+      ) : (
+        <p className="empty">{t('results.none')}</p>
+      )}
       {myBallot && myBallot.length > 0 && (
         <details className="disclosure">
           <summary>{t('results.myBallot')}</summary>

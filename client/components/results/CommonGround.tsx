@@ -1,0 +1,35 @@
+import type { ResultsView } from '../../../shared/session/results.js';
+import { useT } from '../../i18n/index.js';
+
+/** The ideas every organization put in its top K: the strongest candidates for shared goals. */
+export function CommonGround({ results }: { results: Pick<ResultsView, 'commonGround' | 'lines'> }) {
+  const t = useT();
+  const common = results.commonGround;
+  if (!common) return null;
+  const lines = new Map(results.lines.map((line) => [line.ideaId, line]));
+  return (
+    <section className="insight insight--common" aria-labelledby="common-heading">
+      <h3 id="common-heading" className="insight__heading">
+        {t('common.heading')}
+      </h3>
+      {common.ideaIds.length === 0 ? (
+        <p>{t('common.none', { k: common.k })}</p>
+      ) : (
+        <>
+          <p>{t('common.lead', { k: common.k })}</p>
+          <ul className="common" aria-label={t('common.listLabel')}>
+            {common.ideaIds.map((id) => {
+              const line = lines.get(id);
+              return (
+                <li key={id}>
+                  <span className="common__text">{line?.text ?? t('results.goneIdea')}</span>
+                  {line && <span className="results__number"> #{line.number}</span>}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import type { GoalView } from '../../../shared/session/views.js';
+import { useLocale, useT } from '../../i18n/index.js';
+
+/** A YYYY-MM-DD date as the locale writes it, read as a calendar date (no time zone shift). */
+export function formatTargetDate(locale: string, isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  if (!year || !month || !day) return isoDate;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
+}
+
+interface Props {
+  goals: GoalView[];
+  size?: 'normal' | 'large';
+  /** The heading level where the list sits (the display's main content, or a panel's section). */
+  headingLevel?: 2 | 3;
+}
+
+/** The alliance's shared goals: each with its owner, indicator, target date and rationale once recorded. */
+export function GoalsList({ goals, size = 'normal', headingLevel = 2 }: Props) {
+  const t = useT();
+  const locale = useLocale();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <section className={`goals goals--${size}`} aria-labelledby="goals-heading">
+      <Heading id="goals-heading" className="goals__heading">
+        {t('goals.heading')}
+      </Heading>
+      {goals.length === 0 ? (
+        <p>{t('goals.none')}</p>
+      ) : (
+        <ol className="goals__list" aria-label={t('goals.listLabel')}>
+          {goals.map((goal) => (
+            <li key={goal.ideaId} className="goal">
+              <p className="goal__text">
+                {goal.text} <span className="results__number">#{goal.number}</span>
+              </p>
+              <p className="goal__facts">
+                <span>{t('goals.owner', { owner: goal.owner || t('goals.notRecorded') })}</span>
+                {goal.indicator && <span>{t('goals.indicator', { indicator: goal.indicator })}</span>}
+                {goal.targetDate && (
+                  <span>{t('goals.targetDate', { date: formatTargetDate(locale, goal.targetDate) })}</span>
+                )}
+              </p>
+              {goal.rationale && <p className="goal__why">{t('goals.rationale', { rationale: goal.rationale })}</p>}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import type { ResultsView } from '../../../shared/session/results.js';
+import { useT } from '../../i18n/index.js';
+import { AgreementNote } from './AgreementNote.js';
+import { CommonGround } from './CommonGround.js';
+import { OrganizationBreakdown } from './OrganizationBreakdown.js';
+
+interface Props {
+  results: ResultsView;
+  commonGroundK: number;
+  className?: string;
+}
+
+/** What the alliance reads next to the ranking: agreement, common ground, each organization's view. */
+export function ResultsInsights({ results, commonGroundK, className = '' }: Props) {
+  const t = useT();
+  return (
+    <section className={`insights ${className}`} aria-labelledby="insights-heading">
+      <h2 id="insights-heading">{t('results.insightsHeading')}</h2>
+      <AgreementNote results={results} />
+      <CommonGround results={results} />
+      <OrganizationBreakdown results={results} top={results.commonGround?.k ?? commonGroundK} />
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import type { PublicView } from '../../../shared/session/views.js';
+import { ResultsChart } from '../../components/ResultsChart.js';
+import { AgreementNote } from '../../components/results/AgreementNote.js';
+import { CommonGround } from '../../components/results/CommonGround.js';
+import { GoalsList } from '../../components/results/GoalsList.js';
+import { OrganizationBreakdown } from '../../components/results/OrganizationBreakdown.js';
+import { SplitVotes } from '../../components/results/SplitVotes.js';
+import { useT } from '../../i18n/index.js';
+
+/** Between the votes: the preliminary ranking beside the ideas it split most. */
+export function DisplayDiscussion({ view }: { view: PublicView }) {
+  const t = useT();
+  if (!view.discussion) return <p className="display-lead">{t('results.discussionLead')}</p>;
+  return (
+    <div className="display-phase display-columns">
+      <div>
+        <h2 className="display-subheading">{t('results.preliminaryHeading')}</h2>
+        <ResultsChart
+          results={{ ...view.discussion.preliminary, ballotSize: view.ballotSize, weighting: view.settings.weighting }}
+          size="large"
+          limit={8}
+        />
+      </div>
+      <SplitVotes discussion={view.discussion} size="large" />
+    </div>
+  );
+}
+
+/**
+ * The results on the wall. Once the goals are adopted they lead, since they are what the alliance
+ * takes home; the ranking and what explains it sit beside them.
+ */
+export function DisplayResults({ view }: { view: PublicView }) {
+  const t = useT();
+  const results = view.results;
+  if (!results) return <p>{t('results.none')}</p>;
+  const adopted = view.goals !== null;
+  return (
+    <div className={`display-phase display-columns${adopted ? ' display-columns--goals' : ''}`}>
+      <div>
+        {adopted && view.goals ? (
+          <GoalsList goals={view.goals} size="large" />
+        ) : (
+          <>
+            <h2 className="display-subheading">
+              {results.preliminary ? t('results.finalHeading') : t('results.heading')}
+            </h2>
+            <ResultsChart results={results} size="large" limit={10} />
+          </>
+        )}
+      </div>
+      <div className="display-insights">
+        <h2 className="visually-hidden">{t('results.insightsHeading')}</h2>
+        {adopted && <ResultsChart results={results} size="normal" limit={5} />}
+        <AgreementNote results={results} />
+        <CommonGround results={results} />
+        {!adopted && <OrganizationBreakdown results={results} top={Math.min(3, results.commonGround?.k ?? 3)} />}
+      </div>
+    </div>
+  );
+}

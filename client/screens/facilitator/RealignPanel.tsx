@@ -1,0 +1,62 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { FacilitatorView } from '../../../shared/session/views.js';
+import { useT } from '../../i18n/index.js';
+import { navigate } from '../../router.js';
+import { pushNotice } from '../../session/notices.js';
+import { createSession } from '../../session/room-actions.js';
+import { useAppStore } from '../../store/app-store.js';
+
+/**
+ * The next review, 6 to 12 months on: a new session seeded with these goals, with the same
+ * settings and organizations, so that the comparison of ranks means something.
+ */
+export function RealignPanel({ view }: { view: FacilitatorView }) {
+  const t = useT();
+  const id = useId();
+  const token = useAppStore((state) => (state.attachment?.role === 'facilitator' ? state.attachment.token : null));
+  const [title, setTitle] = useState(view.title);
+  const [busy, setBusy] = useState(false);
+  const hasGoals = (view.goals?.length ?? 0) > 0;
+
+  async function start(event: FormEvent) {
+    event.preventDefault();
+    if (!token || !hasGoals || title.trim() === '') return;
+    setBusy(true);
+    const result = await createSession({
+      title: title.trim(),
+      settings: view.settings,
+      organizations: view.organizations,
+      realignFrom: { code: view.code, token },
+    });
+    setBusy(false);
+    if (!result?.ok) return pushNotice({ tone: 'error', key: 'host.realign.failed' });
+    navigate(`/host/${result.value.displayCode}`);
+  }
+
+  return (
+    <section className="card" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('host.realign.heading')}</h2>
+      <p className="field__hint">{t('host.realign.hint')}</p>
+      {hasGoals ? (
+        <form onSubmit={(event) => void start(event)} className="form">
+          <div className="field">
+            <label htmlFor={`${id}-title`}>{t('host.realign.title')}</label>
+            <input
+              id={`${id}-title`}
+              className="input"
+              value={title}
+              maxLength={200}
+              required
+              onChange={(event) => setTitle(event.target.value)}
+            />
+          </div>
+          <button type="submit" className="button" disabled={busy || title.trim() === ''}>
+            {busy ? t('host.realign.starting') : t('host.realign.start')}
+          </button>
+        </form>
+      ) : (
+        <p>{t('host.realign.needGoals')}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { GoalDetails } from '../../../../shared/session/state.js';
+import type { GoalView } from '../../../../shared/session/views.js';
+import { useT } from '../../../i18n/index.js';
+import { steer } from '../../../session/facilitator-actions.js';
+import {
+  fieldName,
+  GOAL_LIMITS,
+  localToday,
+  missingFields,
+  normalizeGoal,
+  sameDetails,
+  validateGoal,
+  type GoalFormError,
+} from './goal-form.js';
+import { OwnerField } from './OwnerField.js';
+
+function detailsOf(goal: GoalView): GoalDetails {
+  return { rationale: goal.rationale, owner: goal.owner, indicator: goal.indicator, targetDate: goal.targetDate };
+}
+
+/** One adopted goal's record: rationale, owner, measurable indicator, target date. */
+export function GoalDetailsForm({ goal, organizations }: { goal: GoalView; organizations: string[] }) {
+  const t = useT();
+  const id = useId();
+  const saved = detailsOf(goal);
+  const [draft, setDraft] = useState<GoalDetails>(saved);
+  const [errors, setErrors] = useState<GoalFormError[]>([]);
+  const [busy, setBusy] = useState(false);
+  const set = (field: keyof GoalDetails, value: string) => setDraft((current) => ({ ...current, [field]: value }));
+  const invalid = (field: keyof GoalDetails) => errors.some((error) => error.field === field);
+  const dirty = !sameDetails(draft, saved);
+  const missing = missingFields(saved);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const found = validateGoal(draft, localToday());
+    setErrors(found);
+    if (found.length > 0) return;
+    setBusy(true);
+    await steer('goal:describe', { ideaId: goal.ideaId, ...normalizeGoal(draft) });
+    setBusy(false);
+  }
+
+  const label = t('host.goals.formLabel', { number: goal.number, text: goal.text });
+  return (
+    <form className="goal-form" aria-label={label} onSubmit={(event) => void submit(event)} noValidate>
+      <h4 className="goal-form__title">
+        {goal.text} <span className="results__number">#{goal.number}</span>
+      </h4>
+      <OwnerField
+        id={id}
+        value={draft.owner}
+        organizations={organizations}
+        invalid={invalid('owner')}
+        describedBy={`${id}-owner-hint`}
+        onChange={(owner) => set('owner', owner)}
+      />
+      <div className="field">
+        <label htmlFor={`${id}-indicator`}>{t('host.goals.indicator')}</label>
+        <input
+          id={`${id}-indicator`}
+          className="input"
+          value={draft.indicator}
+          maxLength={GOAL_LIMITS.indicator}
+          aria-invalid={invalid('indicator')}
+          aria-describedby={`${id}-indicator-hint`}
+          onChange={(event) => set('indicator', event.target.value)}
+        />
+        <p id={`${id}-indicator-hint`} className="field__hint">
+          {t('host.goals.indicatorHint')}
+        </p>
+      </div>
+      <div className="field field--inline">
+        <label htmlFor={`${id}-date`}>{t('host.goals.targetDate')}</label>
+        <input
+          id={`${id}-date`}
+          className="input input--date"
+          type="date"
+          value={draft.targetDate}
+          aria-invalid={invalid('targetDate')}
+          onChange={(event) => set('targetDate', event.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-rationale`}>{t('host.goals.rationale')}</label>
+        <textarea
+          id={`${id}-rationale`}
+          className="input"
+          rows={2}
+          value={draft.rationale}
+          maxLength={GOAL_LIMITS.rationale}
+          aria-invalid={invalid('rationale')}
+          onChange={(event) => set('rationale', event.target.value)}
+        />
+      </div>
+      {errors.length > 0 && (
+        <div className="field__error" role="alert">
+          <p>{t('host.goals.errorsLabel', { number: goal.number })}</p>
+          <ul>
+            {errors.map((error) => (
+              <li key={`${error.field}-${error.key}`}>
+                {t(error.key, { ...error.params, field: t(fieldName(error.field)) })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="button-row">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? t('host.goals.saving') : t('host.goals.save', { number: goal.number })}
+        </button>
+        <p className="goal-form__status" aria-live="polite">
+          {dirty
+            ? t('host.goals.unsaved')
+            : missing.length > 0
+              ? t('host.goals.missing', { fields: missing.map((field) => t(fieldName(field))).join(', ') })
+              : t('host.goals.complete')}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import type { FacilitatorView } from '../../../../shared/session/views.js';
+import { useT, type Translate } from '../../../i18n/index.js';
+import { steer } from '../../../session/facilitator-actions.js';
+import { GoalDetailsForm } from './GoalDetailsForm.js';
+import { inResultsOrder, sameSelection, startingSelection } from './goal-selection.js';
+
+function ruleText(t: Translate, rule: NonNullable<FacilitatorView['results']>['decisionRule']): string {
+  return rule.kind === 'top-k' ? t('rule.topK', { count: rule.k }) : t('rule.minShare', { percent: rule.percent });
+}
+
+/** The organizations a goal can belong to: the predefined ones and any a participant typed in. */
+function ownerOrganizations(view: FacilitatorView): string[] {
+  const typed = view.participants.map((p) => p.organization).filter((name): name is string => Boolean(name));
+  return [...new Set([...view.organizations, ...typed])];
+}
+
+/**
+ * The decision rule proposes; the facilitator confirms, or amends and confirms again (the log
+ * keeps both). Then each goal gets an owner, an indicator, a target date and a rationale.
+ */
+export function GoalsPanel({ view }: { view: FacilitatorView }) {
+  const t = useT();
+  const results = view.results;
+  const [picked, setPicked] = useState<string[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (!results) return null;
+  const adopted = view.goals?.map((goal) => goal.ideaId) ?? null;
+  const selection = inResultsOrder(results, picked ?? startingSelection(results, view.goals));
+  const unchanged = adopted !== null && sameSelection(selection, adopted);
+  const proposed = new Set(results.proposedGoals);
+  const common = new Set(results.commonGround?.ideaIds ?? []);
+
+  function toggle(ideaId: string) {
+    setPicked(selection.includes(ideaId) ? selection.filter((id) => id !== ideaId) : [...selection, ideaId]);
+  }
+
+  async function confirm() {
+    setBusy(true);
+    const outcome = await steer('goals:adopt', { ideaIds: selection });
+    setBusy(false);
+    if (outcome.ok) setPicked(null);
+  }
+
+  return (
+    <section className="card goals-panel" aria-labelledby="goals-panel-heading">
+      <h2 id="goals-panel-heading">{t('host.goals.heading')}</h2>
+      <p>{ruleText(t, results.decisionRule)}</p>
+      <p className="field__hint" aria-live="polite">
+        {adopted === null
+          ? t('host.goals.proposed', { count: results.proposedGoals.length })
+          : t('host.goals.adoptedStatus', { count: adopted.length })}
+      </p>
+      <fieldset className="field">
+        <legend className="visually-hidden">{t('host.goals.selectLabel')}</legend>
+        {results.lines.map((line) => (
+          <label key={line.ideaId} className="choice goal-choice">
+            <input type="checkbox" checked={selection.includes(line.ideaId)} onChange={() => toggle(line.ideaId)} />
+            <span>
+              <span className="goal-choice__rank">{t('host.goals.rankOf', { rank: line.rank })}</span> {line.text}{' '}
+              <span className="results__number">#{line.number}</span>
+              {proposed.has(line.ideaId) && <span className="tag">{t('host.goals.proposedTag')}</span>}
+              {common.has(line.ideaId) && <span className="tag tag--done">{t('host.goals.commonTag')}</span>}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={busy || unchanged}
+          onClick={() => void confirm()}
+        >
+          {adopted === null
+            ? t('host.goals.confirm', { count: selection.length })
+            : t('host.goals.amend', { count: selection.length })}
+        </button>
+        {unchanged && <p className="field__hint">{t('host.goals.unchanged')}</p>}
+      </div>
+      {view.goals && view.goals.length > 0 && (
+        <section aria-labelledby="goal-details-heading">
+          <h3 id="goal-details-heading">{t('host.goals.detailsHeading')}</h3>
+          <p className="field__hint">{t('host.goals.detailsHint')}</p>
+          {view.goals.map((goal) => (
+            <GoalDetailsForm key={goal.ideaId} goal={goal} organizations={ownerOrganizations(view)} />
+          ))}
+        </section>
+      )}
+    </section>
+  );
+}
