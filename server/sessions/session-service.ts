@@ -2,7 +2,8 @@ import { err, ok, type Result } from '../../shared/protocol/result.js';
 import type { Actor, Command, DecideContext } from '../../shared/session/commands.js';
 import { decide } from '../../shared/session/decide.js';
 import { isSecretEvent, type SeedIdea, type SessionEvent } from '../../shared/session/events.js';
-import { emptyState, evolve, evolveAll } from '../../shared/session/evolve.js';
+import { applyEvents, emptyState, evolve, evolveAll } from '../../shared/session/evolve.js';
+import { StateDraft } from '../../shared/session/state-draft.js';
 import type { SessionSettings } from '../../shared/session/settings.js';
 import type { SessionState } from '../../shared/session/state.js';
 import type { EventStore, SessionChange } from '../store/event-store.js';
@@ -27,9 +28,12 @@ export interface SessionServiceDeps {
   now?: () => number;
 }
 
-/** A session's state within one batch, before it is committed. */
+/**
+ * A session within one batch, before it is committed: every command of the batch is decided on
+ * and applied to one draft, so a burst of ballots copies the ballot map once, not once each.
+ */
 interface Draft {
-  state: SessionState;
+  state: StateDraft;
   version: number;
   /** Command keys applied in this batch. */
   keys: string[];
@@ -101,10 +105,8 @@ export class SessionService {
   /** Rebuilds every session from the store; returns how many. */
   load(): number {
     for (const stored of this.deps.store.loadAll()) {
-      let state = evolveAll(emptyState(), stored.events);
-      for (const ballot of stored.ballots) {
-        state = evolve(state, { type: 'ballotCast', ...ballot });
-      }
+      const ballots = stored.ballots.map((ballot): SessionEvent => ({ type: 'ballotCast', ...ballot }));
+      const state = evolveAll(emptyState(), [...stored.events, ...ballots]);
       this.sessions.set(stored.sessionId, {
         state,
         version: stored.version,
@@ -240,16 +242,20 @@ export class SessionService {
         answers.push({ item, result: err('NOT_FOUND', 'No such session.') });
         continue;
       }
-      const draft = drafts.get(item.sessionId) ?? { state: live.state, version: live.version, keys: [] };
+      const draft = drafts.get(item.sessionId) ?? {
+        state: new StateDraft(live.state),
+        version: live.version,
+        keys: [],
+      };
       const key = item.commandKey;
       if (key !== null && (live.commandKeys.has(key) || draft.keys.includes(key))) {
         answers.push({ item, result: ok([]) });
         continue;
       }
-      const result = this.decideSafely(draft.state, item);
+      const result = this.decideSafely(draft.state.current, item);
       answers.push({ item, result });
       if (!result.ok || result.value.length === 0) continue;
-      draft.state = evolveAll(draft.state, result.value);
+      applyEvents(draft.state, result.value);
       draft.version += 1;
       if (key !== null) draft.keys.push(key);
       drafts.set(item.sessionId, draft);
@@ -263,13 +269,13 @@ export class SessionService {
     }
     for (const [sessionId, draft] of drafts) {
       const live = this.sessions.get(sessionId) as LiveSession;
-      live.state = draft.state;
+      live.state = draft.state.current;
       live.version = draft.version;
       for (const key of draft.keys) live.commandKeys.add(key);
       this.timers.schedule(sessionId, live.state.timer);
     }
     for (const { item, result } of answers) item.resolve(result);
-    const states = new Map([...drafts].map(([id, draft]) => [id, draft.state]));
+    const states = new Map([...drafts].map(([id, draft]) => [id, draft.state.current]));
     const accepted = answers.flatMap(({ item, result }) =>
       result.ok && result.value.length > 0
         ? [{ sessionId: item.sessionId, actor: item.actor, events: result.value }]

@@ -1,23 +1,25 @@
 import type { SeedIdea, SessionEvent } from './events.js';
 import { defaultSettings } from './settings.js';
-import type { Decision, Idea, SessionState } from './state.js';
+import type { Decision, Idea, Participant, SessionState } from './state.js';
+import { StateDraft } from './state-draft.js';
 
 function assertNever(value: never): never {
   throw new Error(`Unhandled event: ${JSON.stringify(value)}`);
 }
 
-function withIdea(state: SessionState, idea: Idea): SessionState {
-  return { ...state, ideas: { ...state.ideas, [idea.id]: idea } };
+function updateIdea(draft: StateDraft, ideaId: string, change: Partial<Idea>): void {
+  const idea = draft.current.ideas[ideaId];
+  if (idea) draft.record('ideas')[ideaId] = { ...idea, ...change };
 }
 
-function updateIdea(state: SessionState, ideaId: string, change: Partial<Idea>): SessionState {
-  const idea = state.ideas[ideaId];
-  return idea ? withIdea(state, { ...idea, ...change }) : state;
+function updateParticipant(draft: StateDraft, participantId: string, change: Partial<Participant>): void {
+  const participant = draft.current.participants[participantId];
+  if (participant) draft.record('participants')[participantId] = { ...participant, ...change };
 }
 
-function reveal(state: SessionState, ideaIds: string[]): SessionState {
-  const ideas = { ...state.ideas };
-  const revealed = [...state.revealed];
+function reveal(draft: StateDraft, ideaIds: string[]): void {
+  const ideas = draft.record('ideas');
+  const revealed = draft.list('revealed');
   for (const id of ideaIds) {
     const idea = ideas[id];
     if (!idea || idea.number !== null) continue;
@@ -25,11 +27,11 @@ function reveal(state: SessionState, ideaIds: string[]): SessionState {
     ideas[id] = { ...idea, number: revealed.length };
   }
   // "Every member passes" counts passes since the last idea shared.
-  return { ...state, ideas, revealed, namedTurns: { ...state.namedTurns, passed: [] } };
+  draft.current.namedTurns = { ...draft.current.namedTurns, passed: [] };
 }
 
-function logged(state: SessionState, decision: Decision): SessionState {
-  return { ...state, decisions: [...state.decisions, decision] };
+function log(draft: StateDraft, decision: Decision): void {
+  draft.list('decisions').push(decision);
 }
 
 /** Goals carried over from an earlier session enter the pool as ideas of no participant. */
@@ -52,11 +54,11 @@ function seedIdeas(seeds: readonly SeedIdea[], at: number): Record<string, Idea>
   return ideas;
 }
 
-function merge(state: SessionState, event: Extract<SessionEvent, { type: 'ideasMerged' }>): SessionState {
-  const target = state.ideas[event.targetId];
-  if (!target) return state;
-  const sourceTexts = event.sourceIds.map((id) => state.ideas[id]?.text ?? '');
-  const ideas = { ...state.ideas };
+function merge(draft: StateDraft, event: Extract<SessionEvent, { type: 'ideasMerged' }>): void {
+  const ideas = draft.record('ideas');
+  const target = ideas[event.targetId];
+  if (!target) return;
+  const sourceTexts = event.sourceIds.map((id) => ideas[id]?.text ?? '');
   const lineage = [...target.mergedFrom];
   for (const id of event.sourceIds) {
     const source = ideas[id];
@@ -65,10 +67,14 @@ function merge(state: SessionState, event: Extract<SessionEvent, { type: 'ideasM
     ideas[id] = { ...source, status: 'merged', mergedInto: target.id };
   }
   ideas[target.id] = { ...target, text: event.text, mergedFrom: lineage };
-  return logged(
-    { ...state, ideas },
-    { at: event.at, kind: 'merged', targetId: target.id, sourceIds: event.sourceIds, sourceTexts, text: event.text },
-  );
+  log(draft, {
+    at: event.at,
+    kind: 'merged',
+    targetId: target.id,
+    sourceIds: event.sourceIds,
+    sourceTexts,
+    text: event.text,
+  });
 }
 
 /** The state of an empty session, before its `sessionCreated` event. */
@@ -101,65 +107,46 @@ export function emptyState(): SessionState {
   };
 }
 
-/** Applies one event to a state, returning a new state (the input is never changed). */
-export function evolve(state: SessionState, event: SessionEvent): SessionState {
+/** Applies one event to a draft (see StateDraft: the state it started from is never changed). */
+function apply(draft: StateDraft, event: SessionEvent): void {
+  const state = draft.current;
   switch (event.type) {
     case 'sessionCreated': {
       const { type: _type, seeds, ...fields } = event;
-      return { ...state, ...fields, ideas: seedIdeas(seeds ?? [], event.createdAt) };
+      Object.assign(state, fields);
+      Object.assign(draft.record('ideas'), seedIdeas(seeds ?? [], event.createdAt));
+      return;
     }
     case 'participantJoined':
-      return {
-        ...state,
-        participants: {
-          ...state.participants,
-          [event.participantId]: {
-            id: event.participantId,
-            name: event.name,
-            organization: event.organization,
-            tokenHash: event.tokenHash,
-            joinedAt: event.at,
-            removed: false,
-            done: false,
-          },
-        },
-        participantOrder: [...state.participantOrder, event.participantId],
-        joinIds: event.joinId ? { ...state.joinIds, [event.joinId]: event.participantId } : state.joinIds,
+      draft.record('participants')[event.participantId] = {
+        id: event.participantId,
+        name: event.name,
+        organization: event.organization,
+        tokenHash: event.tokenHash,
+        joinedAt: event.at,
+        removed: false,
+        done: false,
       };
-    case 'participantTokenRenewed': {
-      const participant = state.participants[event.participantId];
-      if (!participant) return state;
-      return {
-        ...state,
-        participants: { ...state.participants, [participant.id]: { ...participant, tokenHash: event.tokenHash } },
-      };
-    }
-    case 'participantRemoved': {
-      const participant = state.participants[event.participantId];
-      if (!participant) return state;
-      return {
-        ...state,
-        participants: { ...state.participants, [participant.id]: { ...participant, removed: true } },
-      };
-    }
-    case 'participantDoneSet': {
-      const participant = state.participants[event.participantId];
-      if (!participant) return state;
-      return {
-        ...state,
-        participants: { ...state.participants, [participant.id]: { ...participant, done: event.done } },
-      };
-    }
+      draft.list('participantOrder').push(event.participantId);
+      if (event.joinId) draft.record('joinIds')[event.joinId] = event.participantId;
+      return;
+    case 'participantTokenRenewed':
+      return updateParticipant(draft, event.participantId, { tokenHash: event.tokenHash });
+    case 'participantRemoved':
+      return updateParticipant(draft, event.participantId, { removed: true });
+    case 'participantDoneSet':
+      return updateParticipant(draft, event.participantId, { done: event.done });
     case 'roomLocked':
-      return { ...state, locked: event.locked };
+      state.locked = event.locked;
+      return;
     case 'phaseChanged': {
       // Leaving the discussion for the ranking phase starts the final round.
       const round = event.from === 'discussion' && event.to === 'ranking' ? 2 : state.round;
-      const decision: Decision = { at: event.at, kind: 'phase', from: event.from, to: event.to, round };
-      return logged({ ...state, phase: event.to, focusId: null, round }, decision);
+      Object.assign(state, { phase: event.to, focusId: null, round });
+      return log(draft, { at: event.at, kind: 'phase', from: event.from, to: event.to, round });
     }
     case 'ideaAdded':
-      return withIdea(state, {
+      draft.record('ideas')[event.ideaId] = {
         id: event.ideaId,
         authorId: event.authorId,
         text: event.text,
@@ -170,55 +157,73 @@ export function evolve(state: SessionState, event: SessionEvent): SessionState {
         mergedFrom: [],
         mergedInto: null,
         seed: null,
-      });
-    case 'ideaEdited':
-      return updateIdea(state, event.ideaId, { text: event.text, originalText: event.text });
-    case 'ideaWithdrawn':
-      return updateIdea(state, event.ideaId, { status: 'withdrawn' });
-    case 'ideasRevealed':
-      return reveal(state, event.ideaIds);
-    case 'sharingRoundStarted':
-      return { ...state, sharingRound: event.round };
-    case 'turnPassed':
-      return {
-        ...state,
-        namedTurns: { ...state.namedTurns, passed: [...state.namedTurns.passed, event.participantId] },
       };
+      return;
+    case 'ideaEdited':
+      return updateIdea(draft, event.ideaId, { text: event.text, originalText: event.text });
+    case 'ideaWithdrawn':
+      return updateIdea(draft, event.ideaId, { status: 'withdrawn' });
+    case 'ideasRevealed':
+      return reveal(draft, event.ideaIds);
+    case 'sharingRoundStarted':
+      state.sharingRound = event.round;
+      return;
+    case 'turnPassed':
+      state.namedTurns = { ...state.namedTurns, passed: [...state.namedTurns.passed, event.participantId] };
+      return;
     case 'turnGiven':
-      return { ...state, namedTurns: { ...state.namedTurns, turn: event.participantId } };
+      state.namedTurns = { ...state.namedTurns, turn: event.participantId };
+      return;
     case 'ideaFocused':
-      return { ...state, focusId: event.ideaId };
+      state.focusId = event.ideaId;
+      return;
     case 'ideaReworded': {
       const before = state.ideas[event.ideaId]?.text ?? '';
-      const decision: Decision = { at: event.at, kind: 'reworded', ideaId: event.ideaId, before, after: event.text };
-      return logged(updateIdea(state, event.ideaId, { text: event.text }), decision);
+      updateIdea(draft, event.ideaId, { text: event.text });
+      return log(draft, { at: event.at, kind: 'reworded', ideaId: event.ideaId, before, after: event.text });
     }
     case 'ideasMerged':
-      return merge(state, event);
-    case 'ballotCast': {
-      const record = { ranking: event.ranking, organization: event.organization };
-      return { ...state, ballots: { ...state.ballots, [event.ballotKey]: record } };
-    }
+      return merge(draft, event);
+    case 'ballotCast':
+      draft.record('ballots')[event.ballotKey] = { ranking: event.ranking, organization: event.organization };
+      return;
     case 'voterRecorded':
-      return { ...state, voters: { ...state.voters, [`${event.round}:${event.participantId}`]: true } };
+      draft.record('voters')[`${event.round}:${event.participantId}`] = true;
+      return;
     case 'timerSet':
-      return { ...state, timer: event.timer };
+      state.timer = event.timer;
+      return;
     case 'goalsAdopted': {
       const amended = state.goals.adopted !== null;
-      const goals = { ...state.goals, adopted: event.ideaIds };
-      return logged({ ...state, goals }, { at: event.at, kind: 'goals-adopted', ideaIds: event.ideaIds, amended });
+      state.goals = { ...state.goals, adopted: event.ideaIds };
+      return log(draft, { at: event.at, kind: 'goals-adopted', ideaIds: event.ideaIds, amended });
     }
     case 'goalDescribed': {
       const { type: _type, ideaId, at, ...details } = event;
-      const goals = { ...state.goals, details: { ...state.goals.details, [ideaId]: details } };
-      return logged({ ...state, goals }, { at, kind: 'goal-described', ideaId, owner: details.owner });
+      state.goals = { ...state.goals, details: { ...state.goals.details, [ideaId]: details } };
+      return log(draft, { at, kind: 'goal-described', ideaId, owner: details.owner });
     }
     default:
       return assertNever(event);
   }
 }
 
-/** Folds a list of events into a state. */
+/** Applies one event to a state, returning a new state (the input is never changed). */
+export function evolve(state: SessionState, event: SessionEvent): SessionState {
+  return evolveAll(state, [event]);
+}
+
+/**
+ * Folds events into a state, returning a new state (the input is never changed). Each collection
+ * is copied at most once however many events there are, so a long replay stays linear.
+ */
 export function evolveAll(state: SessionState, events: readonly SessionEvent[]): SessionState {
-  return events.reduce(evolve, state);
+  const draft = new StateDraft(state);
+  applyEvents(draft, events);
+  return draft.current;
+}
+
+/** Applies events to a draft that its holder keeps changing (a batch of commands, a replay). */
+export function applyEvents(draft: StateDraft, events: readonly SessionEvent[]): void {
+  for (const event of events) apply(draft, event);
 }

@@ -6,6 +6,12 @@ import { emptyState, evolve, evolveAll } from '../../shared/session/evolve.js';
 import { sessionSettingsSchema, type SessionSettingsInput } from '../../shared/session/settings.js';
 import type { SessionState } from '../../shared/session/state.js';
 
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const inner of Object.values(value)) deepFreeze(inner);
+}
+
 /** Drives the pure session machine in memory with deterministic ids, time and randomness. */
 export class Machine {
   state: SessionState;
@@ -41,8 +47,12 @@ export class Machine {
     };
   }
 
-  /** Decides and, when accepted, applies the events. */
+  /**
+   * Decides and, when accepted, applies the events. The state is frozen first, so any test
+   * through the machine fails if decide or evolve ever changes the state they are given.
+   */
   run(command: Command, actor: Actor): Result<SessionEvent[]> {
+    deepFreeze(this.state);
     const result = decide(this.state, command, this.context(actor));
     if (result.ok) {
       this.state = evolveAll(this.state, result.value);

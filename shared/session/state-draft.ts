@@ -1,0 +1,38 @@
+import type { SessionState } from './state.js';
+
+type RecordKey = 'participants' | 'ideas' | 'ballots' | 'voters' | 'joinIds';
+type ListKey = 'participantOrder' | 'revealed' | 'decisions';
+
+/**
+ * A session state being changed by a run of events. The state handed in is never changed: each
+ * of its collections is copied the first time an event writes to it, and then written in place,
+ * so folding many events (a replay after a restart, a burst of ballots) copies each collection
+ * once instead of once per event. Whoever holds the draft must not keep changing it once
+ * `current` has been handed on as a finished state.
+ */
+export class StateDraft {
+  readonly current: SessionState;
+  private readonly copied = new Set<RecordKey | ListKey>();
+
+  constructor(base: SessionState) {
+    this.current = { ...base };
+  }
+
+  /** A writable copy of one of the state's records. */
+  record<K extends RecordKey>(key: K): SessionState[K] {
+    if (!this.copied.has(key)) {
+      this.current[key] = { ...this.current[key] };
+      this.copied.add(key);
+    }
+    return this.current[key];
+  }
+
+  /** A writable copy of one of the state's lists. */
+  list<K extends ListKey>(key: K): SessionState[K] {
+    if (!this.copied.has(key)) {
+      (this.current[key] as unknown[]) = [...this.current[key]];
+      this.copied.add(key);
+    }
+    return this.current[key];
+  }
+}
