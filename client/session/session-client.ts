@@ -100,6 +100,18 @@ export function createSessionClient(deps: SessionClientDeps) {
     void outbox.flush();
   }
 
+  /**
+   * A new voting round starts with no ballots (protocol: "the final round starts with no
+   * ballots"), but the server only re-sends a private view when that participant's own data
+   * changes. So the ballot held from the earlier round is dropped here; otherwise the phone would
+   * say "your ranking is in" for a vote it has not cast.
+   */
+  function privateAfterRound(state: AppState, held: Versioned<PublicView> | null, next: PublicView): Partial<AppState> {
+    const mine = state.privateView;
+    if (!mine || !held || next.round <= held.view.round || mine.view.myBallot === null) return {};
+    return { privateView: { ...mine, view: { ...mine.view, myBallot: null } } };
+  }
+
   function acceptView<K extends 'publicView' | 'facilitatorView'>(
     key: K,
     message: Versioned<K extends 'publicView' ? PublicView : FacilitatorView>,
@@ -108,7 +120,11 @@ export function createSessionClient(deps: SessionClientDeps) {
     if (state.attachment?.code !== message.view.code) return;
     const held = state[key] as Versioned<PublicView> | null;
     if (!isCurrent(held, message)) return;
-    store.setState({ [key]: message, clockOffsetMs: message.serverTime - Date.now() } as Partial<AppState>);
+    store.setState({
+      [key]: message,
+      clockOffsetMs: message.serverTime - Date.now(),
+      ...privateAfterRound(state, held, message.view),
+    } as Partial<AppState>);
   }
 
   /**
@@ -129,6 +145,7 @@ export function createSessionClient(deps: SessionClientDeps) {
     store.setState({
       [key]: { version: message.version, serverTime: message.serverTime, view },
       clockOffsetMs: message.serverTime - Date.now(),
+      ...privateAfterRound(store.getState(), held, view),
     } as Partial<AppState>);
   }
 

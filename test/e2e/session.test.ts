@@ -4,6 +4,7 @@ import { AxeLog } from './support/axe.js';
 import { CLIENT_DIR, launchBrowser, requireBuiltClient } from './support/browser.js';
 import { E2eRoom } from './support/room.js';
 import { phasesBeforeVoting } from './scenarios/before-voting.js';
+import { allianceWorkshop } from './scenarios/alliance.js';
 import { demoButton } from './scenarios/demo-button.js';
 import type { E2eEnv } from './scenarios/env.js';
 import { namedTurnsAndRoomControl } from './scenarios/named-turns.js';
@@ -46,6 +47,10 @@ describe('named turns, a locked room, a removed participant and a deleted sessio
 
 describe('a server restart in the middle of a session', () => {
   serverRestart(env);
+});
+
+describe('an alliance: two organizations, two rounds, adopted goals, exports and realignment', () => {
+  allianceWorkshop(env);
 });
 
 describe('the demo button', () => {

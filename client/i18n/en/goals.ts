@@ -68,6 +68,13 @@ export const goals = {
   'host.log.noOwner': 'not named',
   'host.log.removedIdea': 'an idea no longer on the list',
 
+  'host.carried.heading': {
+    one: 'Goal carried over from the last session ({count})',
+    other: 'Goals carried over from the last session ({count})',
+  },
+  'host.carried.label': 'Goals carried over from the last session',
+  'host.carried.hint': 'They join the ideas written today; the results will show how each one’s rank moved.',
+
   'host.realign.heading': 'Review these goals later',
   'host.realign.hint':
     'In 6 to 12 months, start a new session from these goals: they enter the idea pool marked as carried over, with the same settings and organizations, and the results show how each goal’s rank moved.',

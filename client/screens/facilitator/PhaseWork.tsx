@@ -45,7 +45,15 @@ export function PhaseWork({ view }: { view: FacilitatorView }) {
   switch (view.phase) {
     case 'lobby':
     case 'ideation':
-      return null;
+      // Only a realignment session has ideas this early: the goals it was started from.
+      if (view.ideas.length === 0) return null;
+      return (
+        <section className="card" aria-labelledby="work-heading">
+          <h2 id="work-heading">{t('host.carried.heading', { count: view.ideas.length })}</h2>
+          <p className="field__hint">{t('host.carried.hint')}</p>
+          <IdeaList ideas={view.ideas} label={t('host.carried.label')} />
+        </section>
+      );
     case 'sharing':
       return (
         <section className="card" aria-labelledby="work-heading">
