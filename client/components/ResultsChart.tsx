@@ -15,6 +15,11 @@ interface ResultsChartProps {
   detailed?: boolean;
 }
 
+/** Weighted points to one decimal: "15.5 points" says enough, "15.458" pretends to a precision nobody needs. */
+export function roundPoints(points: number): number {
+  return Math.round(points * 10) / 10;
+}
+
 /** The group's ranking as a bar chart of points, readable as a plain ranked list by screen readers. */
 export function ResultsChart({ results, limit, size = 'normal', detailed = false }: ResultsChartProps) {
   const t = useT();
@@ -42,7 +47,7 @@ export function ResultsChart({ results, limit, size = 'normal', detailed = false
               <span className="results__bar" style={{ width: `${Math.round((line.points / top) * 1000) / 10}%` }} />
             </span>
             <span className="results__points">
-              {t('results.points', { count: line.points })}
+              {t('results.points', { count: roundPoints(line.points) })}
               {' · '}
               {t('results.voters', { count: line.voters })}
             </span>

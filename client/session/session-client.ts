@@ -8,6 +8,7 @@ import { statusAfterDrop, type Attachment } from '../store/connection-slice.js';
 import { emptyDrafts } from '../store/drafts-slice.js';
 import { newCommandId } from '../store/outbox-slice.js';
 import { isCurrent } from '../store/views-slice.js';
+import { privateAfterRound } from './round-change.js';
 import { forgetRoom, loadDrafts, loadOutbox, saveFacilitatorToken, saveParticipant } from './device-storage.js';
 import type { Outbox } from './outbox.js';
 
@@ -98,18 +99,6 @@ export function createSessionClient(deps: SessionClientDeps) {
     }
     store.setState({ attached: true, status: 'connected' });
     void outbox.flush();
-  }
-
-  /**
-   * A new voting round starts with no ballots (protocol: "the final round starts with no
-   * ballots"), but the server only re-sends a private view when that participant's own data
-   * changes. So the ballot held from the earlier round is dropped here; otherwise the phone would
-   * say "your ranking is in" for a vote it has not cast.
-   */
-  function privateAfterRound(state: AppState, held: Versioned<PublicView> | null, next: PublicView): Partial<AppState> {
-    const mine = state.privateView;
-    if (!mine || !held || next.round <= held.view.round || mine.view.myBallot === null) return {};
-    return { privateView: { ...mine, view: { ...mine.view, myBallot: null } } };
   }
 
   function acceptView<K extends 'publicView' | 'facilitatorView'>(

@@ -1,5 +1,7 @@
+import type { ResultLine } from '../../../shared/session/results.js';
 import type { GoalView } from '../../../shared/session/views.js';
 import { useLocale, useT } from '../../i18n/index.js';
+import { MovementNotes } from './MovementNotes.js';
 
 /** A YYYY-MM-DD date as the locale writes it, read as a calendar date (no time zone shift). */
 export function formatTargetDate(locale: string, isoDate: string): string {
@@ -15,13 +17,25 @@ interface Props {
   size?: 'normal' | 'large';
   /** The heading level where the list sits (the display's main content, or a panel's section). */
   headingLevel?: 2 | 3;
+  /** The vote's lines, to say where each goal ranked and how it moved (the projector has no room for both lists). */
+  lines?: ResultLine[];
+}
+
+function GoalRank({ line }: { line: ResultLine }) {
+  const t = useT();
+  return (
+    <p className="goal__rank">
+      <span>{t('goals.rank', { rank: line.rank })}</span> <MovementNotes line={line} />
+    </p>
+  );
 }
 
 /** The alliance's shared goals: each with its owner, indicator, target date and rationale once recorded. */
-export function GoalsList({ goals, size = 'normal', headingLevel = 2 }: Props) {
+export function GoalsList({ goals, size = 'normal', headingLevel = 2, lines }: Props) {
   const t = useT();
   const locale = useLocale();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const lineOf = new Map(lines?.map((line) => [line.ideaId, line]));
   return (
     <section className={`goals goals--${size}`} aria-labelledby="goals-heading">
       <Heading id="goals-heading" className="goals__heading">
@@ -31,21 +45,25 @@ export function GoalsList({ goals, size = 'normal', headingLevel = 2 }: Props) {
         <p>{t('goals.none')}</p>
       ) : (
         <ol className="goals__list" aria-label={t('goals.listLabel')}>
-          {goals.map((goal) => (
-            <li key={goal.ideaId} className="goal">
-              <p className="goal__text">
-                {goal.text} <span className="results__number">#{goal.number}</span>
-              </p>
-              <p className="goal__facts">
-                <span>{t('goals.owner', { owner: goal.owner || t('goals.notRecorded') })}</span>
-                {goal.indicator && <span>{t('goals.indicator', { indicator: goal.indicator })}</span>}
-                {goal.targetDate && (
-                  <span>{t('goals.targetDate', { date: formatTargetDate(locale, goal.targetDate) })}</span>
-                )}
-              </p>
-              {goal.rationale && <p className="goal__why">{t('goals.rationale', { rationale: goal.rationale })}</p>}
-            </li>
-          ))}
+          {goals.map((goal) => {
+            const line = lineOf.get(goal.ideaId);
+            return (
+              <li key={goal.ideaId} className="goal">
+                <p className="goal__text">
+                  {goal.text} <span className="results__number">#{goal.number}</span>
+                </p>
+                <p className="goal__facts">
+                  <span>{t('goals.owner', { owner: goal.owner || t('goals.notRecorded') })}</span>
+                  {goal.indicator && <span>{t('goals.indicator', { indicator: goal.indicator })}</span>}
+                  {goal.targetDate && (
+                    <span>{t('goals.targetDate', { date: formatTargetDate(locale, goal.targetDate) })}</span>
+                  )}
+                </p>
+                {goal.rationale && <p className="goal__why">{t('goals.rationale', { rationale: goal.rationale })}</p>}
+                {line && <GoalRank line={line} />}
+              </li>
+            );
+          })}
         </ol>
       )}
     </section>

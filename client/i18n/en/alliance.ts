@@ -40,7 +40,7 @@ export const alliance = {
   'orgs.partly': 'partly alike',
   'orgs.apart': 'different',
   'orgs.closenessUnknown': 'Order compared with the whole group: not measurable',
-  'orgs.agreementWithin': 'Agreement within: {reading} (W = {w})',
+  'orgs.agreementWithin': '{reading} agreement among its own people (W = {w})',
   'orgs.top': { one: 'Its top idea', other: 'Its top {count}' },
   'orgs.hidden': {
     one: '{count} organization has fewer than 3 ballots: it is counted in the group result but not shown on its own, so nobody’s vote can be singled out.',
@@ -92,6 +92,7 @@ export const alliance = {
 
   'goals.heading': 'The alliance’s shared goals',
   'goals.listLabel': 'Adopted goals',
+  'goals.rank': 'Rank {rank} in the vote',
   'goals.none': 'No goals were adopted.',
   'goals.owner': 'Owner: {owner}',
   'goals.indicator': 'Indicator: {indicator}',

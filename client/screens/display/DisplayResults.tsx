@@ -39,7 +39,7 @@ export function DisplayResults({ view }: { view: PublicView }) {
     <div className={`display-phase display-columns${adopted ? ' display-columns--goals' : ''}`}>
       <div>
         {adopted && view.goals ? (
-          <GoalsList goals={view.goals} size="large" />
+          <GoalsList goals={view.goals} size="large" lines={results.lines} />
         ) : (
           <>
             <h2 className="display-subheading">
@@ -51,7 +51,12 @@ export function DisplayResults({ view }: { view: PublicView }) {
       </div>
       <div className="display-insights">
         <h2 className="visually-hidden">{t('results.insightsHeading')}</h2>
-        {adopted && <ResultsChart results={results} size="normal" limit={5} />}
+        {adopted && (
+          <p className="insight__small">
+            {t('results.method', { n: results.ballotSize, ballots: results.ballots, count: results.ballots })}{' '}
+            {t(results.weighting === 'per-organization' ? 'results.perOrganization' : 'results.perPerson')}
+          </p>
+        )}
         <AgreementNote results={results} />
         <CommonGround results={results} />
         {!adopted && <OrganizationBreakdown results={results} top={Math.min(3, results.commonGround?.k ?? 3)} />}

@@ -33,7 +33,9 @@ export function DisplayScreen({ code }: { code: string }) {
       </main>
     );
   }
-  const joinable = !view.locked && view.phase !== 'results';
+  // Between the votes and after them the wall needs its width for the results; latecomers still
+  // find the code in the footer.
+  const joinable = !view.locked && view.phase !== 'results' && view.phase !== 'discussion';
   const timer = view.timer?.phase === view.phase ? view.timer : null;
   return (
     <main className={`display display--${view.phase}`}>
@@ -56,6 +58,9 @@ export function DisplayScreen({ code }: { code: string }) {
       </div>
       <footer className="display__footer">
         <p className="display__count">{t('display.participants', { count: view.participantCount })}</p>
+        {view.phase === 'discussion' && !view.locked && (
+          <p className="display__count">{t('display.codeLabel', { code: view.displayCode })}</p>
+        )}
         {view.locked && <p className="display__locked">{t('display.locked')}</p>}
         <PhaseSteps phase={view.phase} settings={view.settings} />
       </footer>

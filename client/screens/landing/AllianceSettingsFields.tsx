@@ -55,14 +55,16 @@ export function AllianceSettingsFields({ value, onChange }: Props) {
           </span>
         </label>
         {value.decisionRule === 'top-k' && (
-          <NumberField
-            label="settings.ruleTopKCount"
-            hint="settings.rangeHint"
-            value={value.decisionTopK}
-            min={1}
-            max={50}
-            onChange={(n) => set('decisionTopK', n)}
-          />
+          <div className="field--nested">
+            <NumberField
+              label="settings.ruleTopKCount"
+              hint="settings.rangeHint"
+              value={value.decisionTopK}
+              min={1}
+              max={50}
+              onChange={(n) => set('decisionTopK', n)}
+            />
+          </div>
         )}
         <label className="choice">
           <input
@@ -77,14 +79,16 @@ export function AllianceSettingsFields({ value, onChange }: Props) {
           </span>
         </label>
         {value.decisionRule === 'min-share' && (
-          <NumberField
-            label="settings.ruleMinSharePercent"
-            hint="settings.rangeHint"
-            value={value.decisionPercent}
-            min={1}
-            max={100}
-            onChange={(n) => set('decisionPercent', n)}
-          />
+          <div className="field--nested">
+            <NumberField
+              label="settings.ruleMinSharePercent"
+              hint="settings.rangeHint"
+              value={value.decisionPercent}
+              min={1}
+              max={100}
+              onChange={(n) => set('decisionPercent', n)}
+            />
+          </div>
         )}
       </fieldset>
       <NumberField
