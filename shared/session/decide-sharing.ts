@@ -26,7 +26,7 @@ export function unrevealedInRandomOrder(state: SessionState, random: () => numbe
 }
 
 /**
- * Anonymous mode: one idea from each participant who has any left, in an order shuffled anew
+ * Anonymous mode: one idea from each participant with ideas still unshared, in an order shuffled anew
  * each round so that the position in the list says nothing about who wrote it.
  */
 export function decideRevealRound(state: SessionState, ctx: DecideContext): Decision {
