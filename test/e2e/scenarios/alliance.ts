@@ -38,7 +38,9 @@ async function createAllianceSession(room: E2eRoom): Promise<{ code: string; tok
   await room.expectAccessible(host, 'landing with alliance settings (laptop)');
   await screenshot(host, 'alliance-0-settings-laptop');
   const created = host.waitForResponse((r) => r.url().endsWith('/api/sessions') && r.request().method() === 'POST');
-  await host.getByRole('button', { name: 'Create session' }).click();
+  // Enter in the title submits the form, as a keyboard user would. (A click right after the
+  // full-page screenshot can land while Chromium restores the viewport and scrolls the page.)
+  await host.getByLabel('Question or title').press('Enter');
   const body = (await (await created).json()) as {
     ok: boolean;
     value: { displayCode: string; facilitatorToken: string };
