@@ -59,7 +59,13 @@ export function DisplayResults({ view }: { view: PublicView }) {
         )}
         <AgreementNote results={results} />
         <CommonGround results={results} />
-        {!adopted && <OrganizationBreakdown results={results} top={Math.min(3, results.commonGround?.k ?? 3)} />}
+        {!adopted && (
+          <OrganizationBreakdown
+            results={results}
+            // Each organization's own top ideas only while there is room for them on the wall.
+            top={results.organizations.length > 2 ? 0 : Math.min(3, results.commonGround?.k ?? 3)}
+          />
+        )}
       </div>
     </div>
   );

@@ -36,6 +36,9 @@ export function IdeaPicker({ ideas, ranking, size, onToggle }: IdeaPickerProps) 
                   #{idea.number}{' '}
                 </span>
                 {idea.text}
+                {idea.previousRank !== undefined && (
+                  <span className="picker__carried"> {t('idea.carriedOver', { rank: idea.previousRank })}</span>
+                )}
                 {picked && <span className="visually-hidden"> ({t('ranking.rankedAs', { rank })})</span>}
               </span>
             </button>

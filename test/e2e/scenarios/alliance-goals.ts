@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { listTexts } from '../support/actions.js';
 import { screenshot } from '../support/browser.js';
+import { ScriptedVoter } from '../support/scripted-voters.js';
 import type { AllianceRun } from './alliance.js';
 import { FOOD_BANK, GOAL_IDEA, TENANTS } from './alliance-env.js';
 
@@ -169,26 +170,53 @@ export async function goalsLeadTheReports(run: AllianceRun, url: string): Promis
   }
 }
 
-export async function startRealignment(run: AllianceRun): Promise<void> {
+/** Moves on, confirming when the console asks (whether it asks depends on who is still writing). */
+async function moveOn(host: Page, label: string, nextPhase: string): Promise<void> {
+  await host.getByRole('button', { name: label, exact: true }).click();
+  const confirm = host.getByRole('button', { name: `Yes: ${label}` });
+  await confirm.or(host.getByRole('heading', { name: `Now: ${nextPhase}` })).waitFor();
+  if (await confirm.isVisible()) await confirm.click();
+  await host.getByRole('heading', { name: `Now: ${nextPhase}` }).waitFor();
+}
+
+export async function startRealignment(run: AllianceRun, url: string): Promise<void> {
   const host = run.room.host;
   const title = 'Review: which goals do we still share?';
   await host.getByLabel('Question for the review session').fill(title);
   await host.getByRole('button', { name: 'Start a realignment session from these goals' }).click();
   await host.getByRole('heading', { level: 1, name: title }).waitFor();
   expect(new URL(host.url()).pathname).not.toContain(run.room.code);
-  // The carried-over goals wait in the pool like unshared ideas, and appear when sharing ends.
-  await host.getByText('Nobody has joined yet.').waitFor();
-  await host.getByRole('button', { name: 'Start writing ideas', exact: true }).click();
-  await host.getByRole('button', { name: 'End writing, start sharing', exact: true }).click();
-  await host.getByRole('button', { name: 'Start clarifying', exact: true }).click();
-  // Whether goals still wait unshared (and so ask for a confirmation) is the server's business.
-  const confirm = host.getByRole('button', { name: 'Yes: Start clarifying' });
-  await confirm.or(host.getByRole('heading', { name: 'Now: Clarifying' })).waitFor();
-  if (await confirm.isVisible()) await confirm.click();
-  await host.getByRole('heading', { name: 'All ideas (3)' }).waitFor();
-  const carried = await listTexts(host, 'All ideas');
-  expect(carried).toHaveLength(3);
-  expect(carried.find((line) => line.includes(GOAL_IDEA.calendar))).toContain('carried over — was rank 1');
-  await run.room.expectAccessible(host, 'realignment session, carried-over goals (console)');
-  await screenshot(host, 'alliance-4-realignment-console');
+  const code = new URL(host.url()).pathname.split('/')[2] ?? '';
+  const voters = await Promise.all(
+    ['Yan', 'Zoe', 'Abe'].map((name) => ScriptedVoter.join(url, code, name, name === 'Abe' ? FOOD_BANK : TENANTS)),
+  );
+  try {
+    // The carried-over goals wait in the pool like unshared ideas, and appear when sharing ends.
+    await host.getByText('3 people have joined.').waitFor();
+    await moveOn(host, 'Start writing ideas', 'Writing ideas');
+    await moveOn(host, 'End writing, start sharing', 'Sharing');
+    await moveOn(host, 'Start clarifying', 'Clarifying');
+    await host.getByRole('heading', { name: 'All ideas (3)' }).waitFor();
+    const carried = await listTexts(host, 'All ideas');
+    expect(carried).toHaveLength(3);
+    expect(carried.find((line) => line.includes(GOAL_IDEA.calendar))).toContain('carried over — was rank 1');
+    await run.room.expectAccessible(host, 'realignment session, carried-over goals (console)');
+    await screenshot(host, 'alliance-4-realignment-console');
+
+    // A year on, the room puts the campaign first: the results say how each goal moved since then.
+    const ballot = [GOAL_IDEA.campaign, GOAL_IDEA.calendar, GOAL_IDEA.fund];
+    await moveOn(host, 'Open voting', 'Voting');
+    await Promise.all(voters.map((voter) => voter.vote(ballot, 1)));
+    await moveOn(host, 'Close the preliminary vote and discuss it', 'Discussing the vote');
+    await moveOn(host, 'Open the final vote', 'Voting');
+    await Promise.all(voters.map((voter) => voter.vote(ballot, 2)));
+    await moveOn(host, 'Close voting and show results', 'Results');
+    const lines = await listTexts(host, 'Ideas ranked by the group');
+    expect(lines[0]).toContain(GOAL_IDEA.campaign);
+    expect(lines[0]).toContain('carried-over goal: rank 3 last time, up 2 places');
+    expect(lines[1]).toContain('carried-over goal: rank 1 last time, down 1 place');
+    await screenshot(host, 'alliance-5-realignment-results-console');
+  } finally {
+    for (const voter of voters) voter.close();
+  }
 }

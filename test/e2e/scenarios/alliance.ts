@@ -192,8 +192,8 @@ export function allianceWorkshop(env: E2eEnv): void {
     60_000,
   );
 
-  it('realignment: a new session starts from the adopted goals, marked as carried over', async () => {
-    await startRealignment(run);
+  it('realignment: a new session starts from the adopted goals, marked as carried over, and shows how they moved', async () => {
+    await startRealignment(run, env.server.url);
     for (const voter of [...run.tenants, ...run.foodBank]) voter.close();
   }, 60_000);
 }
