@@ -140,16 +140,15 @@ function goalSection(model: ExportModel, goal: ExportGoal, index: number): strin
   ];
 }
 
-function goalsAndDecisions(model: ExportModel): string[] {
-  const lines: string[] = [];
-  if (model.goals && model.goals.length > 0) {
-    lines.push('## Adopted goals', '', ...model.goals.flatMap((goal, index) => goalSection(model, goal, index)));
-  }
-  if (model.decisionLog.length > 0) {
-    const rows = model.decisionLog.map((entry) => [minuteOf(entry.at), md(entry.summary)]);
-    lines.push('## Decision log', '', ...table(['When', 'What was decided'], ['left', 'left'], rows), '');
-  }
-  return lines;
+function goals(model: ExportModel): string[] {
+  if (!model.goals || model.goals.length === 0) return [];
+  return ['## Adopted goals', '', ...model.goals.flatMap((goal, index) => goalSection(model, goal, index))];
+}
+
+function decisions(model: ExportModel): string[] {
+  if (model.decisionLog.length === 0) return [];
+  const rows = model.decisionLog.map((entry) => [minuteOf(entry.at), md(entry.summary)]);
+  return ['## Decision log', '', ...table(['When', 'What was decided'], ['left', 'left'], rows), ''];
 }
 
 function scoring(model: ExportModel): string[] {
@@ -163,13 +162,15 @@ function scoring(model: ExportModel): string[] {
 
 /** The report as Markdown for a wiki: participants' text is escaped so it renders as typed. */
 export function renderMarkdown(model: ExportModel): string {
+  // The alliance's shared goals lead, as in the PDF.
   const sections = [
     summary(model),
+    goals(model),
     rankedIdeas(model),
     ideaNotes(model),
     rankDistribution(model),
     outcome(model),
-    goalsAndDecisions(model),
+    decisions(model),
     scoring(model),
   ];
   return (

@@ -33,6 +33,12 @@ export function touchedParticipants(state: SessionState, events: readonly Sessio
       case 'participantDoneSet':
         touched.add(event.participantId);
         break;
+      case 'phaseChanged':
+        // The final vote starts with no ballots: everyone's "my ballot" goes back to empty.
+        if (event.from === 'discussion' && event.to === 'ranking') {
+          for (const id of state.participantOrder) touched.add(id);
+        }
+        break;
       default:
         break;
     }

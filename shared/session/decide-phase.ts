@@ -49,9 +49,6 @@ function timerFor(state: SessionState, phase: Phase, now: number): PhaseTimer | 
 /** What entering `to` brings with it besides the phase change itself. */
 function entryEvents(state: SessionState, to: Phase, ctx: DecideContext): SessionEvent[] {
   const events: SessionEvent[] = [];
-  // Goals carried over from an earlier session are on the list from the start of sharing.
-  const seeds = Object.values(state.ideas).filter((idea) => idea.seed !== null && idea.number === null);
-  if (to === 'sharing' && seeds.length > 0) events.push({ type: 'ideasRevealed', ideaIds: seeds.map((i) => i.id) });
   if (to === 'sharing' && state.settings.sharingMode === 'named-turns') {
     events.push({ type: 'turnGiven', participantId: nextTurn(state, null, []) });
   }

@@ -114,8 +114,12 @@ function apply(draft: StateDraft, event: SessionEvent): void {
     case 'sessionCreated': {
       const { type: _type, seeds, ...fields } = event;
       Object.assign(state, fields);
+      // Carried-over goals are on the shared list from the start, numbered first.
       Object.assign(draft.record('ideas'), seedIdeas(seeds ?? [], event.createdAt));
-      return;
+      return reveal(
+        draft,
+        (seeds ?? []).map((seed) => seed.ideaId),
+      );
     }
     case 'participantJoined':
       draft.record('participants')[event.participantId] = {

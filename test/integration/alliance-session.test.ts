@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { publicView } from '../../shared/session/views.js';
 import { Room } from '../support/room.js';
 import { startServer, tempDataDir, type TestServer } from '../support/server.js';
 
@@ -59,6 +60,8 @@ describe('an alliance session over real sockets', () => {
     expect(room.facilitator.view?.discussion?.preliminary.ballots).toBe(7);
 
     await room.advance('discussion');
+    // The final vote starts empty, and every phone is told so.
+    await room.person('S3').tracker.until((t) => t.mine?.view.myBallot === null);
     await vote(['Open data', 'Clean water'], ['Open data', 'Safe schools']);
     await room.advance('ranking');
     await room.facilitator.until((t) => t.view?.phase === 'results');
@@ -102,6 +105,12 @@ describe('an alliance session over real sockets', () => {
     expect(seeded.sort()).toEqual([
       ['Clean water', 2],
       ['Open data', 1],
+    ]);
+    // On the shared list from the lobby on, numbered first, marked with their earlier rank.
+    const shown = publicView(live.state).ideas.map((i) => [i.number, i.text, i.previousRank]);
+    expect(shown).toEqual([
+      [1, 'Open data', 1],
+      [2, 'Clean water', 2],
     ]);
   });
 });

@@ -47,7 +47,8 @@ describe('a whole session over real sockets', () => {
     expect(ed.mine?.view.myBallot?.[0]).toBe(a1?.id);
     for (const name of NAMES) expect(room.person(name).tracker.mine?.view.myIdeas).toHaveLength(2);
     // Every patch applied on the version its receiver held: no socket ever had to ask again.
-    for (const tracker of [room.facilitator, ...NAMES.map((n) => room.person(n).tracker)]) {
+    const finished = run.room;
+    for (const tracker of [finished.facilitator, ...NAMES.map((n) => finished.person(n).tracker)]) {
       expect(tracker.gaps).toBe(0);
     }
   });

@@ -95,14 +95,21 @@ describe('PDF export', () => {
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
   });
 
-  it('adds a page per adopted goal once goals exist', async () => {
-    const plainPages = Number(pdfInfo(path).Pages);
-    const goalsPath = pdfFile(await renderPdf(withGoals(fixtureModel())));
-    expect(Number(pdfInfo(goalsPath).Pages)).toBe(plainPages + 2);
+  it('leads with the adopted goals once goals exist: a summary page, then a page per goal', async () => {
+    const model = withGoals(fixtureModel());
+    const goalsPath = pdfFile(await renderPdf(model));
+    const plan = planReport(model);
+    expect(plan.summaryOnCover).toBe(true);
+    expect(Number(pdfInfo(goalsPath).Pages)).toBe(plan.pageCount);
     const text = comparable(pdfText(goalsPath));
     // The goal's label is set in capitals, so it is compared without case.
-    expect(text.toLowerCase()).toContain(comparable('adopted goal 1 of 2'));
-    expect(text.toLowerCase()).toContain(comparable('adopted goal 2 of 2'));
+    const lower = text.toLowerCase();
+    expect(lower).toContain(comparable('adopted goal 1 of 2'));
+    expect(lower).toContain(comparable('adopted goal 2 of 2'));
+    // The table's heading, capitalised ("unranked ideas" in the method sentence must not match).
+    const table = text.indexOf(comparable('Ranked ideas'));
+    expect(table).toBeGreaterThan(0);
+    expect(lower.indexOf(comparable('adopted goal 2 of 2'))).toBeLessThan(table);
     for (const expected of ['共享数据平台 für alle Mitglieder', 'עמותת גשר', 'Фонд для малых организаций']) {
       expect(text).toContain(comparable(expected));
     }

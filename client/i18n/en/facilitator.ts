@@ -51,7 +51,7 @@ export const facilitator = {
   'host.summary.results': { one: 'Results from {count} ballot.', other: 'Results from {count} ballots.' },
 
   'host.revealRound': 'Reveal round {round}',
-  'host.revealHint': 'Shows one idea from each person who has any left, in a shuffled order.',
+  'host.revealHint': 'Shows one idea from each person who still has ideas to share, in a shuffled order.',
   'host.skipTurn': 'Skip this turn',
   'host.noLiveTally': 'The ideas being voted on. Nobody, you included, sees a tally before voting closes.',
 

@@ -146,23 +146,28 @@ function rankedPages(ideas: readonly ExportIdea[], firstPageUsed: number): { pag
 }
 
 export interface ReportPlan {
-  /** The ideas on each page of the ranked table, in rank order; the first page also has the summary. */
+  /** Whether the summary has a page of its own (when goals follow it); else it heads the table. */
+  summaryOnCover: boolean;
+  /** The ideas on each page of the ranked table, in rank order. */
   rankedPages: ExportIdea[][];
   /** Whether the closing notes need a page of their own. */
   closingOnOwnPage: boolean;
-  /** Pages the report should have: table, closing notes, goals and decision log. */
+  /** Pages the report should have: cover, goals, table, closing notes and decision log. */
   pageCount: number;
 }
 
 /** Lays the report out on pages from estimated heights. */
 export function planReport(model: ExportModel): ReportPlan {
-  const { pages, lastUsed } = rankedPages(model.ideas, summaryHeight(model));
-  const closingOnOwnPage = lastUsed + closingNotesHeight(model) > CONTENT_HEIGHT * FILL;
   const goals = model.goals?.length ?? 0;
+  // With adopted goals the summary has a page of its own, followed by the goals: they lead the report.
+  const summaryOnCover = goals > 0;
+  const { pages, lastUsed } = rankedPages(model.ideas, summaryOnCover ? 0 : summaryHeight(model));
+  const closingOnOwnPage = lastUsed + closingNotesHeight(model) > CONTENT_HEIGHT * FILL;
   const decisions = decisionLogPages(model);
   return {
+    summaryOnCover,
     rankedPages: pages,
     closingOnOwnPage,
-    pageCount: pages.length + (closingOnOwnPage ? 1 : 0) + goals + decisions,
+    pageCount: (summaryOnCover ? 1 : 0) + goals + pages.length + (closingOnOwnPage ? 1 : 0) + decisions,
   };
 }

@@ -6,7 +6,10 @@ import { RankedTable } from './ranked-table.js';
 import { ClosingNotes, DecisionLog } from './outcome-sections.js';
 import { Footer, GoalPage, Summary } from './report-sections.js';
 
-/** The report a facilitator hands to a board: summary and ranked list, how it was scored, then goals. */
+/**
+ * The report a facilitator hands to a board: the summary, the adopted goals (the alliance's shared
+ * goals lead), the ranked list and how it was scored, then the decision log.
+ */
 export function ReportDocument({ model }: { model: ExportModel }) {
   const plan = planReport(model);
   const goals = model.goals ?? [];
@@ -21,6 +24,18 @@ export function ReportDocument({ model }: { model: ExportModel }) {
       producer="Roundtable"
       creationDate={new Date(model.generatedAt)}
     >
+      {plan.summaryOnCover ? (
+        <Page size="A4" style={styles.page}>
+          <Footer model={model} />
+          <Summary model={model} />
+        </Page>
+      ) : null}
+      {goals.map((goal, index) => (
+        <Page key={`goal-${index}`} size="A4" style={styles.page}>
+          <Footer model={model} />
+          <GoalPage model={model} goal={goal} index={index} />
+        </Page>
+      ))}
       {plan.rankedPages.map((ideas, page) => {
         const start = firstIndex;
         firstIndex += ideas.length;
@@ -28,7 +43,7 @@ export function ReportDocument({ model }: { model: ExportModel }) {
         return (
           <Page key={`ranked-${page}`} size="A4" style={styles.page}>
             <Footer model={model} />
-            {page === 0 ? <Summary model={model} /> : null}
+            {page === 0 && !plan.summaryOnCover ? <Summary model={model} /> : null}
             {page === 0 ? <Text style={styles.heading}>Ranked ideas</Text> : null}
             <RankedTable ideas={ideas} topPoints={topPoints} firstIndex={start} />
             {last && !plan.closingOnOwnPage ? <ClosingNotes model={model} /> : null}
@@ -41,12 +56,6 @@ export function ReportDocument({ model }: { model: ExportModel }) {
           <ClosingNotes model={model} />
         </Page>
       ) : null}
-      {goals.map((goal, index) => (
-        <Page key={`goal-${index}`} size="A4" style={styles.page}>
-          <Footer model={model} />
-          <GoalPage model={model} goal={goal} index={index} />
-        </Page>
-      ))}
       {decisions.length > 0 ? (
         <Page size="A4" style={styles.page}>
           <Footer model={model} />
