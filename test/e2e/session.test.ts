@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, tempDataDir } from '../support/server.js';
 import { AxeLog } from './support/axe.js';
-import { CLIENT_DIR, launchBrowser, requireBuiltClient } from './support/browser.js';
+import { CLIENT_DIR, launchBrowser, pageProblems, requireBuiltClient } from './support/browser.js';
 import { E2eRoom } from './support/room.js';
 import { phasesBeforeVoting } from './scenarios/before-voting.js';
 import { allianceWorkshop } from './scenarios/alliance.js';
@@ -55,4 +55,10 @@ describe('an alliance: two organizations, two rounds, adopted goals, exports and
 
 describe('the demo button', () => {
   demoButton(env);
+});
+
+describe('every page of the run', () => {
+  it('ran under the Content-Security-Policy without a refusal or an uncaught error', () => {
+    expect(pageProblems).toEqual([]);
+  });
 });

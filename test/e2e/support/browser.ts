@@ -39,11 +39,21 @@ const DEVICES = {
 
 export type Device = keyof typeof DEVICES;
 
+/**
+ * What went wrong inside the pages of this run: Content-Security-Policy refusals (the server sends
+ * helmet's CSP, under which the app must work) and uncaught errors.
+ */
+export const pageProblems: string[] = [];
+
 /** A page in its own browser context, so each person has their own storage, as on separate devices. */
 export async function openPage(browser: Browser, baseURL: string, device: Device): Promise<Page> {
   const context = await browser.newContext({ ...DEVICES[device], baseURL, locale: 'en-US', reducedMotion: 'reduce' });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
+  page.on('console', (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) pageProblems.push(`CSP: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => pageProblems.push(`uncaught: ${error.message}`));
   return page;
 }
 
