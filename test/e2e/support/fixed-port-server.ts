@@ -1,22 +1,10 @@
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createApp } from '../../../server/app.js';
 import { silentLogger } from '../../../server/logger.js';
 import { SqliteStore } from '../../../server/store/sqlite-store.js';
 import { CLIENT_DIR } from './browser.js';
 
-/** A port free right now, so a server can be stopped and started again at the same address. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from '../../support/process.js';
 
 /** The real server on a given port over `dataDir`; `stop` is the graceful stop a deploy would do. */
 export async function startOnPort(dataDir: string, port: number): Promise<{ url: string; stop: () => Promise<void> }> {
