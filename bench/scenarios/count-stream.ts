@@ -1,3 +1,4 @@
+import type { Cost } from '../meter.js';
 import type { BigRoom } from '../big-room.js';
 import type { AckResult } from '../crowd.js';
 import type { Counter } from '../participant.js';
@@ -71,5 +72,20 @@ export async function settleStream(room: BigRoom, stream: SentStream): Promise<S
     refusals: [...refusals].map(([code, count]) => `${count} refused with ${code}`),
     samples,
     ackSamples: ackMs,
+  };
+}
+
+/** The figures every stream scenario reports: delivery latencies, ack latency and what it cost. */
+export function streamFigures(outcome: StreamOutcome, cost: Cost): Record<string, number | null> {
+  return {
+    p50Ms: outcome.perRecipient.p50,
+    p99Ms: outcome.perRecipient.p99,
+    maxMs: outcome.perRecipient.max,
+    ackP99Ms: outcome.ack.p99,
+    serverCpuShare: cost.serverCpuShare,
+    serverStarvedShare: cost.serverStarvedShare,
+    cpuUsPerMessage: cost.cpuUsPerMessage,
+    generatorCpuShare: cost.generatorCpuShare,
+    meanViewBytes: cost.meanViewBytes,
   };
 }

@@ -3,7 +3,7 @@ import { commandId, send } from '../crowd.js';
 import { meter } from '../meter.js';
 import type { ScenarioResult } from '../result.js';
 import { sleep } from '../stats.js';
-import { QUIET_MS, settleStream, startStream, track } from './count-stream.js';
+import { QUIET_MS, settleStream, startStream, track, streamFigures } from './count-stream.js';
 import { ideaText } from './one-action.js';
 
 /** Scenario 3: N ideas, one from each participant, spread evenly over the profile's storm time. */
@@ -38,15 +38,7 @@ export async function ideaStorm(room: BigRoom): Promise<ScenarioResult> {
     figures: {
       ideas: outcome.accepted,
       seconds,
-      p50Ms: outcome.perRecipient.p50,
-      p99Ms: outcome.perRecipient.p99,
-      maxMs: outcome.perRecipient.max,
-      ackP99Ms: outcome.ack.p99,
-      serverCpuShare: cost.serverCpuShare,
-      serverStarvedShare: cost.serverStarvedShare,
-      cpuUsPerMessage: cost.cpuUsPerMessage,
-      generatorCpuShare: cost.generatorCpuShare,
-      meanViewBytes: cost.meanViewBytes,
+      ...streamFigures(outcome, cost),
       // How often each recipient was sent a view: the coalescing window sets the ceiling (20/s at 50 ms).
       viewsPerRecipientPerSecond: Math.round((cost.messages / Math.max(1, members.length) / cost.wallMs) * 10_000) / 10,
     },

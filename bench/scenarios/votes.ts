@@ -3,7 +3,7 @@ import { commandId, Crowd, send } from '../crowd.js';
 import { meter } from '../meter.js';
 import type { ScenarioResult } from '../result.js';
 import { sleep } from '../stats.js';
-import { QUIET_MS, settleStream, startStream, track } from './count-stream.js';
+import { QUIET_MS, settleStream, startStream, track, streamFigures } from './count-stream.js';
 
 const BALLOT_SIZE = 5;
 
@@ -62,15 +62,7 @@ export async function votes(room: BigRoom): Promise<ScenarioResult> {
       ballots: outcome.accepted,
       ideasOnBallot: room.ideaIds.length,
       allCountedMs: seen.missing === 0 ? Math.round(seen.lastAt - started) : null,
-      p50Ms: outcome.perRecipient.p50,
-      p99Ms: outcome.perRecipient.p99,
-      maxMs: outcome.perRecipient.max,
-      ackP99Ms: outcome.ack.p99,
-      serverCpuShare: cost.serverCpuShare,
-      serverStarvedShare: cost.serverStarvedShare,
-      cpuUsPerMessage: cost.cpuUsPerMessage,
-      generatorCpuShare: cost.generatorCpuShare,
-      meanViewBytes: cost.meanViewBytes,
+      ...streamFigures(outcome, cost),
     },
     notes: [...outcome.refusals, ...(seen.missing > 0 ? ['the facilitator never saw every ballot counted'] : [])],
   };

@@ -12,6 +12,20 @@ interface OrganizationFieldProps {
   onOther: (other: string) => void;
 }
 
+/** The free-text organization box, the same whether it stands alone or under "Other". */
+function OrganizationInput({ id, value, onChange }: { id: string; value: string; onChange: (value: string) => void }) {
+  return (
+    <input
+      id={id}
+      className="input"
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      maxLength={80}
+      autoComplete="organization"
+    />
+  );
+}
+
 /** Pick your organization from the facilitator's list, or type another; optional either way. */
 export function OrganizationField({ organizations, choice, other, onChoice, onOther }: OrganizationFieldProps) {
   const t = useT();
@@ -20,14 +34,7 @@ export function OrganizationField({ organizations, choice, other, onChoice, onOt
     return (
       <div className="field">
         <label htmlFor={`${id}-org`}>{t('join.orgLabel')}</label>
-        <input
-          id={`${id}-org`}
-          className="input"
-          value={other}
-          onChange={(event) => onOther(event.target.value)}
-          maxLength={80}
-          autoComplete="organization"
-        />
+        <OrganizationInput id={`${id}-org`} value={other} onChange={onOther} />
       </div>
     );
   }
@@ -43,14 +50,7 @@ export function OrganizationField({ organizations, choice, other, onChoice, onOt
       {choice === OTHER && (
         <div className="field field--nested">
           <label htmlFor={`${id}-other`}>{t('join.orgOtherLabel')}</label>
-          <input
-            id={`${id}-other`}
-            className="input"
-            value={other}
-            onChange={(event) => onOther(event.target.value)}
-            maxLength={80}
-            autoComplete="organization"
-          />
+          <OrganizationInput id={`${id}-other`} value={other} onChange={onOther} />
         </div>
       )}
     </fieldset>

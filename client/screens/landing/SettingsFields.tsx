@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { useT, type MessageKey } from '../../i18n/index.js';
 import { AllianceSettingsFields } from './AllianceSettingsFields.js';
 import { NumberField } from './NumberField.js';
@@ -36,27 +35,17 @@ export const DEFAULT_SETTINGS: SettingsDraft = {
   commonGroundK: 5,
 };
 
+/** A phase duration in minutes; left empty, the phase has no timer. */
 function MinutesField({ label, value, onChange }: { label: MessageKey; value: string; onChange: (v: string) => void }) {
-  const t = useT();
-  const id = useId();
   return (
-    <div className="field field--inline">
-      <label htmlFor={id}>{t(label)}</label>
-      <input
-        id={id}
-        className="input input--number"
-        type="number"
-        inputMode="numeric"
-        min={1}
-        max={480}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-describedby={`${id}-hint`}
-      />
-      <p id={`${id}-hint`} className="field__hint">
-        {t('settings.minutesHint')}
-      </p>
-    </div>
+    <NumberField
+      label={label}
+      hint="settings.minutesHint"
+      value={value === '' ? Number.NaN : Number(value)}
+      min={1}
+      max={480}
+      onChange={(minutes) => onChange(Number.isFinite(minutes) ? String(minutes) : '')}
+    />
   );
 }
 
