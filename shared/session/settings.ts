@@ -1,13 +1,6 @@
 import { z } from 'zod';
 import { SETTING_LIMITS, TIMER_SECONDS, type NumberRange } from './limits.js';
-
-/** `discussion` sits between the two ranking rounds when the session votes twice. */
-export const PHASES = ['lobby', 'ideation', 'sharing', 'clarification', 'ranking', 'discussion', 'results'] as const;
-export type Phase = (typeof PHASES)[number];
-
-/** Phases that may carry a countdown set by the facilitator or by the session's settings. */
-export const TIMED_PHASES = ['ideation', 'sharing', 'clarification', 'ranking', 'discussion'] as const;
-export type TimedPhase = (typeof TIMED_PHASES)[number];
+import { TIMED_PHASES } from './phases.js';
 
 /** A whole number within `range`. */
 function whole(range: NumberRange) {
@@ -35,15 +28,8 @@ export const sessionSettingsSchema = z.strictObject({
   ballotSize: numberSetting(SETTING_LIMITS.ballotSize),
   sharingMode: z.enum(['anonymous', 'named-turns']).default('anonymous'),
   minBallots: numberSetting(SETTING_LIMITS.minBallots),
-  durations: z
-    .strictObject({
-      ideation: secondsSchema.optional(),
-      sharing: secondsSchema.optional(),
-      clarification: secondsSchema.optional(),
-      ranking: secondsSchema.optional(),
-      discussion: secondsSchema.optional(),
-    })
-    .default({}),
+  /** A countdown in seconds for any timed phase; a phase left out has no timer. */
+  durations: z.partialRecord(z.enum(TIMED_PHASES), secondsSchema.optional()).default({}),
   /** "One person, one vote", or every organization's ballots together weigh the same. */
   weighting: z.enum(['per-person', 'per-organization']).default('per-person'),
   /** Preliminary vote, discussion of the vote, final vote. */
