@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../protocol/result.js';
+import { err, ok, type Result } from './result.js';
 import { checkIdeaText } from './decide-ideation.js';
 import type { SessionEvent } from './events.js';
 import type { Idea, SessionState } from './state.js';

@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../protocol/result.js';
+import { err, ok, type Result } from './result.js';
 import type { DecideContext } from './commands.js';
 import type { SessionEvent } from './events.js';
 import { ideasOf, textLength } from './queries.js';

@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../protocol/result.js';
+import { err, ok, type Result } from './result.js';
 import type { SessionEvent } from './events.js';
 import { effectiveBallotSize, hasVoted } from './queries.js';
 import type { SessionState } from './state.js';

@@ -1,4 +1,4 @@
-import { err, type Result } from '../protocol/result.js';
+import { err, type Result } from './result.js';
 import {
   COMMAND_RULES,
   isFacilitatorCommand,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WEIGHTINGS } from '../ranking/weights.js';
 import { SETTING_LIMITS, TIMER_SECONDS, type NumberRange } from './limits.js';
 import { TIMED_PHASES } from './phases.js';
 
@@ -20,7 +21,6 @@ export const decisionRuleSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('min-share'), percent: whole(SETTING_LIMITS.decisionPercent) }),
 ]);
 export type DecisionRule = z.output<typeof decisionRuleSchema>;
-export type Weighting = 'per-person' | 'per-organization';
 
 export const sessionSettingsSchema = z.strictObject({
   ideasPerParticipant: numberSetting(SETTING_LIMITS.ideasPerParticipant),
@@ -31,7 +31,7 @@ export const sessionSettingsSchema = z.strictObject({
   /** A countdown in seconds for any timed phase; a phase left out has no timer. */
   durations: z.partialRecord(z.enum(TIMED_PHASES), secondsSchema.optional()).default({}),
   /** "One person, one vote", or every organization's ballots together weigh the same. */
-  weighting: z.enum(['per-person', 'per-organization']).default('per-person'),
+  weighting: z.enum(WEIGHTINGS).default('per-person'),
   /** Preliminary vote, discussion of the vote, final vote. */
   twoRounds: z.boolean().default(false),
   /** The rule agreed before voting that proposes the adopted goals. */
@@ -42,6 +42,8 @@ export const sessionSettingsSchema = z.strictObject({
 
 export type SessionSettings = z.output<typeof sessionSettingsSchema>;
 export type SessionSettingsInput = z.input<typeof sessionSettingsSchema>;
+/** How ballots weigh, as the session's settings choose it. */
+export type Weighting = SessionSettings['weighting'];
 
 /** Settings with every default filled in. */
 export function defaultSettings(): SessionSettings {
