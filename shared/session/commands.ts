@@ -54,11 +54,9 @@ export type Actor =
 export type Role = Actor['role'];
 
 /** Who may send a command and, if it belongs to some phases only, which and what a refusal says. */
-export interface CommandRule {
-  readonly by: Role;
-  readonly phases?: readonly Phase[];
-  readonly wrongPhase?: string;
-}
+export type CommandRule =
+  | { readonly by: Role; readonly phases?: undefined }
+  | { readonly by: Role; readonly phases: readonly Phase[]; readonly wrongPhase: string };
 
 const IDEATION = { phases: ['ideation'], wrongPhase: 'Ideas can only be written during ideation.' } as const;
 const TURNS = {

@@ -110,7 +110,7 @@ function refusal(state: SessionState, command: Command, actor: Actor): Decision 
     return err('UNAUTHORIZED', 'You are no longer in this session.');
   }
   if (rule.phases && !rule.phases.includes(state.phase)) {
-    return err('WRONG_PHASE', rule.wrongPhase ?? `Not possible in ${state.phase}.`);
+    return err('WRONG_PHASE', rule.wrongPhase);
   }
   return null;
 }
