@@ -40,7 +40,7 @@ describe('JSON export', () => {
     const { schemaVersion: _dropped, ...noVersion } = good;
     const broken: unknown[] = [
       noVersion,
-      { ...good, schemaVersion: 2 },
+      { ...good, schemaVersion: 1 },
       { ...good, ballots: [] },
       { ...good, ideas: [{ ...(good.ideas as object[])[0], points: -1 }] },
       { ...good, ideas: [{ ...(good.ideas as object[])[0], voter: 3 }] },
