@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportModel } from '../../server/export/export-types.js';
+import type { Weighting } from '../../shared/session/settings.js';
 import type { PublicView } from '../../shared/session/views.js';
 import { connect, must, ViewTracker } from '../support/clients.js';
 import { Room } from '../support/room.js';
@@ -48,7 +49,7 @@ function loneBallotFromExport(model: ExportModel): string[] | null {
   return asOneBallot(points, model.scoring.ballotSize);
 }
 
-async function runSession(url: string, members: [string, string | null][], weighting: string, ballots: string[][]) {
+async function runSession(url: string, members: [string, string | null][], weighting: Weighting, ballots: string[][]) {
   const room = await Room.open(url, { title: 'Floor', settings: { ballotSize: 3, weighting } });
   for (const [name, organization] of members) await room.join(name, organization ?? undefined);
   const display = new ViewTracker(await connect(url));
