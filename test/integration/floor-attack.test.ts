@@ -49,22 +49,38 @@ function loneBallotFromExport(model: ExportModel): string[] | null {
   return asOneBallot(points, model.scoring.ballotSize);
 }
 
-async function runSession(url: string, members: [string, string | null][], weighting: Weighting, ballots: string[][]) {
+/** What the hidden voter ranked, and what the members of the large organization ranked. */
+const HIDDEN = ['Night buses', 'Bike lanes', 'Open data'];
+const OTHERS = [
+  ['Clean water', 'Safe schools', 'Open data'],
+  ['Safe schools', 'Clean water', 'Bike lanes'],
+  ['Clean water', 'Open data', 'Safe schools'],
+  ['Open data', 'Clean water', 'Safe schools'],
+];
+
+/** A session in which `large` members of "Big" and one hidden voter (`hiddenIn`) rank, up to its results. */
+async function runSession(url: string, large: number, hiddenIn: string | null, weighting: Weighting) {
   const room = await Room.open(url, { title: 'Floor', settings: { ballotSize: 3, weighting } });
+  const members = Array.from({ length: large }, (_, i): [string, string | null] => [`B${i}`, 'Big']);
+  members.push(['Hidden', hiddenIn]);
   for (const [name, organization] of members) await room.join(name, organization ?? undefined);
   const display = new ViewTracker(await connect(url));
   await must(display.socket, 'display:attach', { code: room.code });
   await room.advance('lobby');
-  for (const text of IDEAS) await room.act(members[0]![0], 'idea:add', { text });
+  for (const text of IDEAS) await room.act('B0', 'idea:add', { text });
   await room.advance('ideation');
   await room.advance('sharing');
   await room.advance('clarification');
   await room.facilitator.until((t) => t.view?.phase === 'ranking');
   const id = (text: string) => room.facilitator.view?.ideas.find((i) => i.text === text)?.id ?? '';
-  for (const [i, [name]] of members.entries()) await room.act(name, 'ballot:submit', { ranking: ballots[i]!.map(id) });
+  for (const [i, [name]] of members.entries()) {
+    await room.act(name, 'ballot:submit', { ranking: (OTHERS[i] ?? HIDDEN).map(id) });
+  }
   await room.advance('ranking');
-  await display.until((t) => t.view?.results != null);
-  return { room, display };
+  for (const tracker of [display, room.facilitator, room.person('B0').tracker]) {
+    await tracker.until((t) => t.view?.results != null);
+  }
+  return { room, display, close: () => (room.close(), display.socket.disconnect()) };
 }
 
 describe('the floor holds against subtraction, over a real server', () => {
@@ -83,68 +99,24 @@ describe('the floor holds against subtraction, over a real server', () => {
   });
 
   it('a projector watcher cannot subtract the shown organization from the total to read the one voter without', async () => {
-    const solo = ['Night buses', 'Bike lanes', 'Open data'];
-    const { room, display } = await runSession(
-      server.url,
-      [
-        ['N1', 'North'],
-        ['N2', 'North'],
-        ['N3', 'North'],
-        ['Solo', null],
-      ],
-      'per-person',
-      [
-        ['Clean water', 'Safe schools', 'Open data'],
-        ['Safe schools', 'Clean water', 'Bike lanes'],
-        ['Clean water', 'Open data', 'Safe schools'],
-        solo,
-      ],
-    );
-    closers.push(
-      () => room.close(),
-      () => display.socket.disconnect(),
-    );
-    for (const tracker of [room.facilitator, room.person('N1').tracker]) {
-      await tracker.until((t) => t.view?.results != null);
-    }
-    for (const view of [display.view!, room.facilitator.view!, room.person('N1').tracker.view!]) {
+    const { room, display, close } = await runSession(server.url, 3, null, 'per-person');
+    closers.push(close);
+    for (const view of [display.view!, room.facilitator.view!, room.person('B0').tracker.view!]) {
       expect(view.results?.ballots).toBe(4);
       expect(residualBallot(view)).toBeNull();
     }
-    // North has 3 ballots, but showing it would leave Solo alone in the rest: it is hidden too.
+    // Big has 3 ballots, but showing it would leave the one voter alone in the rest: it is hidden too.
     expect(display.view?.results?.organizations).toEqual([]);
     expect(display.view?.results?.organizationsHidden).toBe(1);
   });
 
   it("the facilitator cannot solve the JSON export's weighted points and counts per rank for an organization of one", async () => {
-    const lone = ['Night buses', 'Bike lanes', 'Open data'];
-    const { room, display } = await runSession(
-      server.url,
-      [
-        ['B1', 'Big'],
-        ['B2', 'Big'],
-        ['B3', 'Big'],
-        ['B4', 'Big'],
-        ['Lone', 'Lone'],
-      ],
-      'per-organization',
-      [
-        ['Clean water', 'Safe schools', 'Open data'],
-        ['Safe schools', 'Clean water', 'Bike lanes'],
-        ['Clean water', 'Open data', 'Safe schools'],
-        ['Open data', 'Clean water', 'Safe schools'],
-        lone,
-      ],
-    );
-    closers.push(
-      () => room.close(),
-      () => display.socket.disconnect(),
-    );
+    const { room, close } = await runSession(server.url, 4, 'Lone', 'per-organization');
+    closers.push(close);
     const get = (format: string) =>
       fetch(`${server.url}/api/sessions/${room.code}/export.${format}`, {
         headers: { authorization: `Bearer ${room.facilitatorToken}` },
       });
-    await room.facilitator.until((t) => t.view?.results != null);
     const model = (await (await get('json')).json()) as ExportModel;
     expect(model.session.ballots).toBe(5);
     expect(loneBallotFromExport(model)).toBeNull();
