@@ -74,7 +74,7 @@ async function runSession(url: string, large: number, hiddenIn: string | null, w
   await room.facilitator.until((t) => t.view?.phase === 'ranking');
   const id = (text: string) => room.facilitator.view?.ideas.find((i) => i.text === text)?.id ?? '';
   for (const [i, [name]] of members.entries()) {
-    await room.act(name, 'ballot:submit', { ranking: (OTHERS[i] ?? HIDDEN).map(id) });
+    await room.act(name, 'ballot:submit', { ranking: (name === 'Hidden' ? HIDDEN : OTHERS[i]!).map(id) });
   }
   await room.advance('ranking');
   for (const tracker of [display, room.facilitator, room.person('B0').tracker]) {
