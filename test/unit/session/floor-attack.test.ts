@@ -172,6 +172,10 @@ describe('no published figure isolates a group below the floor (property-based)'
       }),
       { numRuns: 120 },
     );
+    console.log(
+      `floor attack: ${seen.runs} sessions, ${seen.solvable} rounds with equations over several groups, ` +
+        `organizations shown in ${seen.shown}, counts withheld in ${seen.withheld}; 0 groups below the floor isolated`,
+    );
     // The generated sessions must show organizations and withhold counts often enough to mean something.
     expect(seen.runs).toBeGreaterThan(80);
     expect(seen.shown).toBeGreaterThan(15);
