@@ -1,4 +1,5 @@
-import type { Phase, SessionSettings } from '../../shared/session/settings.js';
+import type { SessionSettings } from '../../shared/session/settings.js';
+import type { Phase } from '../../shared/session/phases.js';
 import { useT } from '../i18n/index.js';
 import { sessionPhases } from './phases.js';
 

@@ -1,4 +1,5 @@
-import type { Phase, SessionSettings } from '../../shared/session/settings.js';
+import type { SessionSettings } from '../../shared/session/settings.js';
+import type { Phase } from '../../shared/session/phases.js';
 
 /**
  * The method's order of phases. Kept here as a type-checked copy, not imported from settings.ts,

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../shared/protocol/result.js';
+import type { ErrorCode } from '../../shared/session/result.js';
 import type { CommandEventName, CommandPayload } from '../../shared/protocol/schemas.js';
 import { errorText } from '../i18n/index.js';
 import { appStore } from '../store/app-store.js';

@@ -1,7 +1,7 @@
 import { exportView } from '../../shared/session/export-view.js';
 import express, { type Response, type Router } from 'express';
-import type { ErrorCode } from '../../shared/protocol/result.js';
-import { err } from '../../shared/protocol/result.js';
+import type { ErrorCode } from '../../shared/session/result.js';
+import { err } from '../../shared/session/result.js';
 import { normalizeRoomCode } from '../../shared/session/room-code.js';
 import { buildExportModel } from '../export/export-model.js';
 import { contentDisposition } from '../export/filename.js';

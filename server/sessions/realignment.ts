@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../../shared/protocol/result.js';
+import { err, ok, type Result } from '../../shared/session/result.js';
 import type { SeedIdea } from '../../shared/session/events.js';
 import { exportView, type ExportView } from '../../shared/session/export-view.js';
 import { normalizeRoomCode } from '../../shared/session/room-code.js';

@@ -1,56 +1,49 @@
 import { z } from 'zod';
+import { WEIGHTINGS } from '../ranking/weights.js';
+import { SETTING_LIMITS, TIMER_SECONDS, type NumberRange } from './limits.js';
+import { TIMED_PHASES } from './phases.js';
 
-/** `discussion` sits between the two ranking rounds when the session votes twice. */
-export const PHASES = ['lobby', 'ideation', 'sharing', 'clarification', 'ranking', 'discussion', 'results'] as const;
-export type Phase = (typeof PHASES)[number];
+/** A whole number within `range`. */
+function whole(range: NumberRange) {
+  return z.number().int().min(range.min).max(range.max);
+}
 
-/** Phases that may carry a countdown set by the facilitator or by the session's settings. */
-export const TIMED_PHASES = ['ideation', 'sharing', 'clarification', 'ranking', 'discussion'] as const;
-export type TimedPhase = (typeof TIMED_PHASES)[number];
+/** A numeric setting: its bounds and its default. */
+function numberSetting(range: NumberRange & { default: number }) {
+  return whole(range).default(range.default);
+}
 
-/** The anonymity floor of the method: results never show with fewer ballots than this. */
-export const MIN_BALLOTS_FLOOR = 3;
-
-const seconds = z
-  .number()
-  .int()
-  .min(10)
-  .max(8 * 3600);
+/** A timer's length in seconds, as set in the settings or by the facilitator. */
+export const secondsSchema = whole(TIMER_SECONDS);
 
 export const decisionRuleSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('top-k'), k: z.number().int().min(1).max(50) }),
-  z.strictObject({ kind: z.literal('min-share'), percent: z.number().int().min(1).max(100) }),
+  z.strictObject({ kind: z.literal('top-k'), k: whole(SETTING_LIMITS.decisionTopK) }),
+  z.strictObject({ kind: z.literal('min-share'), percent: whole(SETTING_LIMITS.decisionPercent) }),
 ]);
 export type DecisionRule = z.output<typeof decisionRuleSchema>;
-export type Weighting = 'per-person' | 'per-organization';
 
 export const sessionSettingsSchema = z.strictObject({
-  ideasPerParticipant: z.number().int().min(1).max(50).default(10),
-  ideaLength: z.number().int().min(20).max(1000).default(280),
-  ballotSize: z.number().int().min(1).max(20).default(5),
+  ideasPerParticipant: numberSetting(SETTING_LIMITS.ideasPerParticipant),
+  ideaLength: numberSetting(SETTING_LIMITS.ideaLength),
+  ballotSize: numberSetting(SETTING_LIMITS.ballotSize),
   sharingMode: z.enum(['anonymous', 'named-turns']).default('anonymous'),
-  minBallots: z.number().int().min(MIN_BALLOTS_FLOOR).max(10_000).default(MIN_BALLOTS_FLOOR),
-  durations: z
-    .strictObject({
-      ideation: seconds.optional(),
-      sharing: seconds.optional(),
-      clarification: seconds.optional(),
-      ranking: seconds.optional(),
-      discussion: seconds.optional(),
-    })
-    .default({}),
+  minBallots: numberSetting(SETTING_LIMITS.minBallots),
+  /** A countdown in seconds for any timed phase; a phase left out has no timer. */
+  durations: z.partialRecord(z.enum(TIMED_PHASES), secondsSchema.optional()).default({}),
   /** "One person, one vote", or every organization's ballots together weigh the same. */
-  weighting: z.enum(['per-person', 'per-organization']).default('per-person'),
+  weighting: z.enum(WEIGHTINGS).default('per-person'),
   /** Preliminary vote, discussion of the vote, final vote. */
   twoRounds: z.boolean().default(false),
   /** The rule agreed before voting that proposes the adopted goals. */
-  decisionRule: decisionRuleSchema.default({ kind: 'top-k', k: 5 }),
+  decisionRule: decisionRuleSchema.default({ kind: 'top-k', k: SETTING_LIMITS.decisionTopK.default }),
   /** "Common ground" is the ideas in the top K of every organization. */
-  commonGroundK: z.number().int().min(1).max(20).default(5),
+  commonGroundK: numberSetting(SETTING_LIMITS.commonGroundK),
 });
 
 export type SessionSettings = z.output<typeof sessionSettingsSchema>;
 export type SessionSettingsInput = z.input<typeof sessionSettingsSchema>;
+/** How ballots weigh, as the session's settings choose it. */
+export type Weighting = SessionSettings['weighting'];
 
 /** Settings with every default filled in. */
 export function defaultSettings(): SessionSettings {

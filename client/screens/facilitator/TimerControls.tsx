@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { TIMED_PHASES, type Phase } from '../../../shared/session/settings.js';
+import { TIMED_PHASES, type Phase } from '../../../shared/session/phases.js';
 import type { FacilitatorView } from '../../../shared/session/views.js';
 import { useT } from '../../i18n/index.js';
 import { steer } from '../../session/facilitator-actions.js';
