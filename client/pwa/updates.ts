@@ -17,25 +17,29 @@ function reloadOnce(build: string): void {
   window.location.reload();
 }
 
+/** Reloads when a new worker replaces the one serving this page (not when the first one claims it). */
+function reloadWhenReplaced(container: ServiceWorkerContainer): void {
+  let controlled = container.controller !== null;
+  container.addEventListener('controllerchange', () => {
+    if (controlled) window.location.reload();
+    controlled = true;
+  });
+}
+
 /**
  * Keeps this page on the deployed build. With a service worker (https, or localhost), it asks the
- * worker to update: the new worker precaches the new build, takes over, and the page reloads then.
- * Without one (plain http on a venue's LAN), it reloads, and the revalidated HTML is the new one.
+ * worker to update: the new worker precaches the new build, takes over (skipWaiting, clientsClaim)
+ * and the page reloads then. Without one (plain http on a venue's LAN, or a refused registration),
+ * it reloads, and the HTML, always revalidated, is the new one.
  */
 export async function keepCurrent(): Promise<void> {
-  if (!('serviceWorker' in navigator)) {
-    watchDeployments(reloadOnce);
-    return;
-  }
-  const { Workbox } = await import('workbox-window');
-  const worker = new Workbox('/sw.js', { scope: '/', updateViaCache: 'none' });
-  worker.addEventListener('controlling', (event) => {
-    // The first install takes control of a page already current; only an update needs a reload.
-    if (event.isUpdate) window.location.reload();
-  });
-  const registered = await worker.register().catch(() => undefined);
+  const container = 'serviceWorker' in navigator ? navigator.serviceWorker : null;
+  const registration = await container
+    ?.register('/sw.js', { scope: '/', updateViaCache: 'none' })
+    .catch(() => undefined);
+  if (container && registration) reloadWhenReplaced(container);
   watchDeployments((build) => {
-    if (registered) void worker.update();
+    if (registration) void registration.update().catch(() => undefined);
     else reloadOnce(build);
   });
 }

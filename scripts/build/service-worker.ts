@@ -26,7 +26,7 @@ function phonePathOnly(outDir: string): ManifestTransform {
 export function serviceWorker(outDir: string) {
   return VitePWA({
     strategies: 'generateSW',
-    // client/pwa/register.ts registers it after the first view, with workbox-window.
+    // client/pwa/updates.ts registers it after the first view.
     injectRegister: false,
     manifest: false,
     workbox: {
