@@ -17,7 +17,9 @@ export async function startPhoneServer(root: string, clientDir: string): Promise
   const port = await freePort();
   const dataDir = makeDataDir();
   const nodeArgs = ['--import', 'tsx', 'bench/phone-server.ts'];
-  const [command, args] = canPin() ? ['taskset', ['-c', '0', process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
+  const [command, args] = canPin()
+    ? ['taskset', ['-c', '0', process.execPath, ...nodeArgs]]
+    : [process.execPath, nodeArgs];
   const child: ChildProcess = spawn(command, args, {
     cwd: root,
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, CLIENT_DIR: clientDir, NODE_ENV: 'production' },

@@ -78,7 +78,14 @@ async function crowd(mode: Mode, server: PhoneServer, joinPath: string): Promise
   for (let run = 1; run <= Number(args.repeat); run++) {
     const cost = await crowdLoad(server, joinPath, phones, encodings);
     runs.push(cost);
-    emit({ figure: 'crowd', mode, run, ...cost, serverCpuMs: Math.round(cost.serverCpuMs), wallMs: Math.round(cost.wallMs) });
+    emit({
+      figure: 'crowd',
+      mode,
+      run,
+      ...cost,
+      serverCpuMs: Math.round(cost.serverCpuMs),
+      wallMs: Math.round(cost.wallMs),
+    });
   }
   emit({
     figure: 'crowd-summary',
@@ -129,7 +136,14 @@ async function browserViews(mode: Mode, server: PhoneServer, joinPath: string): 
 
 async function main(): Promise<void> {
   if (!existsSync(join(builtDir, 'index.html'))) throw new Error(`${builtDir} is missing: build the client first`);
-  emit({ figure: 'setup', machine: machineInfo(), root, phones: Number(args.phones), repeat: Number(args.repeat), profiles: PROFILES });
+  emit({
+    figure: 'setup',
+    machine: machineInfo(),
+    root,
+    phones: Number(args.phones),
+    repeat: Number(args.repeat),
+    profiles: PROFILES,
+  });
   for (const mode of args.modes.split(',') as Mode[]) {
     const clientDir = mode === 'on-the-fly' ? uncompressedCopy() : builtDir;
     const server = await startPhoneServer(root, clientDir);

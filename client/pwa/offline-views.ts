@@ -36,8 +36,7 @@ function store(code: string, snapshot: Snapshot | null): void {
 }
 
 /** The room whose views this page holds as a participant. */
-const participantCode = (state: AppState) =>
-  state.attachment?.role === 'participant' ? state.attachment.code : null;
+const participantCode = (state: AppState) => (state.attachment?.role === 'participant' ? state.attachment.code : null);
 
 let started = false;
 

@@ -24,7 +24,10 @@ export function buildId(): Plugin {
         createHash('sha256').update(names.sort().join('\n')).digest('hex').slice(0, 16);
       const html = bundle['index.html'];
       if (!html || html.type !== 'asset') throw new Error('build-id: index.html is missing from the bundle');
-      html.source = String(html.source).replace('</head>', `  <meta name="${BUILD_META}" content="${id}" />\n  </head>`);
+      html.source = String(html.source).replace(
+        '</head>',
+        `  <meta name="${BUILD_META}" content="${id}" />\n  </head>`,
+      );
       this.emitFile({ type: 'asset', fileName: BUILD_FILE, source: JSON.stringify({ build: id }) });
     },
   };

@@ -1,7 +1,7 @@
 import compression from 'compression';
 import express, { type Express, type Request, type RequestHandler } from 'express';
 import { existsSync } from 'node:fs';
-import { extname, join, resolve, sep } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 
 /** Content-hashed by the build: a changed file gets a new name, so a phone may keep it forever. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -52,9 +52,7 @@ function pickVariant(dir: string): RequestHandler {
     const file = fileFor(dir, req.path);
     if (!file || !TYPES[extname(file)]) return next();
     res.vary('Accept-Encoding');
-    const variant = VARIANTS.find(
-      (v) => acceptsOnly(req, v.encoding) && existsSync(file + v.suffix),
-    );
+    const variant = VARIANTS.find((v) => acceptsOnly(req, v.encoding) && existsSync(file + v.suffix));
     if (variant) req.url = req.path + variant.suffix + req.url.slice(req.path.length);
     next();
   };
@@ -65,14 +63,17 @@ function acceptsOnly(req: Request, encoding: string): boolean {
   return req.acceptsEncodings(encoding) === encoding;
 }
 
-function setHeaders(res: express.Response, file: string): void {
-  const variant = VARIANTS.find((v) => file.endsWith(v.suffix));
-  const original = variant ? file.slice(0, -variant.suffix.length) : file;
-  if (variant) res.setHeader('Content-Encoding', variant.encoding);
-  const type = TYPES[extname(original)];
-  if (type) res.setHeader('Content-Type', type);
-  const hashed = original.includes(`${sep}assets${sep}`);
-  res.setHeader('Cache-Control', hashed ? IMMUTABLE : REVALIDATE);
+/** Headers for a file sent from `dir`: its encoding and type, and how long a browser may keep it. */
+function headersFor(dir: string) {
+  return (res: express.Response, file: string): void => {
+    const variant = VARIANTS.find((v) => file.endsWith(v.suffix));
+    const original = variant ? file.slice(0, -variant.suffix.length) : file;
+    if (variant) res.setHeader('Content-Encoding', variant.encoding);
+    const type = TYPES[extname(original)];
+    if (type) res.setHeader('Content-Type', type);
+    const hashed = relative(dir, original).startsWith(`assets${sep}`);
+    res.setHeader('Cache-Control', hashed ? IMMUTABLE : REVALIDATE);
+  };
 }
 
 /**
@@ -84,10 +85,12 @@ function setHeaders(res: express.Response, file: string): void {
 export function serveClient(app: Express, clientDir: string): void {
   const dir = resolve(clientDir);
   if (!existsSync(join(dir, 'index.html'))) return;
+  const setHeaders = headersFor(dir);
   const files = express.static(dir, { index: false, etag: true, lastModified: false, cacheControl: false, setHeaders });
-  app.use(pickVariant(dir), files);
+  const pickCopy = pickVariant(dir);
+  app.use(pickCopy, files);
   app.get(/^\/(?!api\/|socket\.io\/|assets\/).*/, (req, res, next) => {
     req.url = '/index.html';
-    pickVariant(dir)(req, res, () => files(req, res, next));
+    pickCopy(req, res, () => files(req, res, next));
   });
 }
