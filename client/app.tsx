@@ -1,25 +1,14 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { ConnectionBanner } from './components/ConnectionBanner.js';
 import { NoticeList } from './components/NoticeList.js';
 import { useT } from './i18n/index.js';
+import { DisplayScreen, FacilitatorScreen, LandingScreen } from './lazy-screens.js';
 import { parseRoute, usePathname, type Route } from './router.js';
 import { JoinScreen } from './screens/join/JoinScreen.js';
 import { NotFoundScreen } from './screens/NotFoundScreen.js';
 import { announce } from './session/notices.js';
 import { useAppStore } from './store/app-store.js';
 import { selectPhase } from './store/selectors.js';
-
-// Phones open the join link: they get only what a participant needs (and everything it needs, so
-// nothing has to be fetched mid-session while offline). The other screens load on demand.
-const LandingScreen = lazy(() =>
-  import('./screens/landing/LandingScreen.js').then((m) => ({ default: m.LandingScreen })),
-);
-const DisplayScreen = lazy(() =>
-  import('./screens/display/DisplayScreen.js').then((m) => ({ default: m.DisplayScreen })),
-);
-const FacilitatorScreen = lazy(() =>
-  import('./screens/facilitator/FacilitatorScreen.js').then((m) => ({ default: m.FacilitatorScreen })),
-);
 
 function Loading() {
   const t = useT();

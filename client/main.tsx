@@ -2,12 +2,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.js';
 import { currentLocale, setLocale } from './i18n/index.js';
+import { keepViewsOnDevice } from './pwa/offline-views.js';
 import { startRuntime } from './session/runtime.js';
 import './styles/base.css';
 import './styles/components.css';
 import './styles/screens.css';
 import './styles/alliance.css';
 
+keepViewsOnDevice();
 startRuntime();
 setLocale(currentLocale());
 
@@ -16,3 +18,9 @@ createRoot(document.getElementById('root') as HTMLElement).render(
     <App />
   </StrictMode>,
 );
+
+// After the first view, not before it: the service worker (offline reloads) and the check that
+// this page runs the deployed build. Development has neither.
+if (import.meta.env.PROD) {
+  window.addEventListener('load', () => void import('./pwa/updates.js').then((m) => m.keepCurrent()), { once: true });
+}

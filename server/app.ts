@@ -1,12 +1,11 @@
 import express, { type ErrorRequestHandler } from 'express';
-import { existsSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
-import { join } from 'node:path';
 import { Server } from 'socket.io';
 import { originAllowed } from './http/origin.js';
 import { exportRoutes } from './http/export-routes.js';
 import { apiRoutes } from './http/routes.js';
 import { securityHeaders } from './http/security-headers.js';
+import { dynamicCompression, serveClient } from './http/static-assets.js';
 import { describeError, type Logger } from './logger.js';
 import { SessionService } from './sessions/session-service.js';
 import { registerHandlers } from './socket/handlers.js';
@@ -41,18 +40,12 @@ export interface App {
   close(): Promise<void>;
 }
 
-function clientRoutes(app: express.Express, clientDir: string): void {
-  if (!existsSync(join(clientDir, 'index.html'))) return;
-  app.use(express.static(clientDir, { index: false }));
-  // Client-side routes (/join/..., /display/..., /host/...) all load the single page.
-  app.get(/^\/(?!api\/|socket\.io\/).*/, (_req, res) => res.sendFile(join(clientDir, 'index.html')));
-}
-
 /** Assembles the server without listening, so tests can start it on port 0. */
 export function createApp(deps: AppDeps): App {
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders);
+  app.use(dynamicCompression());
   const httpServer = createServer(app);
   const allowed = deps.allowedOrigins ?? [];
   const io: AppServer = new Server(httpServer, {
@@ -69,7 +62,7 @@ export function createApp(deps: AppDeps): App {
 
   app.use(apiRoutes(service));
   app.use(exportRoutes(service, deps.log, deps.now));
-  if (deps.clientDir) clientRoutes(app, deps.clientDir);
+  if (deps.clientDir) serveClient(app, deps.clientDir);
   const onError: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
     const status = (error as { status?: number }).status ?? 500;
     if (status >= 500) deps.log.error('http request failed', describeError(error));

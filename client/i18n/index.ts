@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { create } from 'zustand';
-import { en } from './en/index.js';
+import type { en } from './en/index.js';
+import { enPhone } from './en/phone.js';
 import { formatMessage } from './format.js';
 import type { Message, MessageParams } from './types.js';
 
@@ -9,8 +10,15 @@ export type MessageKey = keyof typeof en;
 export type Catalog = Record<MessageKey, Message>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-const catalogs: Record<string, Catalog> = { en };
+// Each language's messages loaded so far: a phone gets only its screens' messages, and the console
+// and projector add theirs as they load (addMessages), so phones never download them.
+const catalogs: Record<string, Partial<Catalog>> = { en: enPhone };
 const FALLBACK = 'en';
+
+/** Adds messages to a language, for screens loaded on demand with their own part of the catalog. */
+export function addMessages(locale: string, messages: Partial<Catalog>): void {
+  catalogs[locale] = { ...catalogs[locale], ...messages };
+}
 
 /** The best supported language for the browser's preferences. */
 function preferredLocale(): string {
@@ -26,7 +34,7 @@ const useLocaleStore = create<{ locale: string }>(() => ({ locale: preferredLoca
 
 /** Translates with an explicit locale; falls back to English for a key a catalog lacks. */
 export function translate(locale: string, key: MessageKey, params?: MessageParams): string {
-  const message: Message | undefined = catalogs[locale]?.[key] ?? en[key];
+  const message: Message | undefined = catalogs[locale]?.[key] ?? catalogs[FALLBACK]?.[key];
   // A key no catalog has (a phase added on the server before the client knew it) shows as itself, never crashes.
   return message === undefined ? String(key) : formatMessage(locale, message, params);
 }
@@ -37,7 +45,7 @@ export const t: Translate = (key, params) => translate(useLocaleStore.getState()
 /** A refusal's code in words; a code this client does not know yet reads as a generic failure. */
 export function errorText(code: string): string {
   const key = `error.${code}`;
-  return key in en ? t(key as MessageKey) : t('error.INTERNAL');
+  return key in enPhone ? t(key as MessageKey) : t('error.INTERNAL');
 }
 
 /** The translator for the current locale; components re-render when the locale changes. */

@@ -1,19 +1,9 @@
 import type { Message } from '../types.js';
-import { alliance } from './alliance.js';
-import { common } from './common.js';
-import { display } from './display.js';
-import { facilitator } from './facilitator.js';
-import { goals } from './goals.js';
-import { landing } from './landing.js';
-import { participant } from './participant.js';
+import { enConsole } from './console.js';
+import { enPhone } from './phone.js';
 
 /** English, the reference catalog: every key the interface uses is defined here. */
 export const en = {
-  ...common,
-  ...landing,
-  ...participant,
-  ...display,
-  ...facilitator,
-  ...alliance,
-  ...goals,
+  ...enPhone,
+  ...enConsole,
 } satisfies Record<string, Message>;

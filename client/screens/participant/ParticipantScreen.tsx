@@ -9,7 +9,7 @@ import { ClarificationPanel } from './ClarificationPanel.js';
 import { DiscussionPanel } from './DiscussionPanel.js';
 import { IdeationPanel } from './IdeationPanel.js';
 import { LobbyPanel } from './LobbyPanel.js';
-import { RankingPanel } from './RankingPanel.js';
+import { RankingPanel } from './LazyRankingPanel.js';
 import { ResultsPanel } from './ResultsPanel.js';
 import { SharingPanel } from './SharingPanel.js';
 
