@@ -1,13 +1,19 @@
 import { z } from 'zod';
 import { PHASES, sessionSettingsSchema } from '../session/settings.js';
+import { cleanText } from './clean-text.js';
 
 /** Upper bound on any free text before the session's own limits apply. */
 const MAX_TEXT = 2000;
 
-const id = z.string().min(1).max(64);
-const commandId = z.string().min(8).max(64);
+/** Free text a person typed: cleaned (see cleanText) before any other check, so limits count what is kept. */
+const userText = () => z.string().overwrite(cleanText);
+/** Client-made and server-made identifiers: printable ASCII only, since some are stored as keys. */
+const ascii = (max: number) => z.string().max(max).regex(/^[\x21-\x7E]*$/, 'Only printable ASCII is allowed');
+
+const id = ascii(64).min(1);
+const commandId = ascii(64).min(8);
 const token = z.string().min(20).max(128);
-const text = z.string().max(MAX_TEXT);
+const text = userText().max(MAX_TEXT);
 const phase = z.enum(PHASES);
 const protocolVersion = z.number().int().positive().optional();
 const seconds = z
@@ -15,11 +21,11 @@ const seconds = z
   .int()
   .min(10)
   .max(8 * 3600);
-const name = z.string().trim().min(1).max(60);
-const organization = z.string().trim().max(80);
+const name = userText().trim().min(1).max(60);
+const organization = userText().trim().max(80);
 
 export const createSessionSchema = z.strictObject({
-  title: z.string().trim().min(1).max(200),
+  title: userText().trim().min(1).max(200),
   settings: sessionSettingsSchema.default(sessionSettingsSchema.parse({})),
   organizations: z.array(organization.min(1)).max(100).default([]),
   /** Realignment: start from the adopted goals of an earlier session (its code and facilitator token). */
@@ -32,7 +38,7 @@ export const joinSchema = z.strictObject({
   name,
   organization: organization.optional(),
   /** Made by the client once per join; a retried join with the same id is the same person. */
-  joinId: z.string().min(8).max(64).optional(),
+  joinId: ascii(64).min(8).optional(),
 });
 
 export const resumeSchema = z.strictObject({
@@ -74,9 +80,9 @@ export const commandSchemas = {
   'goals:adopt': facilitator({ ideaIds: z.array(id).max(100) }),
   'goal:describe': facilitator({
     ideaId: id,
-    rationale: z.string().trim().max(1000),
-    owner: z.string().trim().max(120),
-    indicator: z.string().trim().max(500),
+    rationale: userText().trim().max(1000),
+    owner: userText().trim().max(120),
+    indicator: userText().trim().max(500),
     targetDate: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]),
   }),
 } as const;
