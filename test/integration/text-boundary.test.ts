@@ -9,7 +9,7 @@ const SENT = {
   title: 'Our goals\u202E\u0000 for 2028',
   idea: 'Alpha\u202EBeta\u0000Gamma\uD800Delta\uDC00 \u0645\u0631\u062D\u0628\u0627 👩‍👩‍👧 中文 Cafe\u0301 \u2067iso\u2069',
   reword: 'Reworded\u202D\u0000 \u202Atext\u202C',
-  names: ['Eve\u202Etxt.exe', 'Nul\u0000l', 'Half\uDBFF'],
+  names: ['Eve\u202Etxt.exe', 'Nul\u0000l', 'Half\uDBFF'] as const,
   organization: '\u202BAcme\u0000 Org',
 };
 const KEPT = {
