@@ -12,7 +12,8 @@ const open: { close(): void }[] = [];
 
 async function serve(limits: Parameters<typeof startServer>[1] = {}): Promise<TestServer> {
   data = tempDataDir();
-  server = await startServer(data.dir, limits);
+  // Every limit spelled out, so only the one under test differs from the defaults.
+  server = await startServer(data.dir, { ...limits, limits: { ...DEFAULT_LIMITS, ...limits.limits } });
   return server;
 }
 

@@ -11,7 +11,8 @@ const cleanups: (() => void)[] = [];
 
 async function serve(options: Parameters<typeof startServer>[1] = {}): Promise<TestServer> {
   data = tempDataDir();
-  server = await startServer(data.dir, options);
+  // Every limit spelled out, so only the one under test differs from the defaults.
+  server = await startServer(data.dir, { ...options, limits: { ...DEFAULT_LIMITS, ...options.limits } });
   return server;
 }
 
