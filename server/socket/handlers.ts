@@ -156,8 +156,11 @@ export function registerHandlers(io: AppServer, deps: HandlerDeps): void {
     const address = deps.addressOf(socket);
     void deps.limits.openSocket(address).then((opened) => {
       if (!opened) return next(new Error('Too many connections from this address.'));
+      const release = () => void deps.limits.closeSocket(address);
+      // Gone while its slot was being counted: give the slot back at once.
+      if (socket.conn.readyState === 'closed') return release();
       // The connection's close, not the socket's disconnect: it fires even if connecting fails later.
-      socket.conn.once('close', () => void deps.limits.closeSocket(address));
+      socket.conn.once('close', release);
       next();
     });
   });

@@ -113,7 +113,9 @@ export class Limits {
 
   /** Gives back a slot taken by `openSocket`. */
   async closeSocket(address: string): Promise<void> {
-    await this.sockets.reward(address).catch(() => undefined);
+    const left = await this.sockets.reward(address).catch(() => null);
+    // This count never expires: an address with nothing open is dropped, so the map stays small.
+    if (left !== null && left.consumedPoints <= 0) await this.sockets.delete(address).catch(() => false);
   }
 
   /** Holds a seat for a joiner while their join is committed; false when the session is full. */
