@@ -8,7 +8,11 @@ const MAX_TEXT = 2000;
 /** Free text a person typed: cleaned (see cleanText) before any other check, so limits count what is kept. */
 const userText = () => z.string().overwrite(cleanText);
 /** Client-made and server-made identifiers: printable ASCII only, since some are stored as keys. */
-const ascii = (max: number) => z.string().max(max).regex(/^[\x21-\x7E]*$/, 'Only printable ASCII is allowed');
+const ascii = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .regex(/^[\x21-\x7E]*$/, 'Only printable ASCII is allowed');
 
 const id = ascii(64).min(1);
 const commandId = ascii(64).min(8);
