@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatRoomCode } from '../../shared/session/room-code.js';
 import { call, connect } from '../support/clients.js';
+import { createAs } from '../support/forwarded.js';
 import { freePort, spawnServer } from '../support/process.js';
 import { runReferenceSession } from '../support/scenario.js';
 import { tempDataDir } from '../support/server.js';
@@ -18,7 +19,12 @@ function runToExit(env: Record<string, string>): Promise<{ code: number | null; 
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => resolve({ code, output }));
+    // A server that starts instead of refusing is stopped, so the test fails rather than hangs.
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
   });
 }
 
@@ -57,6 +63,28 @@ describe('the log of a real server through a full session', () => {
       expect(secrets.filter((secret) => log.includes(secret))).toEqual([]);
     } finally {
       server.child.kill('SIGKILL');
+    }
+  });
+});
+
+describe('limits and the proxy setting come from the environment', () => {
+  const data = tempDataDir();
+  afterAll(() => data.remove());
+
+  it('TRUST_PROXY and LIMIT_SESSIONS_PER_ADDRESS_PER_HOUR reach the real server', async () => {
+    const server = await spawnServer(data.dir, await freePort(), {
+      TRUST_PROXY: 'loopback',
+      LIMIT_SESSIONS_PER_ADDRESS_PER_HOUR: '1',
+    });
+    try {
+      const statuses = [];
+      for (const client of ['198.51.100.1', '198.51.100.1', '198.51.100.2']) {
+        statuses.push(await createAs(server.url, 'From the environment', client));
+      }
+      expect(statuses).toEqual([201, 429, 201]);
+    } finally {
+      server.child.kill('SIGKILL');
+      await server.exited;
     }
   });
 });
