@@ -16,6 +16,16 @@ export interface MemorySample {
 }
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/**
+ * The harness plays every facilitator and phone from one address, which a real server would take
+ * for an attack: the limits that count per address, and on new sessions, are opened wide.
+ */
+const CROWD_LIMITS = {
+  LIMIT_SESSIONS_PER_ADDRESS_PER_HOUR: '1000000',
+  LIMIT_SESSIONS_PER_HOUR: '1000000',
+  LIMIT_SOCKETS_PER_ADDRESS: '1000000',
+};
+
 const ENTRY: Record<ServerKind, string> = {
   roundtable: 'server/index.ts',
   baseline: 'bench/baseline-server.ts',
@@ -111,7 +121,7 @@ export class ServerProcess {
     this.spawnedAt = performance.now();
     const child = spawn(command, args, {
       cwd: ROOT,
-      env: { ...process.env, PORT: String(this.port), DATA_DIR: this.dataDir, NODE_ENV: 'production' },
+      env: { ...process.env, ...CROWD_LIMITS, PORT: String(this.port), DATA_DIR: this.dataDir, NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;

@@ -1,6 +1,7 @@
 import express, { type ErrorRequestHandler } from 'express';
-import { createServer, type Server as HttpServer } from 'node:http';
+import { createServer, type IncomingMessage, type Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
+import { clientAddress, type TrustProxy } from './http/client-address.js';
 import { originAllowed } from './http/origin.js';
 import { exportRoutes } from './http/export-routes.js';
 import { apiRoutes } from './http/routes.js';
@@ -9,7 +10,7 @@ import { dynamicCompression, serveClient } from './http/static-assets.js';
 import { describeError, type Logger } from './logger.js';
 import { SessionService } from './sessions/session-service.js';
 import { registerHandlers } from './socket/handlers.js';
-import { DEFAULT_LIMITS, Limits, type LimitSettings } from './socket/limits.js';
+import { Limits, type LimiterFactory, type LimitSettings } from './socket/limits.js';
 import type { AppServer } from './socket/types.js';
 import { ViewFanout } from './socket/view-fanout.js';
 import type { EventStore } from './store/event-store.js';
@@ -26,7 +27,11 @@ export interface AppDeps {
   broadcastIntervalMs?: number;
   /** Origins besides the server's own allowed to open sockets (e.g. a dev server). */
   allowedOrigins?: string[];
-  limits?: LimitSettings;
+  limits?: Partial<LimitSettings>;
+  /** Where the limits keep their counters (memory by default; a shared store for several processes). */
+  limiters?: LimiterFactory;
+  /** Express's `trust proxy`: which proxies' X-Forwarded-For the limits believe. None by default. */
+  trustProxy?: boolean | number | string;
   now?: () => number;
 }
 
@@ -44,6 +49,8 @@ export interface App {
 export function createApp(deps: AppDeps): App {
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', deps.trustProxy ?? false);
+  const trust = app.get('trust proxy fn') as TrustProxy;
   app.use(securityHeaders);
   app.use(dynamicCompression());
   const httpServer = createServer(app);
@@ -58,9 +65,11 @@ export function createApp(deps: AppDeps): App {
   service.load();
   const fanout = new ViewFanout(io, service, deps.broadcastIntervalMs);
   service.onChange((notice) => fanout.onChange(notice));
-  registerHandlers(io, { service, fanout, log: deps.log, limits: new Limits(deps.limits ?? DEFAULT_LIMITS) });
+  const limits = new Limits(deps.limits, deps.limiters);
+  const addressOf = (socket: { request: IncomingMessage }) => clientAddress(socket.request, trust);
+  registerHandlers(io, { service, fanout, log: deps.log, limits, addressOf });
 
-  app.use(apiRoutes(service));
+  app.use(apiRoutes(service, limits));
   app.use(exportRoutes(service, deps.log, deps.now));
   if (deps.clientDir) serveClient(app, deps.clientDir);
   const onError: ErrorRequestHandler = (error: unknown, _req, res, _next) => {

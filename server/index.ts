@@ -1,7 +1,8 @@
 import { join, resolve } from 'node:path';
-import { createApp } from './app.js';
+import { createApp, type App } from './app.js';
 import { consoleLogger as log } from './logger.js';
 import { startRetention } from './sessions/retention.js';
+import { limitsFromEnv, trustProxyFromEnv, type LimitSettings } from './socket/limit-settings.js';
 import { SqliteStore } from './store/sqlite-store.js';
 
 const started = performance.now();
@@ -11,11 +12,47 @@ const retentionDays = Number(process.env.RETENTION_DAYS ?? 30);
 const allowedOrigins = (process.env.ALLOWED_ORIGINS ?? '').split(',').filter(Boolean);
 /** A stop that takes longer than this is cut short. */
 const SHUTDOWN_DEADLINE_MS = 5000;
+/** Exit code of a start refused for its configuration (bad setting, data directory not writable). */
+const EXIT_CONFIG = 2;
 
-const store = new SqliteStore(join(dataDir, 'roundtable.sqlite'));
-const app = createApp({ store, log, clientDir: resolve('dist/client'), allowedOrigins });
+/** One line saying what is wrong and what to do, then out: an operator needs no stack for this. */
+function refuseToStart(message: string, context: Record<string, unknown>): never {
+  log.error(message, context);
+  process.exit(EXIT_CONFIG);
+}
+
+function reason(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  const text = error instanceof Error ? error.message : String(error);
+  return typeof code === 'string' && !text.includes(code) ? `${code}: ${text}` : text;
+}
+
+function openStore(): SqliteStore {
+  try {
+    return new SqliteStore(join(dataDir, 'roundtable.sqlite'));
+  } catch (error) {
+    refuseToStart('cannot open the data directory for writing; set DATA_DIR to a writable directory', {
+      dataDir,
+      reason: reason(error),
+    });
+  }
+}
+
+function readLimits(): LimitSettings {
+  try {
+    return limitsFromEnv(process.env);
+  } catch (error) {
+    refuseToStart('invalid limit setting', { reason: reason(error) });
+  }
+}
+
+const limits = readLimits();
+const trustProxy = trustProxyFromEnv(process.env.TRUST_PROXY);
+const store = openStore();
+const app: App = createApp({ store, log, clientDir: resolve('dist/client'), allowedOrigins, limits, trustProxy });
 const stopRetention = startRetention(app.service, retentionDays, log);
 
+app.httpServer.once('error', (error) => refuseToStart('cannot listen', { port, reason: reason(error) }));
 // A deep accept queue: a room of 2,000 phones joining within a second overflows Node's default (511).
 app.httpServer.listen({ port, backlog: 4096 }, () => {
   log.info('listening', {

@@ -1,11 +1,24 @@
-/** A minimal structured logger: one JSON line per entry. Callers never pass tokens. */
+/**
+ * A minimal structured logger: one JSON line per entry. A room code or a token in a log would
+ * let whoever reads the log into the session, so callers never pass them and, should one try,
+ * context keys that name them are blanked here.
+ */
 export interface Logger {
   info(message: string, context?: Record<string, unknown>): void;
   error(message: string, context?: Record<string, unknown>): void;
 }
 
+const SECRET_KEY = /^(code|displayCode|joinPath|token)$|Token$/;
+
+/** The context with every secret-named value blanked. */
+export function redacted(context: Record<string, unknown> = {}): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(context).map(([key, value]) => [key, SECRET_KEY.test(key) ? '[redacted]' : value]),
+  );
+}
+
 function line(level: string, message: string, context?: Record<string, unknown>): string {
-  return JSON.stringify({ time: new Date().toISOString(), level, message, ...context });
+  return JSON.stringify({ time: new Date().toISOString(), level, message, ...redacted(context) });
 }
 
 export const consoleLogger: Logger = {

@@ -64,8 +64,9 @@ export function exportRoutes(service: SessionService, log: Logger, now: () => nu
       res.status(200).send(body);
     } catch (error) {
       if (error instanceof PdfBusyError) {
+        // 429: this session asks too much; 503: the server is busy for everyone.
         res.set('Retry-After', '5');
-        refuse(res, 503, 'RATE_LIMITED', error.message);
+        refuse(res, error.scope === 'session' ? 429 : 503, 'RATE_LIMITED', error.message);
         return;
       }
       log.error('export failed', { sessionId: live.state.id, format, ...describeError(error) });

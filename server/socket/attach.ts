@@ -7,6 +7,7 @@ import {
 } from '../../shared/protocol/schemas.js';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version.js';
 import type { JoinReply } from '../../shared/protocol/events.js';
+import { acceptsJoins } from '../../shared/session/decide-room.js';
 import { normalizeRoomCode } from '../../shared/session/room-code.js';
 import { ballotKeys, hashToken, newToken, tokenMatches } from '../sessions/secrets.js';
 import type { LiveSession } from '../sessions/session-service.js';
@@ -58,6 +59,18 @@ function attachParticipant(
   });
 }
 
+/**
+ * Holds a seat for a new person until their join is committed (so a burst of joins cannot
+ * overshoot the cap); the returned function gives it back. A retried join is the same person.
+ */
+function takeSeat(deps: HandlerDeps, live: LiveSession, joinId: string | undefined): Result<() => void> {
+  const retried = joinId !== undefined && live.state.joinIds[joinId] !== undefined;
+  if (retried || !acceptsJoins(live.state)) return ok(() => {});
+  const present = Object.values(live.state.participants).filter((p) => !p.removed).length;
+  if (!deps.limits.reserveSeat(live.state.id, present)) return err('LIMIT_REACHED', 'This session is full.');
+  return ok(() => deps.limits.releaseSeat(live.state.id));
+}
+
 export async function handleJoin(deps: HandlerDeps, socket: AppSocket, raw: unknown): Promise<Result<JoinReply>> {
   const payload = parsePayload(joinSchema, raw);
   if (!payload.ok) return payload;
@@ -68,12 +81,16 @@ export async function handleJoin(deps: HandlerDeps, socket: AppSocket, raw: unkn
   if (!live) return JOIN_REFUSED;
   const token = newToken();
   const organization = value.organization ? value.organization : null;
-  const result = await deps.service.execute(
-    live.state.id,
-    { role: 'joiner' },
-    { type: 'join', name: value.name, organization, tokenHash: hashToken(token), joinId: value.joinId ?? null },
-    null,
-  );
+  const seat = takeSeat(deps, live, value.joinId);
+  if (!seat.ok) return seat;
+  const result = await deps.service
+    .execute(
+      live.state.id,
+      { role: 'joiner' },
+      { type: 'join', name: value.name, organization, tokenHash: hashToken(token), joinId: value.joinId ?? null },
+      null,
+    )
+    .finally(seat.value);
   if (!result.ok) return result.error.code === 'JOIN_REFUSED' ? JOIN_REFUSED : result;
   const joined = result.value.find((e) => e.type === 'participantJoined' || e.type === 'participantTokenRenewed');
   if (joined?.type !== 'participantJoined' && joined?.type !== 'participantTokenRenewed') {

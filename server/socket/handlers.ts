@@ -2,6 +2,7 @@ import { err, ok, type Result } from '../../shared/session/result.js';
 import { deleteSessionSchema } from '../../shared/protocol/schemas.js';
 import type { Actor } from '../../shared/session/commands.js';
 import { describeError } from '../logger.js';
+import { normalizeRoomCode } from '../../shared/session/room-code.js';
 import { tokenMatches } from '../sessions/secrets.js';
 import type { LiveSession } from '../sessions/session-service.js';
 import { handleDisplayAttach, handleFacilitatorAttach, handleJoin, handleResume } from './attach.js';
@@ -12,18 +13,25 @@ import type { AppServer, AppSocket } from './types.js';
 
 type Handler = (deps: HandlerDeps, socket: AppSocket, payload: unknown) => Result<unknown> | Promise<Result<unknown>>;
 
-/** Events that look a session up by code or token: failures count against the address. */
-const ATTACH_HANDLERS = new Map<string, Handler>([
+/**
+ * Events that look a session up. A code is the only secret of a join or a display attach, so
+ * their misses count against the address; a resume or facilitator attach also needs a token
+ * nobody can guess, so its misses count against the address and that code only, and a right
+ * token is never refused: a venue's NAT full of typos cannot lock people out of their room.
+ */
+const CODE_LOOKUPS = new Map<string, Handler>([
   ['participant:join', handleJoin],
+  ['display:attach', handleDisplayAttach],
+]);
+const TOKEN_LOOKUPS = new Map<string, Handler>([
   ['participant:resume', handleResume],
   ['facilitator:attach', handleFacilitatorAttach],
-  ['display:attach', handleDisplayAttach],
 ]);
 
 // Maps, not object lookups: an event named "toString" or "__proto__" must find nothing.
 const COMMAND_SPECS = new Map<string, CommandSpec>(Object.entries(COMMANDS));
 
-const LOOKUP_FAILURES = new Set(['JOIN_REFUSED', 'UNAUTHORIZED', 'NOT_FOUND']);
+const CODE_MISSES = new Set(['JOIN_REFUSED', 'NOT_FOUND']);
 
 function attachedSession(deps: HandlerDeps, socket: AppSocket): LiveSession | undefined {
   const { sessionId } = socket.data;
@@ -62,6 +70,9 @@ async function runCommand(
   } else {
     const { participantId, ballotKeys } = socket.data;
     if (!participantId || !ballotKeys) return err('UNAUTHORIZED', 'Join the session first.');
+    // One budget per person, however many sockets they open.
+    const wait = await deps.limits.spendWrite(live.state.id, participantId);
+    if (wait !== null) return err('RATE_LIMITED', `Slow down; try again in ${wait} s.`);
     actor = { role: 'participant', participantId, ballotKeys };
     commandKey = `p:${participantId}:${commandId}`;
   }
@@ -80,23 +91,44 @@ async function deleteSession(deps: HandlerDeps, socket: AppSocket, raw: unknown)
   return ok();
 }
 
-async function lookUp(
+async function lookUpCode(
   deps: HandlerDeps,
   socket: AppSocket,
   handler: Handler,
   payload: unknown,
 ): Promise<Result<unknown>> {
-  const address = socket.handshake.address;
-  const wait = await deps.limits.guessBlocked(address);
+  const address = deps.addressOf(socket);
+  const wait = await deps.limits.codeLookupBlocked(address);
   if (wait !== null) return err('RATE_LIMITED', `Too many failed attempts; try again in ${wait} s.`);
   const result = await handler(deps, socket, payload);
-  if (!result.ok && LOOKUP_FAILURES.has(result.error.code)) await deps.limits.recordFailure(address);
+  if (!result.ok && CODE_MISSES.has(result.error.code)) await deps.limits.recordCodeFailure(address);
   return result;
 }
 
+/** The room code a payload names, as the key of its token failures. */
+function codeOf(payload: unknown): string {
+  const raw = (payload as { code?: unknown } | null)?.code;
+  if (typeof raw !== 'string') return '';
+  return normalizeRoomCode(raw) ?? raw.slice(0, 20);
+}
+
+async function lookUpToken(
+  deps: HandlerDeps,
+  socket: AppSocket,
+  handler: Handler,
+  payload: unknown,
+): Promise<Result<unknown>> {
+  const result = await handler(deps, socket, payload);
+  if (result.ok || result.error.code !== 'UNAUTHORIZED') return result;
+  const wait = await deps.limits.recordTokenFailure(deps.addressOf(socket), codeOf(payload));
+  return wait === null ? result : err('RATE_LIMITED', `Too many failed attempts; try again in ${wait} s.`);
+}
+
 function handlerFor(event: string): Handler | undefined {
-  const attachHandler = ATTACH_HANDLERS.get(event);
-  if (attachHandler) return (deps, socket, payload) => lookUp(deps, socket, attachHandler, payload);
+  const byCode = CODE_LOOKUPS.get(event);
+  if (byCode) return (deps, socket, payload) => lookUpCode(deps, socket, byCode, payload);
+  const byToken = TOKEN_LOOKUPS.get(event);
+  if (byToken) return (deps, socket, payload) => lookUpToken(deps, socket, byToken, payload);
   if (event === 'session:delete') return deleteSession;
   const spec = COMMAND_SPECS.get(event);
   return spec && ((deps, socket, payload) => runCommand(deps, socket, spec, payload));
@@ -120,6 +152,18 @@ async function dispatch(
  * crash the process.
  */
 export function registerHandlers(io: AppServer, deps: HandlerDeps): void {
+  io.use((socket, next) => {
+    const address = deps.addressOf(socket);
+    void deps.limits.openSocket(address).then((opened) => {
+      if (!opened) return next(new Error('Too many connections from this address.'));
+      const release = () => void deps.limits.closeSocket(address);
+      // Gone while its slot was being counted: give the slot back at once.
+      if (socket.conn.readyState === 'closed') return release();
+      // The connection's close, not the socket's disconnect: it fires even if connecting fails later.
+      socket.conn.once('close', release);
+      next();
+    });
+  });
   io.on('connection', (socket) => {
     socket.on('disconnect', () => deps.limits.forget(socket.id));
     socket.onAny((event: unknown, ...args: unknown[]) => {

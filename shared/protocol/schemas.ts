@@ -2,20 +2,30 @@ import { z } from 'zod';
 import { LIST_LIMITS, SETTING_LIMITS, TEXT_LIMITS, WIRE_LIMITS } from '../session/limits.js';
 import { secondsSchema as seconds, sessionSettingsSchema } from '../session/settings.js';
 import { PHASES } from '../session/phases.js';
+import { cleanText } from './clean-text.js';
 
-const id = z.string().min(WIRE_LIMITS.id.min).max(WIRE_LIMITS.id.max);
-const commandId = z.string().min(WIRE_LIMITS.commandId.min).max(WIRE_LIMITS.commandId.max);
+/** Client-made and server-made identifiers: printable ASCII only, since some are stored as keys. */
+const ascii = ({ min, max }: { min: number; max: number }) =>
+  z
+    .string()
+    .min(min)
+    .max(max)
+    .regex(/^[\x21-\x7E]*$/, 'Only printable ASCII is allowed');
+
+const id = ascii(WIRE_LIMITS.id);
+const commandId = ascii(WIRE_LIMITS.commandId);
 const token = z.string().min(WIRE_LIMITS.token.min).max(WIRE_LIMITS.token.max);
-/** Upper bound on any free text before the session's own limits apply. */
-const text = z.string().max(TEXT_LIMITS.freeText);
+/** Free text a person typed: cleaned (see cleanText) before any other check, so limits count what is kept. */
+const userText = () => z.string().overwrite(cleanText);
+const text = userText().max(TEXT_LIMITS.freeText);
 const phase = z.enum(PHASES);
 const protocolVersion = z.number().int().positive().optional();
-const name = z.string().trim().min(1).max(TEXT_LIMITS.participantName);
-const organization = z.string().trim().max(TEXT_LIMITS.organization);
+const name = userText().trim().min(1).max(TEXT_LIMITS.participantName);
+const organization = userText().trim().max(TEXT_LIMITS.organization);
 const code = z.string().max(TEXT_LIMITS.roomCodeInput);
 
 export const createSessionSchema = z.strictObject({
-  title: z.string().trim().min(1).max(TEXT_LIMITS.title),
+  title: userText().trim().min(1).max(TEXT_LIMITS.title),
   settings: sessionSettingsSchema.default(sessionSettingsSchema.parse({})),
   organizations: z.array(organization.min(1)).max(LIST_LIMITS.organizations).default([]),
   /** Realignment: start from the adopted goals of an earlier session (its code and facilitator token). */
@@ -74,9 +84,9 @@ export const commandSchemas = {
   'goals:adopt': facilitator({ ideaIds: z.array(id).max(LIST_LIMITS.adoptedGoals) }),
   'goal:describe': facilitator({
     ideaId: id,
-    rationale: z.string().trim().max(TEXT_LIMITS.goalRationale),
-    owner: z.string().trim().max(TEXT_LIMITS.goalOwner),
-    indicator: z.string().trim().max(TEXT_LIMITS.goalIndicator),
+    rationale: userText().trim().max(TEXT_LIMITS.goalRationale),
+    owner: userText().trim().max(TEXT_LIMITS.goalOwner),
+    indicator: userText().trim().max(TEXT_LIMITS.goalIndicator),
     targetDate: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]),
   }),
 } as const;
