@@ -8,7 +8,8 @@ import {
 import { PROTOCOL_VERSION } from '../../shared/protocol/version.js';
 import type { JoinReply } from '../../shared/protocol/events.js';
 import { normalizeRoomCode } from '../../shared/session/room-code.js';
-import { ballotKeys, hashToken, newToken, tokenMatches } from '../sessions/secrets.js';
+import { admit, participantByToken } from '../sessions/participant-access.js';
+import { ballotKeys, tokenMatches } from '../sessions/secrets.js';
 import type { LiveSession } from '../sessions/session-service.js';
 import type { HandlerDeps } from './handler-deps.js';
 import { parsePayload } from './parse.js';
@@ -66,22 +67,15 @@ export async function handleJoin(deps: HandlerDeps, socket: AppSocket, raw: unkn
   if (versionError) return versionError;
   const live = sessionByCode(deps, value.code);
   if (!live) return JOIN_REFUSED;
-  const token = newToken();
-  const organization = value.organization ? value.organization : null;
-  const result = await deps.service.execute(
-    live.state.id,
-    { role: 'joiner' },
-    { type: 'join', name: value.name, organization, tokenHash: hashToken(token), joinId: value.joinId ?? null },
-    null,
-  );
+  const result = await admit(deps.service, live.state.id, {
+    name: value.name,
+    organization: value.organization ? value.organization : null,
+    joinId: value.joinId ?? null,
+  });
   if (!result.ok) return result.error.code === 'JOIN_REFUSED' ? JOIN_REFUSED : result;
-  const joined = result.value.find((e) => e.type === 'participantJoined' || e.type === 'participantTokenRenewed');
-  if (joined?.type !== 'participantJoined' && joined?.type !== 'participantTokenRenewed') {
-    return err('INTERNAL', 'The join was not recorded.');
-  }
-  const current = deps.service.get(live.state.id) ?? live;
-  attachParticipant(deps, socket, current, joined.participantId, token);
-  return ok({ participantId: joined.participantId, token, sessionId: live.state.id, code: live.state.code });
+  const { participantId, token } = result.value;
+  attachParticipant(deps, socket, deps.service.get(live.state.id) ?? live, participantId, token);
+  return ok({ participantId, token, sessionId: live.state.id, code: live.state.code });
 }
 
 export function handleResume(
@@ -95,9 +89,8 @@ export function handleResume(
   if (versionError) return versionError;
   const live = sessionByCode(deps, payload.value.code);
   if (!live) return BAD_TOKEN;
-  const tokenHash = hashToken(payload.value.token);
-  const participant = Object.values(live.state.participants).find((p) => p.tokenHash === tokenHash);
-  if (!participant || participant.removed) return BAD_TOKEN;
+  const participant = participantByToken(live.state, payload.value.token);
+  if (!participant) return BAD_TOKEN;
   attachParticipant(deps, socket, live, participant.id, payload.value.token);
   return ok({ participantId: participant.id, sessionId: live.state.id });
 }

@@ -10,6 +10,8 @@ export interface Participant {
   removed: boolean;
   /** The participant said they have finished writing ideas. */
   done: boolean;
+  /** Their token sealed under their join id (see server/sessions/secrets.ts), if they gave one. */
+  sealedToken?: string;
 }
 
 export type IdeaStatus = 'active' | 'merged' | 'withdrawn';
@@ -95,14 +97,14 @@ export interface SessionState {
   /** Organizations the facilitator predefined for joiners to pick from. */
   organizations: string[];
   facilitatorTokenHash: string;
-  /** Key for deriving ballot keys from participant tokens (see server/sessions/ballot-key.ts). */
+  /** Key for deriving ballot keys from participant tokens (see server/sessions/secrets.ts). */
   ballotSalt: string;
   phase: Phase;
   locked: boolean;
   participants: Record<string, Participant>;
   /** Join order, which fixes the order of named turns. */
   participantOrder: string[];
-  /** Client-made join ids, so that a retried join finds the participant it already made. */
+  /** Keys of client-made join ids, so that a retried join finds the participant it already made. */
   joinIds: Record<string, string>;
   ideas: Record<string, Idea>;
   /** Ids in order of reveal (idea.number - 1 is the index). */
@@ -114,8 +116,6 @@ export interface SessionState {
   round: 1 | 2;
   /** Ballots keyed by an opaque ballot key prefixed with its round ("1:…"): nothing names a voter. */
   ballots: Record<string, BallotRecord>;
-  /** Who has voted, as "<round>:<participantId>", kept apart from what they voted. */
-  voters: Record<string, true>;
   timer: PhaseTimer | null;
   goals: GoalsState;
   decisions: Decision[];
