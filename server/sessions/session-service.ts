@@ -62,6 +62,11 @@ function toChange(
   };
 }
 
+/** Whether a batch closes a vote (ranking left for discussion or results). */
+function closesVoting(changes: readonly SessionChange[]): boolean {
+  return changes.some((change) => change.events.some((e) => e.type === 'phaseChanged' && e.from === 'ranking'));
+}
+
 interface Pending {
   sessionId: string;
   actor: Actor;
@@ -213,6 +218,7 @@ export class SessionService {
     const live = this.sessions.get(sessionId);
     if (!live) return false;
     this.deps.store.deleteSession(sessionId);
+    this.compactStore();
     this.sessions.delete(sessionId);
     this.byCode.delete(live.state.code);
     this.timers.schedule(sessionId, null);
@@ -275,6 +281,7 @@ export class SessionService {
       this.timers.schedule(sessionId, live.state.timer);
     }
     for (const { item, result } of answers) item.resolve(result);
+    if (closesVoting(changes)) this.compactStore();
     const states = new Map([...drafts].map(([id, draft]) => [id, draft.state.current]));
     const accepted = answers.flatMap(({ item, result }) =>
       result.ok && result.value.length > 0
@@ -305,6 +312,19 @@ export class SessionService {
     } catch (error) {
       this.deps.log.error('commit failed', { changes: changes.length, ...describeError(error) });
       return false;
+    }
+  }
+
+  /**
+   * Once voting closes (or a session is erased), the file is rewritten so that no page and no
+   * journal keeps the order in which ballots were cast. A failure is logged, not fatal: the data
+   * is intact, only its layout still follows time until the next compaction.
+   */
+  private compactStore(): void {
+    try {
+      this.deps.store.compact();
+    } catch (error) {
+      this.deps.log.error('compaction failed', describeError(error));
     }
   }
 

@@ -4,8 +4,11 @@ import { dirname } from 'node:path';
 import type { SessionEvent } from '../../shared/session/events.js';
 import type { EventStore, SessionChange, StoredSession } from './event-store.js';
 
-// Ballots live in a WITHOUT ROWID table keyed by their opaque ballot key: rows are kept in key
-// order, not in the order they were cast, and no column names, dates or numbers a voter.
+// Ballots live in a WITHOUT ROWID table keyed by their opaque ballot key, and no column names,
+// dates or numbers a voter. SQL returns them in key order, but inside a page a new cell is placed
+// below the last one written, and the WAL appends a copy of each page changed by each commit: on
+// disk, rows sit in the order they were written until `compact` rewrites the file (see
+// docs/reliability.md, "Ballots stay secret").
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS sessions (
   id TEXT PRIMARY KEY,
@@ -47,6 +50,8 @@ export class SqliteStore implements EventStore {
     this.db.pragma('foreign_keys = ON');
     // Deleted sessions are overwritten on disk, not merely unlinked.
     this.db.pragma('secure_delete = ON');
+    // VACUUM builds its copy in memory, not in a temporary file that would hold the rows.
+    this.db.pragma('temp_store = MEMORY');
     this.db.exec(SCHEMA);
     this.statements = {
       upsertSession: this.db.prepare(
@@ -66,7 +71,10 @@ export class SqliteStore implements EventStore {
       ballots: this.db.prepare('SELECT ballot_key, ranking, organization FROM ballots WHERE session_id = ?'),
       commands: this.db.prepare('SELECT command_key FROM commands WHERE session_id = ?'),
       deleteSession: this.db.prepare('DELETE FROM sessions WHERE id = ?'),
+      // Written by earlier versions: who voted, in the order they voted.
+      deleteVoterRecords: this.db.prepare("DELETE FROM events WHERE type = 'voterRecorded'"),
     };
+    if (this.statements.deleteVoterRecords.run().changes > 0) this.compact();
     this.commitAll = this.db.transaction((changes: readonly SessionChange[]) => {
       for (const change of changes) this.write(change);
     });
@@ -115,6 +123,14 @@ export class SqliteStore implements EventStore {
   deleteSession(sessionId: string): void {
     // Rows of the session's events, ballots and commands go with it (ON DELETE CASCADE).
     this.statements.deleteSession.run(sessionId);
+  }
+
+  compact(): void {
+    // VACUUM copies every table in key order into fresh pages; the checkpoint then moves them into
+    // the file and empties the WAL, so no earlier page image survives in either file.
+    this.db.exec('VACUUM');
+    const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+    if (result?.busy) throw new Error('The WAL could not be emptied (a reader holds it).');
   }
 
   close(): void {
