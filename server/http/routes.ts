@@ -11,7 +11,8 @@ export function apiRoutes(service: SessionService): Router {
   const router = express.Router();
 
   router.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
+    const health = service.health();
+    res.status(health.ok ? 200 : 503).json(health);
   });
 
   router.post('/api/sessions', express.json({ limit: '32kb' }), (req, res) => {
