@@ -13,7 +13,7 @@ import { ballotKeys, tokenMatches } from '../sessions/secrets.js';
 import type { LiveSession } from '../sessions/session-service.js';
 import type { HandlerDeps } from './handler-deps.js';
 import { parsePayload } from './parse.js';
-import { rooms, type AppSocket, type SocketData } from './types.js';
+import type { AppSocket, SocketData } from './types.js';
 
 // One answer for an unknown, locked or finished room, so that a join reveals nothing.
 const JOIN_REFUSED = err('JOIN_REFUSED', 'No open session has that code. Check the code with the facilitator.');
@@ -29,16 +29,16 @@ function sessionByCode(deps: HandlerDeps, raw: string): LiveSession | undefined 
   return code === null ? undefined : deps.service.findByCode(code);
 }
 
-/** Moves a socket into a session's rooms under one role, leaving whatever it was attached to. */
+/**
+ * Moves a socket to a session under one role, leaving whatever it was attached to. It enters the
+ * session's rooms only once greeted with its full view (see ViewFanout.greet), so no patch can
+ * reach it before the view the patch builds on.
+ */
 function attach(deps: HandlerDeps, socket: AppSocket, data: SocketData): void {
   for (const room of socket.rooms) if (room !== socket.id) void socket.leave(room);
   socket.data = data;
-  const sessionId = data.sessionId as string;
-  if (data.role === 'facilitator') void socket.join(rooms.facilitator(sessionId));
-  else void socket.join(rooms.public(sessionId));
   if (data.role === 'participant' && data.participantId && data.ballotKeys) {
-    void socket.join(rooms.participant(data.participantId));
-    deps.fanout.registerParticipant(sessionId, data.participantId, data.ballotKeys);
+    deps.fanout.registerParticipant(data.sessionId as string, data.participantId, data.ballotKeys);
   }
   // Greeted on the next turn of the event loop, after the ack has been written.
   deps.fanout.sendCurrent(socket);
