@@ -1,8 +1,8 @@
 /**
  * Compaction benchmark: how long the event loop is blocked when voting closes and the store is
- * rewritten (VACUUM + WAL truncation, see docs/reliability.md "Ballots stay secret"), for data
- * files holding 100 and 1000 sessions of 200 ideas and 20 ballots each. Prints the file size and
- * the time of each of three runs.
+ * compacted (ballots rewritten in key order, WAL truncated; see docs/reliability.md "Ballots stay
+ * secret"), for data files holding 100 and 1000 sessions of 200 ideas and 20 ballots each. Prints
+ * the file size and the time of each of three runs.
  *
  *   npx tsx bench/compaction-bench.ts
  */

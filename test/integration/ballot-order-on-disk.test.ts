@@ -1,7 +1,10 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { SessionEvent } from '../../shared/session/events.js';
+import { defaultSettings } from '../../shared/session/settings.js';
+import { SqliteStore } from '../../server/store/sqlite-store.js';
 import { attack, checkpointed, chunksOf, copyDisk } from '../support/disk-attacker.js';
 import type { Room } from '../support/room.js';
 import { roomInRanking } from '../support/ranking-room.js';
@@ -11,6 +14,20 @@ const VOTERS = 20;
 const BALLOT_SIZE = 3;
 /** A random permutation has one fixed point on average; 8 of 20 by chance is below 1 in 10⁵. */
 const CHANCE_CEILING = 7;
+
+function sessionCreated(): Extract<SessionEvent, { type: 'sessionCreated' }> {
+  return {
+    type: 'sessionCreated',
+    id: 'legacy',
+    code: 'LEGACY23',
+    title: 'Before the fix',
+    createdAt: 0,
+    settings: defaultSettings(),
+    organizations: [],
+    facilitatorTokenHash: 'hash',
+    ballotSalt: 'salt',
+  };
+}
 
 function shuffled<T>(list: readonly T[]): T[] {
   const copy = [...list];
@@ -89,5 +106,22 @@ describe('the data file cannot tie a ballot to its voter', () => {
     const text = closed.db.toString('latin1');
     for (const ranking of castOrder) expect(text).toContain(ranking);
     expect(text).not.toContain('voterRecorded');
+  });
+
+  it('scrubs the who-voted events an earlier version wrote, from the file and the WAL, at start', () => {
+    const file = join(loot, 'legacy.sqlite');
+    const legacy = new SqliteStore(file);
+    const created = sessionCreated();
+    const voted: SessionEvent = { type: 'voterRecorded', participantId: 'participant-0001', round: 1 };
+    legacy.commit([{ sessionId: 'legacy', version: 2, events: [created, voted], ballots: [], commandKey: null }]);
+    legacy.close();
+    // Closing checkpoints the WAL into the file and removes it; a WAL left behind is read too.
+    const read = (path: string) => (existsSync(path) ? readFileSync(path) : Buffer.alloc(0));
+    const bytes = () => Buffer.concat([read(file), read(`${file}-wal`)]).toString('latin1');
+    expect(bytes()).toContain('participant-0001');
+    const reopened = new SqliteStore(file);
+    expect(reopened.loadAll()[0]?.events.map((e) => e.type)).toEqual(['sessionCreated']);
+    reopened.close();
+    expect(bytes()).not.toContain('participant-0001');
   });
 });
