@@ -4,8 +4,9 @@ import { parseEventPayload, readNumber, WireClient } from './wire-client.js';
 export const COUNTERS = ['participantCount', 'ideasSubmitted', 'ballotsIn'] as const;
 export type Counter = (typeof COUNTERS)[number];
 
-const KEYS: Record<Counter | 'version', Buffer> = {
+const KEYS: Record<Counter | 'version' | 'public', Buffer> = {
   version: Buffer.from('"version":'),
+  public: Buffer.from('"public":'),
   participantCount: Buffer.from('"participantCount":'),
   ideasSubmitted: Buffer.from('"ideasSubmitted":'),
   ballotsIn: Buffer.from('"ballotsIn":'),
@@ -56,7 +57,9 @@ export class Participant {
         this.keepFacilitatorView(event, frame);
         this.onView(frame, at);
         break;
-      case 'participant:private':
+      case 'participant:update':
+        // A participant's own view, with the public change of the same commit when there is one.
+        if (frame.includes(KEYS.public)) this.onView(frame, at);
         this.lastPrivate = frame;
         break;
       case 'server:restarting':

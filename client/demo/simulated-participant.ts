@@ -1,3 +1,4 @@
+import type { ViewPatch } from '../../shared/protocol/events.js';
 import type { Result } from '../../shared/session/result.js';
 import type { PrivateView, PublicView } from '../../shared/session/views.js';
 import { createTypedSocket, type AppSocket } from '../socket.js';
@@ -84,7 +85,7 @@ export async function startSimulatedParticipant(options: SimulatedParticipantOpt
     version = message.version;
     react();
   });
-  socket.on('session:patch', (message) => {
+  const applyPatch = (message: ViewPatch<PublicView>) => {
     // A patch builds on the version held; after a gap the whole view is asked for again.
     if (!view || message.baseVersion !== version) {
       resume();
@@ -92,10 +93,18 @@ export async function startSimulatedParticipant(options: SimulatedParticipantOpt
     }
     view = { ...view, ...message.changes };
     version = message.version;
+  };
+  socket.on('session:patch', (message) => {
+    applyPatch(message);
     react();
   });
-  socket.on('participant:private', (message) => {
-    mine = message.view;
+  // A participant's own view and the public change of the same commit come together.
+  socket.on('participant:update', (message) => {
+    if (message.public && 'view' in message.public) {
+      view = message.public.view.view;
+      version = message.public.view.version;
+    } else if (message.public) applyPatch(message.public.patch);
+    mine = message.private.view;
     react();
   });
   // After a dropped connection, come back as the same person.

@@ -1,7 +1,7 @@
-import type { JoinReply, Versioned, ViewPatch } from '../../shared/protocol/events.js';
+import type { JoinReply, ParticipantUpdate, Versioned, ViewPatch } from '../../shared/protocol/events.js';
 import type { ErrorCode, Result } from '../../shared/session/result.js';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version.js';
-import type { FacilitatorView, PrivateView, PublicView } from '../../shared/session/views.js';
+import type { FacilitatorView, PublicView } from '../../shared/session/views.js';
 import type { AppSocket } from '../socket.js';
 import type { AppState, AppStore } from '../store/app-store.js';
 import { statusAfterDrop, type Attachment } from '../store/connection-slice.js';
@@ -101,47 +101,60 @@ export function createSessionClient(deps: SessionClientDeps) {
     void outbox.flush();
   }
 
-  function acceptView<K extends 'publicView' | 'facilitatorView'>(
+  /** The state after a whole view, or null to keep what is held. */
+  function viewChange<K extends 'publicView' | 'facilitatorView'>(
     key: K,
     message: Versioned<K extends 'publicView' ? PublicView : FacilitatorView>,
-  ): void {
+  ): Partial<AppState> | null {
     const state = store.getState();
-    if (state.attachment?.code !== message.view.code) return;
+    if (state.attachment?.code !== message.view.code) return null;
     const held = state[key] as Versioned<PublicView> | null;
-    if (!isCurrent(held, message)) return;
-    store.setState({
+    if (!isCurrent(held, message)) return null;
+    return {
       [key]: message,
       clockOffsetMs: message.serverTime - Date.now(),
       ...privateAfterRound(state, held, message.view),
-    } as Partial<AppState>);
+    } as Partial<AppState>;
   }
 
   /**
-   * Merges a patch into the view held at its base version. A gap (a patch missed, or a view held
-   * from before a reconnect) means asking for the whole view again.
+   * The state after merging a patch into the view held at its base version. A gap (a patch
+   * missed, or a view held from before a reconnect) means asking for the whole view again.
    */
-  function acceptPatch<K extends 'publicView' | 'facilitatorView'>(
+  function patchChange<K extends 'publicView' | 'facilitatorView'>(
     key: K,
     message: ViewPatch<K extends 'publicView' ? PublicView : FacilitatorView>,
-  ): void {
+  ): Partial<AppState> | null {
     const held = store.getState()[key] as Versioned<PublicView> | null;
-    if (held === null || message.version <= held.version) return;
+    if (held === null || message.version <= held.version) return null;
     if (held.version !== message.baseVersion) {
       resync();
-      return;
+      return null;
     }
     const view = { ...held.view, ...message.changes };
-    store.setState({
+    return {
       [key]: { version: message.version, serverTime: message.serverTime, view },
       clockOffsetMs: message.serverTime - Date.now(),
       ...privateAfterRound(store.getState(), held, view),
-    } as Partial<AppState>);
+    } as Partial<AppState>;
   }
 
-  function acceptPrivate(message: Versioned<PrivateView>): void {
+  function accept(change: Partial<AppState> | null): void {
+    if (change) store.setState(change);
+  }
+
+  /** A participant's own view with the public change of the same commit: applied as one change. */
+  function acceptUpdate(message: ParticipantUpdate): void {
     const state = store.getState();
-    if (state.attachment?.role !== 'participant' || !isCurrent(state.privateView, message)) return;
-    store.setState({ privateView: message });
+    if (state.attachment?.role !== 'participant') return;
+    const shared = message.public;
+    const publicChange = !shared
+      ? null
+      : 'view' in shared
+        ? viewChange('publicView', shared.view)
+        : patchChange('publicView', shared.patch);
+    const mine = isCurrent(state.privateView, message.private) ? { privateView: message.private } : null;
+    if (publicChange || mine) store.setState({ ...publicChange, ...mine });
   }
 
   function onRemoved(): void {
@@ -191,11 +204,11 @@ export function createSessionClient(deps: SessionClientDeps) {
     socket.on('connect_error', () => {
       if (store.getState().status !== 'connecting') store.setState({ status: statusAfterDrop(deps.isOnline()) });
     });
-    socket.on('session:view', (message) => acceptView('publicView', message));
-    socket.on('facilitator:view', (message) => acceptView('facilitatorView', message));
-    socket.on('session:patch', (message) => acceptPatch('publicView', message));
-    socket.on('facilitator:patch', (message) => acceptPatch('facilitatorView', message));
-    socket.on('participant:private', acceptPrivate);
+    socket.on('session:view', (message) => accept(viewChange('publicView', message)));
+    socket.on('facilitator:view', (message) => accept(viewChange('facilitatorView', message)));
+    socket.on('session:patch', (message) => accept(patchChange('publicView', message)));
+    socket.on('facilitator:patch', (message) => accept(patchChange('facilitatorView', message)));
+    socket.on('participant:update', acceptUpdate);
     socket.on('participant:removed', onRemoved);
     socket.on('session:deleted', onDeleted);
     socket.on('server:restarting', () => store.setState({ attached: false, status: 'reconnecting' }));

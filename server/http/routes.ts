@@ -13,7 +13,8 @@ export function apiRoutes(service: SessionService, limits: Limits): Router {
   const router = express.Router();
 
   router.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
+    const health = service.health();
+    res.status(health.ok ? 200 : 503).json(health);
   });
 
   router.post('/api/sessions', express.json({ limit: '32kb' }), async (req, res) => {

@@ -1,4 +1,12 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  hkdfSync,
+  randomBytes,
+  timingSafeEqual,
+} from 'node:crypto';
 import { customAlphabet, nanoid } from 'nanoid';
 import { ROOM_CODE_ALPHABET, ROOM_CODE_LENGTH } from '../../shared/session/room-code.js';
 
@@ -30,6 +38,52 @@ export function tokenMatches(token: string, storedHash: string): boolean {
   const presented = Buffer.from(hashToken(token));
   const stored = Buffer.from(storedHash);
   return presented.length === stored.length && timingSafeEqual(presented, stored);
+}
+
+/**
+ * What a join id is stored as: its HMAC under the session's salt. The id itself (a random UUID
+ * made by the client) is never stored, so the token sealed under it cannot be opened from disk.
+ */
+export function joinKey(salt: string, joinId: string): string {
+  return createHmac('sha256', salt).update(`join:${joinId}`).digest('base64url');
+}
+
+function sealKey(salt: string, joinId: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', joinId, salt, 'roundtable token seal', 32));
+}
+
+/**
+ * A participant's token sealed (AES-256-GCM) under a key derived from their join id, so that the
+ * same join, retried, is answered with the same token: one person keeps one token, hence one
+ * ballot key per round, however often they join again.
+ */
+export function sealToken(salt: string, joinId: string, token: string): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', sealKey(salt, joinId), iv);
+  const sealed = Buffer.concat([cipher.update(token, 'utf8'), cipher.final()]);
+  return Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64url');
+}
+
+/** Opens a token sealed by `sealToken`; null if the join id is not the one it was sealed under. */
+export function unsealToken(salt: string, joinId: string, sealed: string): string | null {
+  const bytes = Buffer.from(sealed, 'base64url');
+  if (bytes.length < 29) return null;
+  const decipher = createDecipheriv('aes-256-gcm', sealKey(salt, joinId), bytes.subarray(0, 12));
+  decipher.setAuthTag(bytes.subarray(12, 28));
+  try {
+    return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The stored key of a ballot command, for recognising a retry: an HMAC of the client's command id
+ * under the voter's ballot keys (which nothing stored can compute), never the participant's id,
+ * so the commands table cannot name a voter.
+ */
+export function ballotCommandKey(keys: readonly [string, string], commandId: string): string {
+  return `b:${createHmac('sha256', keys.join(' ')).update(commandId).digest('base64url')}`;
 }
 
 /**

@@ -1,12 +1,15 @@
 import { err, ok, type Result } from '../../shared/session/result.js';
 import type { Actor, Command, DecideContext } from '../../shared/session/commands.js';
 import { decide } from '../../shared/session/decide.js';
-import { isSecretEvent, type SeedIdea, type SessionEvent } from '../../shared/session/events.js';
+import type { SeedIdea, SessionEvent } from '../../shared/session/events.js';
 import { applyEvents, emptyState, evolve, evolveAll } from '../../shared/session/evolve.js';
 import { StateDraft } from '../../shared/session/state-draft.js';
 import type { SessionSettings } from '../../shared/session/settings.js';
 import type { SessionState } from '../../shared/session/state.js';
 import type { EventStore, SessionChange } from '../store/event-store.js';
+import { closesVoting, DEGRADED_AFTER, toChange, type Answer, type Draft, type Health, type Pending } from './batch.js';
+
+export type { Health };
 import { describeError, type Logger } from '../logger.js';
 import { hashToken, newId, newRoomCode, newSalt, newToken } from './secrets.js';
 import { PhaseTimers } from './phase-timers.js';
@@ -28,48 +31,6 @@ export interface SessionServiceDeps {
   now?: () => number;
 }
 
-/**
- * A session within one batch, before it is committed: every command of the batch is decided on
- * and applied to one draft, so a burst of ballots copies the ballot map once, not once each.
- */
-interface Draft {
-  state: StateDraft;
-  version: number;
-  /** Command keys applied in this batch. */
-  keys: string[];
-}
-
-interface Answer {
-  item: Pending;
-  result: Result<SessionEvent[]>;
-}
-
-/** What the store keeps of one accepted command: public events, and ballots apart. */
-function toChange(
-  sessionId: string,
-  version: number,
-  events: SessionEvent[],
-  commandKey: string | null,
-): SessionChange {
-  return {
-    sessionId,
-    version,
-    events: events.filter((e) => !isSecretEvent(e)),
-    ballots: events
-      .filter(isSecretEvent)
-      .map(({ ballotKey, ranking, organization }) => ({ ballotKey, ranking, organization })),
-    commandKey,
-  };
-}
-
-interface Pending {
-  sessionId: string;
-  actor: Actor;
-  command: Command;
-  commandKey: string | null;
-  resolve: (result: Result<SessionEvent[]>) => void;
-}
-
 function secureRandom(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32;
 }
@@ -89,6 +50,7 @@ export class SessionService {
   private readonly timers: PhaseTimers;
   private readonly now: () => number;
   private readonly listeners: ((notice: ChangeNotice) => void)[] = [];
+  private failedCommits = 0;
 
   constructor(private readonly deps: SessionServiceDeps) {
     this.now = deps.now ?? Date.now;
@@ -152,7 +114,8 @@ export class SessionService {
       ballotSalt: newSalt(),
       ...(input.seeds && input.seeds.length > 0 ? { seeds: input.seeds } : {}),
     };
-    this.deps.store.commit([{ sessionId: event.id, version: 1, events: [event], ballots: [], commandKey: null }]);
+    const created = [{ sessionId: event.id, version: 1, events: [event], ballots: [], commandKey: null }];
+    if (!this.commit(created)) throw new Error('The new session could not be saved.');
     this.sessions.set(event.id, { state: evolve(emptyState(), event), version: 1, commandKeys: new Set() });
     this.byCode.set(code, event.id);
     this.deps.log.info('session created', { sessionId: event.id, code });
@@ -213,6 +176,7 @@ export class SessionService {
     const live = this.sessions.get(sessionId);
     if (!live) return false;
     this.deps.store.deleteSession(sessionId);
+    this.compactStore();
     this.sessions.delete(sessionId);
     this.byCode.delete(live.state.code);
     this.timers.schedule(sessionId, null);
@@ -239,7 +203,7 @@ export class SessionService {
     for (const item of batch) {
       const live = this.sessions.get(item.sessionId);
       if (!live) {
-        answers.push({ item, result: err('NOT_FOUND', 'No such session.') });
+        answers.push({ item, result: err('NOT_FOUND', 'No such session.'), settled: true });
         continue;
       }
       const draft = drafts.get(item.sessionId) ?? {
@@ -249,11 +213,11 @@ export class SessionService {
       };
       const key = item.commandKey;
       if (key !== null && (live.commandKeys.has(key) || draft.keys.includes(key))) {
-        answers.push({ item, result: ok([]) });
+        answers.push({ item, result: ok([]), settled: live.commandKeys.has(key) });
         continue;
       }
       const result = this.decideSafely(draft.state.current, item);
-      answers.push({ item, result });
+      answers.push({ item, result, settled: false });
       if (!result.ok || result.value.length === 0) continue;
       applyEvents(draft.state, result.value);
       draft.version += 1;
@@ -262,8 +226,11 @@ export class SessionService {
       changes.push(toChange(item.sessionId, draft.version, result.value, key));
     }
     if (!this.commit(changes)) {
-      for (const { item, result } of answers) {
-        item.resolve(result.ok && result.value.length > 0 ? err('INTERNAL', 'The change could not be saved.') : result);
+      // Every answer about a session this batch changed was decided on changes now lost: a
+      // duplicate "already applied", a no-op, even a refusal. Only a retry can tell, so say so.
+      for (const { item, result, settled } of answers) {
+        const lost = !settled && drafts.has(item.sessionId);
+        item.resolve(lost ? err('INTERNAL', 'The change could not be saved; retry with the same commandId.') : result);
       }
       return;
     }
@@ -275,6 +242,7 @@ export class SessionService {
       this.timers.schedule(sessionId, live.state.timer);
     }
     for (const { item, result } of answers) item.resolve(result);
+    if (closesVoting(changes)) this.compactStore();
     const states = new Map([...drafts].map(([id, draft]) => [id, draft.state.current]));
     const accepted = answers.flatMap(({ item, result }) =>
       result.ok && result.value.length > 0
@@ -301,10 +269,35 @@ export class SessionService {
     if (changes.length === 0) return true;
     try {
       this.deps.store.commit(changes);
+      this.failedCommits = 0;
       return true;
     } catch (error) {
-      this.deps.log.error('commit failed', { changes: changes.length, ...describeError(error) });
+      this.failedCommits += 1;
+      this.deps.log.error('commit failed', {
+        changes: changes.length,
+        failedInARow: this.failedCommits,
+        ...describeError(error),
+      });
       return false;
+    }
+  }
+
+  /** Degraded after several commits failed in a row; healthy again after one succeeds. */
+  health(): Health {
+    if (this.failedCommits < DEGRADED_AFTER) return { ok: true };
+    return { ok: false, reason: `the last ${this.failedCommits} commits to the store failed` };
+  }
+
+  /**
+   * Once voting closes (or a session is erased), the file is rewritten so that no page and no
+   * journal keeps the order in which ballots were cast. A failure is logged, not fatal: the data
+   * is intact, only its layout still follows time until the next compaction.
+   */
+  private compactStore(): void {
+    try {
+      this.deps.store.compact();
+    } catch (error) {
+      this.deps.log.error('compaction failed', describeError(error));
     }
   }
 

@@ -9,11 +9,12 @@ import { PROTOCOL_VERSION } from '../../shared/protocol/version.js';
 import type { JoinReply } from '../../shared/protocol/events.js';
 import { acceptsJoins } from '../../shared/session/decide-room.js';
 import { normalizeRoomCode } from '../../shared/session/room-code.js';
-import { ballotKeys, hashToken, newToken, tokenMatches } from '../sessions/secrets.js';
+import { admit, participantByToken } from '../sessions/participant-access.js';
+import { ballotKeys, joinKey, tokenMatches } from '../sessions/secrets.js';
 import type { LiveSession } from '../sessions/session-service.js';
 import type { HandlerDeps } from './handler-deps.js';
 import { parsePayload } from './parse.js';
-import { rooms, type AppSocket, type SocketData } from './types.js';
+import type { AppSocket, SocketData } from './types.js';
 
 // One answer for an unknown, locked or finished room, so that a join reveals nothing.
 const JOIN_REFUSED = err('JOIN_REFUSED', 'No open session has that code. Check the code with the facilitator.');
@@ -29,16 +30,16 @@ function sessionByCode(deps: HandlerDeps, raw: string): LiveSession | undefined 
   return code === null ? undefined : deps.service.findByCode(code);
 }
 
-/** Moves a socket into a session's rooms under one role, leaving whatever it was attached to. */
+/**
+ * Moves a socket to a session under one role, leaving whatever it was attached to. It enters the
+ * session's rooms only once greeted with its full view (see ViewFanout.greet), so no patch can
+ * reach it before the view the patch builds on.
+ */
 function attach(deps: HandlerDeps, socket: AppSocket, data: SocketData): void {
   for (const room of socket.rooms) if (room !== socket.id) void socket.leave(room);
   socket.data = data;
-  const sessionId = data.sessionId as string;
-  if (data.role === 'facilitator') void socket.join(rooms.facilitator(sessionId));
-  else void socket.join(rooms.public(sessionId));
   if (data.role === 'participant' && data.participantId && data.ballotKeys) {
-    void socket.join(rooms.participant(data.participantId));
-    deps.fanout.registerParticipant(sessionId, data.participantId, data.ballotKeys);
+    deps.fanout.registerParticipant(data.sessionId as string, data.participantId, data.ballotKeys);
   }
   // Greeted on the next turn of the event loop, after the ack has been written.
   deps.fanout.sendCurrent(socket);
@@ -64,7 +65,7 @@ function attachParticipant(
  * overshoot the cap); the returned function gives it back. A retried join is the same person.
  */
 function takeSeat(deps: HandlerDeps, live: LiveSession, joinId: string | undefined): Result<() => void> {
-  const retried = joinId !== undefined && live.state.joinIds[joinId] !== undefined;
+  const retried = joinId !== undefined && live.state.joinIds[joinKey(live.state.ballotSalt, joinId)] !== undefined;
   if (retried || !acceptsJoins(live.state)) return ok(() => {});
   const present = Object.values(live.state.participants).filter((p) => !p.removed).length;
   if (!deps.limits.reserveSeat(live.state.id, present)) return err('LIMIT_REACHED', 'This session is full.');
@@ -79,26 +80,17 @@ export async function handleJoin(deps: HandlerDeps, socket: AppSocket, raw: unkn
   if (versionError) return versionError;
   const live = sessionByCode(deps, value.code);
   if (!live) return JOIN_REFUSED;
-  const token = newToken();
-  const organization = value.organization ? value.organization : null;
   const seat = takeSeat(deps, live, value.joinId);
   if (!seat.ok) return seat;
-  const result = await deps.service
-    .execute(
-      live.state.id,
-      { role: 'joiner' },
-      { type: 'join', name: value.name, organization, tokenHash: hashToken(token), joinId: value.joinId ?? null },
-      null,
-    )
-    .finally(seat.value);
+  const result = await admit(deps.service, live.state.id, {
+    name: value.name,
+    organization: value.organization ? value.organization : null,
+    joinId: value.joinId ?? null,
+  }).finally(seat.value);
   if (!result.ok) return result.error.code === 'JOIN_REFUSED' ? JOIN_REFUSED : result;
-  const joined = result.value.find((e) => e.type === 'participantJoined' || e.type === 'participantTokenRenewed');
-  if (joined?.type !== 'participantJoined' && joined?.type !== 'participantTokenRenewed') {
-    return err('INTERNAL', 'The join was not recorded.');
-  }
-  const current = deps.service.get(live.state.id) ?? live;
-  attachParticipant(deps, socket, current, joined.participantId, token);
-  return ok({ participantId: joined.participantId, token, sessionId: live.state.id, code: live.state.code });
+  const { participantId, token } = result.value;
+  attachParticipant(deps, socket, deps.service.get(live.state.id) ?? live, participantId, token);
+  return ok({ participantId, token, sessionId: live.state.id, code: live.state.code });
 }
 
 export function handleResume(
@@ -112,9 +104,8 @@ export function handleResume(
   if (versionError) return versionError;
   const live = sessionByCode(deps, payload.value.code);
   if (!live) return BAD_TOKEN;
-  const tokenHash = hashToken(payload.value.token);
-  const participant = Object.values(live.state.participants).find((p) => p.tokenHash === tokenHash);
-  if (!participant || participant.removed) return BAD_TOKEN;
+  const participant = participantByToken(live.state, payload.value.token);
+  if (!participant) return BAD_TOKEN;
   attachParticipant(deps, socket, live, participant.id, payload.value.token);
   return ok({ participantId: participant.id, sessionId: live.state.id });
 }

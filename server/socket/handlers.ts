@@ -3,7 +3,7 @@ import { deleteSessionSchema } from '../../shared/protocol/schemas.js';
 import type { Actor } from '../../shared/session/commands.js';
 import { describeError } from '../logger.js';
 import { normalizeRoomCode } from '../../shared/session/room-code.js';
-import { tokenMatches } from '../sessions/secrets.js';
+import { ballotCommandKey, tokenMatches } from '../sessions/secrets.js';
 import type { LiveSession } from '../sessions/session-service.js';
 import { handleDisplayAttach, handleFacilitatorAttach, handleJoin, handleResume } from './attach.js';
 import { COMMANDS, type CommandSpec } from './command-table.js';
@@ -60,6 +60,7 @@ async function runCommand(
   const payload = parsePayload(spec.schema, raw);
   if (!payload.ok) return payload;
   const { commandId, token } = payload.value as { commandId: string; token?: string };
+  const command = spec.toCommand(payload.value as never);
   let actor: Actor;
   let commandKey: string;
   if (spec.role === 'facilitator') {
@@ -74,9 +75,11 @@ async function runCommand(
     const wait = await deps.limits.spendWrite(live.state.id, participantId);
     if (wait !== null) return err('RATE_LIMITED', `Slow down; try again in ${wait} s.`);
     actor = { role: 'participant', participantId, ballotKeys };
-    commandKey = `p:${participantId}:${commandId}`;
+    // A ballot's command key is written with the ballot: it must not name the participant.
+    commandKey =
+      command.type === 'submitBallot' ? ballotCommandKey(ballotKeys, commandId) : `p:${participantId}:${commandId}`;
   }
-  const result = await deps.service.execute(live.state.id, actor, spec.toCommand(payload.value as never), commandKey);
+  const result = await deps.service.execute(live.state.id, actor, command, commandKey);
   return result.ok ? ok() : result;
 }
 

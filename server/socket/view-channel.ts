@@ -35,8 +35,10 @@ export class ViewChannel<V extends object> {
   advance(version: number, view: V): { full: Versioned<V> } | { patch: ViewPatch<V> } | null {
     const json = keyJson(view);
     const previous = this.base;
-    this.base = { version, view, json };
-    if (!previous) return { full: { version, serverTime: Date.now(), view } };
+    if (!previous) {
+      this.base = { version, view, json };
+      return { full: { version, serverTime: Date.now(), view } };
+    }
     const changes: Partial<V> = {};
     let changed = false;
     for (const [key, value] of json) {
@@ -44,7 +46,9 @@ export class ViewChannel<V extends object> {
       (changes as Record<string, unknown>)[key] = (view as Record<string, unknown>)[key];
       changed = true;
     }
+    // Nothing sent, so the base stays at the version the room holds: the next patch must name it.
     if (!changed) return null;
+    this.base = { version, view, json };
     return { patch: { version, baseVersion: previous.version, serverTime: Date.now(), changes } };
   }
 }

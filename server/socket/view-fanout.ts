@@ -4,10 +4,11 @@ import {
   privateView,
   publicView,
   type FacilitatorView,
+  type PrivateView,
   type PublicView,
 } from '../../shared/session/views.js';
 import type { ChangeNotice, LiveSession, SessionService } from '../sessions/session-service.js';
-import { rooms, type AppServer, type AppSocket } from './types.js';
+import { rooms, type AppServer, type AppSocket, type SocketData } from './types.js';
 import { ViewChannel } from './view-channel.js';
 
 interface Dirty {
@@ -19,6 +20,14 @@ interface Dirty {
 interface Channels {
   public: ViewChannel<PublicView>;
   facilitator: ViewChannel<FacilitatorView>;
+}
+
+/** The rooms a greeted socket belongs to: its session's, under its role, and its own person's. */
+function roomsOf(data: SocketData): string[] {
+  const sessionId = data.sessionId as string;
+  if (data.role === 'facilitator') return [rooms.facilitator(sessionId)];
+  const own = data.role === 'participant' && data.participantId ? [rooms.participant(data.participantId)] : [];
+  return [rooms.public(sessionId), ...own];
 }
 
 /** Rooms larger than this get views at most every `2 * intervalMs`: fewer, larger batches. */
@@ -84,36 +93,51 @@ export class ViewFanout {
     const dirty = this.dirty.get(sessionId);
     const live = this.service.get(sessionId);
     if (!dirty || !live) return;
+    if (dirty.handle) clearTimeout(dirty.handle);
     dirty.handle = null;
     dirty.lastFlush = Date.now();
-    const { version } = live;
     const channels = this.channelsOf(sessionId);
     const view = publicView(live.state);
-    const shared = channels.public.advance(version, view);
-    const room = this.io.to(rooms.public(sessionId));
+    const shared = channels.public.advance(live.version, view);
+    const mine = this.privateViews(sessionId, live, dirty.privateFor);
+    dirty.privateFor.clear();
+    // Participants whose own view changed get the public change with it, in one message.
+    const together = [...mine.keys()].map((id) => rooms.participant(id));
+    const room = this.io.to(rooms.public(sessionId)).except(together);
     if (shared && 'full' in shared) room.emit('session:view', shared.full);
     else if (shared) room.emit('session:patch', shared.patch);
-    const own = channels.facilitator.advance(version, facilitatorView(live.state, view));
+    const publicPart = shared && ('full' in shared ? { view: shared.full } : { patch: shared.patch });
+    for (const [participantId, update] of mine) {
+      this.io
+        .to(rooms.participant(participantId))
+        .emit('participant:update', publicPart ? { public: publicPart, private: update } : { private: update });
+    }
+    const own = channels.facilitator.advance(live.version, facilitatorView(live.state, view));
     const facilitators = this.io.to(rooms.facilitator(sessionId));
     if (own && 'full' in own) facilitators.emit('facilitator:view', own.full);
     else if (own) facilitators.emit('facilitator:patch', own.patch);
+  }
+
+  /** The private views of these participants (those connected and still in the session). */
+  private privateViews(
+    sessionId: string,
+    live: LiveSession,
+    participantIds: Iterable<string>,
+  ): Map<string, Versioned<PrivateView>> {
     const keys = this.ballotKeys.get(sessionId);
-    for (const participantId of dirty.privateFor) {
+    const views = new Map<string, Versioned<PrivateView>>();
+    for (const participantId of participantIds) {
       const key = keys?.get(participantId);
-      const mine = key === undefined ? null : privateView(live.state, participantId, key);
-      if (mine) {
-        this.io
-          .to(rooms.participant(participantId))
-          .emit('participant:private', { version, serverTime: Date.now(), view: mine });
-      }
+      const view = key === undefined ? null : privateView(live.state, participantId, key);
+      if (view) views.set(participantId, { version: live.version, serverTime: Date.now(), view });
     }
-    dirty.privateFor.clear();
+    return views;
   }
 
   /**
-   * Sends a socket that attached or resumed the view its room holds (patches build on it), and
-   * its private view. Sockets arriving in the same turn (a room coming back after a restart) get
-   * the shared view in one broadcast.
+   * Greets a socket that attached or resumed: the view its room holds (patches build on it) and,
+   * for a participant, their private view in the same message. Sockets arriving in the same turn
+   * (a room coming back after a restart) get the shared view in one broadcast.
    */
   sendCurrent(socket: AppSocket): void {
     const { sessionId } = socket.data;
@@ -133,25 +157,31 @@ export class ViewFanout {
     this.arrivals.delete(sessionId);
     const live = this.service.get(sessionId);
     if (!live || sockets.length === 0) return;
+    // A change not yet sent goes out first, so that newcomers are greeted with the latest version.
+    if (this.dirty.get(sessionId)?.handle) this.flush(sessionId);
     const channels = this.channelsOf(sessionId);
-    const facilitators = sockets.filter((s) => s.data.role === 'facilitator').map((s) => s.id);
-    const others = sockets.filter((s) => s.data.role !== 'facilitator').map((s) => s.id);
-    const view = () => publicView(live.state);
-    if (others.length > 0) this.io.to(others).emit('session:view', channels.public.current(live.version, view));
+    const byRole = (role: SocketData['role']) => sockets.filter((s) => s.data.role === role);
+    const facilitators = byRole('facilitator');
     if (facilitators.length > 0) {
-      const current: Versioned<FacilitatorView> = channels.facilitator.current(live.version, () =>
-        facilitatorView(live.state),
-      );
-      this.io.to(facilitators).emit('facilitator:view', current);
+      const current = channels.facilitator.current(live.version, () => facilitatorView(live.state));
+      this.io.to(facilitators.map((s) => s.id)).emit('facilitator:view', current);
     }
-    for (const socket of sockets) this.sendPrivate(socket, live);
+    const shared = channels.public.current(live.version, () => publicView(live.state));
+    const displays = byRole('display');
+    if (displays.length > 0) this.io.to(displays.map((s) => s.id)).emit('session:view', shared);
+    for (const socket of byRole('participant')) this.greetParticipant(socket, live, shared);
+    // Only now in the rooms: every later message builds on what was just sent.
+    for (const socket of sockets) void socket.join(roomsOf(socket.data));
   }
 
-  private sendPrivate(socket: AppSocket, live: LiveSession): void {
-    const { role, participantId, ballotKeys } = socket.data;
-    if (role !== 'participant' || !participantId || !ballotKeys) return;
-    const mine = privateView(live.state, participantId, ballotKeys);
-    if (mine) socket.emit('participant:private', { version: live.version, serverTime: Date.now(), view: mine });
+  private greetParticipant(socket: AppSocket, live: LiveSession, shared: Versioned<PublicView>): void {
+    const { participantId, sessionId } = socket.data;
+    const [mine] = this.privateViews(sessionId as string, live, [participantId as string]).values();
+    if (mine) socket.emit('participant:update', { public: { view: shared }, private: mine });
+    else {
+      socket.emit('participant:removed');
+      socket.disconnect(true);
+    }
   }
 
   /** Tells everyone in a deleted session, disconnects them and drops what was kept for it. */

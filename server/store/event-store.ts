@@ -46,5 +46,10 @@ export interface EventStore {
   loadAll(): StoredSession[];
   /** Erases a session and everything in it: events, ballots, command keys. */
   deleteSession(sessionId: string): void;
+  /**
+   * Rewrites the stored data so that nothing on disk keeps the order in which rows were written
+   * (ballots end up in key order) and no journal holds older copies. Called when voting closes.
+   */
+  compact(): void;
   close(): void;
 }

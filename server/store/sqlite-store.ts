@@ -4,8 +4,11 @@ import { dirname } from 'node:path';
 import type { SessionEvent } from '../../shared/session/events.js';
 import type { EventStore, SessionChange, StoredSession } from './event-store.js';
 
-// Ballots live in a WITHOUT ROWID table keyed by their opaque ballot key: rows are kept in key
-// order, not in the order they were cast, and no column names, dates or numbers a voter.
+// Ballots live in a WITHOUT ROWID table keyed by their opaque ballot key, and no column names,
+// dates or numbers a voter. SQL returns them in key order, but inside a page a new cell is placed
+// below the last one written, and the WAL appends a copy of each page changed by each commit: on
+// disk, rows sit in the order they were written until `compact` rewrites the file (see
+// docs/reliability.md, "Ballots stay secret").
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS sessions (
   id TEXT PRIMARY KEY,
@@ -38,6 +41,7 @@ export class SqliteStore implements EventStore {
   private readonly db: Database.Database;
   private readonly statements;
   private readonly commitAll: (changes: readonly SessionChange[]) => void;
+  private readonly rewriteBallots: () => void;
 
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -47,6 +51,8 @@ export class SqliteStore implements EventStore {
     this.db.pragma('foreign_keys = ON');
     // Deleted sessions are overwritten on disk, not merely unlinked.
     this.db.pragma('secure_delete = ON');
+    // VACUUM builds its copy in memory, not in a temporary file that would hold the rows.
+    this.db.pragma('temp_store = MEMORY');
     this.db.exec(SCHEMA);
     this.statements = {
       upsertSession: this.db.prepare(
@@ -66,7 +72,21 @@ export class SqliteStore implements EventStore {
       ballots: this.db.prepare('SELECT ballot_key, ranking, organization FROM ballots WHERE session_id = ?'),
       commands: this.db.prepare('SELECT command_key FROM commands WHERE session_id = ?'),
       deleteSession: this.db.prepare('DELETE FROM sessions WHERE id = ?'),
+      // Written by earlier versions: who voted, in the order they voted.
+      deleteVoterRecords: this.db.prepare("DELETE FROM events WHERE type = 'voterRecorded'"),
+      allBallots: this.db.prepare('SELECT * FROM ballots ORDER BY session_id, ballot_key'),
+      clearBallots: this.db.prepare('DELETE FROM ballots'),
+      insertBallot: this.db.prepare(
+        'INSERT INTO ballots (session_id, ballot_key, ranking, organization) VALUES (?, ?, ?, ?)',
+      ),
     };
+    this.rewriteBallots = this.db.transaction(() => {
+      const s = this.statements;
+      const rows = s.allBallots.raw().all() as [string, string, string, string | null][];
+      s.clearBallots.run();
+      for (const row of rows) s.insertBallot.run(...row);
+    });
+    if (this.statements.deleteVoterRecords.run().changes > 0) this.vacuum();
     this.commitAll = this.db.transaction((changes: readonly SessionChange[]) => {
       for (const change of changes) this.write(change);
     });
@@ -115,6 +135,26 @@ export class SqliteStore implements EventStore {
   deleteSession(sessionId: string): void {
     // Rows of the session's events, ballots and commands go with it (ON DELETE CASCADE).
     this.statements.deleteSession.run(sessionId);
+  }
+
+  compact(): void {
+    // Emptied, the ballots' pages are zeroed (secure_delete) and the table starts afresh; written
+    // back in key order, the cells sit in that order. The checkpoint then moves the new pages into
+    // the file and empties the WAL, so no earlier page image survives in either. All the ballots
+    // of the file are rewritten (a few rows per voter): far cheaper than a VACUUM of the file.
+    this.rewriteBallots();
+    this.truncateWal();
+  }
+
+  /** Rewrites the whole file in key order (once, after older versions' who-voted rows are gone). */
+  private vacuum(): void {
+    this.db.exec('VACUUM');
+    this.truncateWal();
+  }
+
+  private truncateWal(): void {
+    const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+    if (result?.busy) throw new Error('The WAL could not be emptied (a reader holds it).');
   }
 
   close(): void {

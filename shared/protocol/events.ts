@@ -24,6 +24,17 @@ export type Versioned<V> = { version: number; serverTime: number; view: V };
  */
 export type ViewPatch<V> = { version: number; baseVersion: number; serverTime: number; changes: Partial<V> };
 
+/**
+ * What a participant's sockets get instead of a separate public and private message: the changes
+ * of one commit (or, after attaching, the whole view) in one delivery, so a phone never shows a
+ * public view of one version beside a private view of another.
+ */
+export type ParticipantUpdate = {
+  /** The public view in full (after attaching) or as a patch; absent when it did not change. */
+  public?: { view: Versioned<PublicView> } | { patch: ViewPatch<PublicView> };
+  private: Versioned<PrivateView>;
+};
+
 export interface JoinReply {
   participantId: string;
   token: string;
@@ -53,8 +64,8 @@ export interface ServerToClientEvents {
   'facilitator:view': (message: Versioned<FacilitatorView>) => void;
   /** What changed in the facilitator's view since the version they hold. */
   'facilitator:patch': (message: ViewPatch<FacilitatorView>) => void;
-  /** This participant's own ideas and ballot. */
-  'participant:private': (message: Versioned<PrivateView>) => void;
+  /** This participant's own ideas and ballot, with the public change of the same commit. */
+  'participant:update': (message: ParticipantUpdate) => void;
   /** This participant was removed by the facilitator; the token no longer works. */
   'participant:removed': () => void;
   /** The session was deleted by its facilitator (or purged); nothing of it remains. */

@@ -7,7 +7,10 @@ export type JoinCommand = {
   name: string;
   organization: string | null;
   tokenHash: string;
-  joinId: string | null;
+  /** HMAC of the client's join id (never the id itself), so a retried join finds its participant. */
+  joinKey: string | null;
+  /** The token sealed under the join id, handed back when the same join comes again. */
+  sealedToken: string | null;
 };
 
 /** Everything that can be asked of a session; who may ask what is in COMMAND_RULES. */

@@ -1,11 +1,12 @@
 import { err, ok, type Result } from './result.js';
 import type { SessionEvent } from './events.js';
-import { effectiveBallotSize, hasVoted } from './queries.js';
+import { effectiveBallotSize } from './queries.js';
 import type { SessionState } from './state.js';
 
 /**
  * A participant casts or replaces their ballot for the current round: 1 to N distinct ideas, best
- * first. The ballot is filed under the round's ballot key; "has voted" is recorded apart, once.
+ * first. The ballot is filed under the round's ballot key. Nothing records who voted: each
+ * participant has one token, hence one key per round, so the ballots are the voters.
  */
 export function decideSubmitBallot(
   state: SessionState,
@@ -28,7 +29,5 @@ export function decideSubmitBallot(
   // final round has begun counts for the final round, never as a second preliminary ballot.
   const ballotKey = ballotKeys[state.round - 1] as string;
   const organization = state.participants[participantId]?.organization ?? null;
-  const events: SessionEvent[] = [{ type: 'ballotCast', ballotKey, ranking: [...ranking], organization }];
-  if (!hasVoted(state, participantId)) events.push({ type: 'voterRecorded', participantId, round: state.round });
-  return ok(events);
+  return ok([{ type: 'ballotCast', ballotKey, ranking: [...ranking], organization }]);
 }

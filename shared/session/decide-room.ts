@@ -24,14 +24,18 @@ export function canonicalOrganization(state: SessionState, typed: string | null)
   return match ?? trimmed;
 }
 
-/** Someone joins with a name (and organization); their token's hash is how they come back. */
+/**
+ * Someone joins with a name (and organization); their token's hash is how they come back. The
+ * same join again (its reply was lost, or the join id was copied to another device) changes
+ * nothing: the server hands back the token sealed for that participant, so one person never holds
+ * two tokens, and so never two ballot keys for a round.
+ */
 export function decideJoin(state: SessionState, command: JoinCommand, ctx: DecideContext): Decision {
-  const earlier = command.joinId === null ? undefined : state.joinIds[command.joinId];
+  const earlier = command.joinKey === null ? undefined : state.joinIds[command.joinKey];
   if (earlier !== undefined) {
-    // The same join again (its reply was lost): the same participant, with the new token, since
-    // the first one never reached the device and cannot be recovered from its stored hash.
-    if (state.participants[earlier]?.removed !== false) return err('JOIN_REFUSED', 'No open session has that code.');
-    return ok([{ type: 'participantTokenRenewed', participantId: earlier, tokenHash: command.tokenHash }]);
+    return state.participants[earlier]?.removed === false
+      ? ok([])
+      : err('JOIN_REFUSED', 'No open session has that code.');
   }
   if (!acceptsJoins(state)) return err('JOIN_REFUSED', 'No open session has that code.');
   return ok([
@@ -42,7 +46,8 @@ export function decideJoin(state: SessionState, command: JoinCommand, ctx: Decid
       organization: canonicalOrganization(state, command.organization),
       tokenHash: command.tokenHash,
       at: ctx.now,
-      ...(command.joinId === null ? {} : { joinId: command.joinId }),
+      ...(command.joinKey === null ? {} : { joinKey: command.joinKey }),
+      ...(command.sealedToken === null ? {} : { sealedToken: command.sealedToken }),
     },
   ]);
 }

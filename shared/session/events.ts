@@ -17,8 +17,12 @@ export type SessionEvent =
       organization: string | null;
       tokenHash: string;
       at: number;
+      joinKey?: string;
+      sealedToken?: string;
+      /** Legacy (before joins were sealed): the client's join id in clear. */
       joinId?: string;
     }
+  /** Legacy: a retried join once renewed the token; now it is handed the sealed one back. */
   | { type: 'participantTokenRenewed'; participantId: string; tokenHash: string }
   | { type: 'participantRemoved'; participantId: string }
   | { type: 'participantDoneSet'; participantId: string; done: boolean }
@@ -35,6 +39,7 @@ export type SessionEvent =
   | { type: 'ideaReworded'; ideaId: string; text: string; at: number }
   | { type: 'ideasMerged'; targetId: string; sourceIds: string[]; text: string; at: number }
   | { type: 'ballotCast'; ballotKey: string; ranking: string[]; organization: string | null }
+  /** Legacy: "has voted" is no longer stored (one token, one key: the ballot count is the voter count). */
   | { type: 'voterRecorded'; participantId: string; round: number }
   | { type: 'timerSet'; timer: PhaseTimer | null }
   | { type: 'goalsAdopted'; ideaIds: string[]; at: number }

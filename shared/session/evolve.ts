@@ -100,7 +100,6 @@ export function emptyState(): SessionState {
     focusId: null,
     round: 1,
     ballots: {},
-    voters: {},
     timer: null,
     goals: { adopted: null, details: {} },
     decisions: [],
@@ -121,7 +120,8 @@ function apply(draft: StateDraft, event: SessionEvent): void {
         (seeds ?? []).map((seed) => seed.ideaId),
       );
     }
-    case 'participantJoined':
+    case 'participantJoined': {
+      const joinKey = event.joinKey ?? event.joinId;
       draft.record('participants')[event.participantId] = {
         id: event.participantId,
         name: event.name,
@@ -130,10 +130,12 @@ function apply(draft: StateDraft, event: SessionEvent): void {
         joinedAt: event.at,
         removed: false,
         done: false,
+        ...(event.sealedToken === undefined ? {} : { sealedToken: event.sealedToken }),
       };
       draft.list('participantOrder').push(event.participantId);
-      if (event.joinId) draft.record('joinIds')[event.joinId] = event.participantId;
+      if (joinKey) draft.record('joinIds')[joinKey] = event.participantId;
       return;
+    }
     case 'participantTokenRenewed':
       return updateParticipant(draft, event.participantId, { tokenHash: event.tokenHash });
     case 'participantRemoved':
@@ -192,7 +194,7 @@ function apply(draft: StateDraft, event: SessionEvent): void {
       draft.record('ballots')[event.ballotKey] = { ranking: event.ranking, organization: event.organization };
       return;
     case 'voterRecorded':
-      draft.record('voters')[`${event.round}:${event.participantId}`] = true;
+      // Legacy logs only: who voted, in cast order, is not kept.
       return;
     case 'timerSet':
       state.timer = event.timer;

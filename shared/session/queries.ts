@@ -61,11 +61,6 @@ export function ballotCount(state: SessionState): number {
   return count;
 }
 
-/** Whether a participant has voted in the current round. */
-export function hasVoted(state: SessionState, participantId: string): boolean {
-  return state.voters[`${state.round}:${participantId}`] === true;
-}
-
 /** Counts a string's characters as a person would (code points, not UTF-16 units). */
 export function textLength(text: string): number {
   return [...text].length;

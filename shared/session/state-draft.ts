@@ -1,6 +1,6 @@
 import type { SessionState } from './state.js';
 
-type RecordKey = 'participants' | 'ideas' | 'ballots' | 'voters' | 'joinIds';
+type RecordKey = 'participants' | 'ideas' | 'ballots' | 'joinIds';
 type ListKey = 'participantOrder' | 'revealed' | 'decisions';
 
 /**

@@ -11,6 +11,8 @@ export interface Participant {
   removed: boolean;
   /** The participant said they have finished writing ideas. */
   done: boolean;
+  /** Their token sealed under their join id (see server/sessions/secrets.ts), if they gave one. */
+  sealedToken?: string;
 }
 
 export type IdeaStatus = 'active' | 'merged' | 'withdrawn';
@@ -96,7 +98,7 @@ export interface SessionIdentity {
   /** Organizations the facilitator predefined for joiners to pick from. */
   organizations: string[];
   facilitatorTokenHash: string;
-  /** Key for deriving ballot keys from participant tokens (see server/sessions/ballot-key.ts). */
+  /** Key for deriving ballot keys from participant tokens (see server/sessions/secrets.ts). */
   ballotSalt: string;
 }
 
@@ -107,7 +109,7 @@ export interface SessionState extends SessionIdentity {
   participants: Record<string, Participant>;
   /** Join order, which fixes the order of named turns. */
   participantOrder: string[];
-  /** Client-made join ids, so that a retried join finds the participant it already made. */
+  /** Keys of client-made join ids, so that a retried join finds the participant it already made. */
   joinIds: Record<string, string>;
   ideas: Record<string, Idea>;
   /** Ids in order of reveal (idea.number - 1 is the index). */
@@ -119,8 +121,6 @@ export interface SessionState extends SessionIdentity {
   round: 1 | 2;
   /** Ballots keyed by an opaque ballot key prefixed with its round ("1:…"): nothing names a voter. */
   ballots: Record<string, BallotRecord>;
-  /** Who has voted, as "<round>:<participantId>", kept apart from what they voted. */
-  voters: Record<string, true>;
   timer: PhaseTimer | null;
   goals: GoalsState;
   decisions: Decision[];

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../shared/session/result.js';
 import type { Versioned } from '../../shared/protocol/events.js';
-import type { PublicView } from '../../shared/session/views.js';
+import type { PrivateView, PublicView } from '../../shared/session/views.js';
 import { createOutbox } from '../../client/session/outbox.js';
 import { createSessionClient } from '../../client/session/session-client.js';
 import type { AppSocket } from '../../client/socket.js';
@@ -94,6 +94,26 @@ describe('the session client', () => {
     expect(resumes).toHaveLength(2);
     expect(resumes[1]?.payload).toMatchObject({ code: 'ABCD2345', lastVersion: 4 });
     await expect.poll(() => server.received).toEqual(['c-queued-1']);
+  });
+
+  it("applies a participant's public and private change of one commit in one store update", () => {
+    const { store, socket, client } = setup();
+    client.attachAs({ role: 'participant', code: 'ABCD2345', token: 't'.repeat(24) });
+    const mine = (version: number, myBallot: string[] | null) => ({
+      version,
+      serverTime: 1000,
+      view: { participantId: 'p1', myBallot } as PrivateView,
+    });
+    socket.fire('participant:update', { public: { view: view(4, 'ABCD2345', 'ranking') }, private: mine(4, ['a']) });
+    const seen: [number | undefined, number | undefined][] = [];
+    store.subscribe((state) => seen.push([state.publicView?.version, state.privateView?.version]));
+    const patch = { version: 6, baseVersion: 4, serverTime: 1000, changes: { round: 2 } };
+    socket.fire('participant:update', { public: { patch }, private: mine(6, null) });
+    // One update, never a round-2 public view beside a round-1 ballot.
+    expect(seen).toEqual([[6, 6]]);
+    expect(store.getState().privateView?.view.myBallot).toBeNull();
+    socket.fire('participant:update', { private: mine(7, ['b']) });
+    expect(store.getState()).toMatchObject({ publicView: { version: 6 }, privateView: { version: 7 } });
   });
 
   it('forgets the participant when the facilitator removes them', () => {

@@ -65,12 +65,21 @@ export class ViewTracker {
     socket.on('facilitator:view', (m) => this.update(() => (this.facilitator = m)));
     socket.on('session:patch', (m) => this.update(() => (this.publicView = this.patched(this.publicView, m))));
     socket.on('facilitator:patch', (m) => this.update(() => (this.facilitator = this.patched(this.facilitator, m))));
-    socket.on('participant:private', (m) => this.update(() => (this.mine = m)));
+    socket.on('participant:update', (m) =>
+      this.update(() => {
+        if (m.public && 'view' in m.public) this.publicView = m.public.view;
+        else if (m.public) this.publicView = this.patched(this.publicView, m.public.patch);
+        this.mine = m.private;
+      }),
+    );
+    socket.onAny((event: string, message: unknown) => this.deliveries.push({ event, message }));
     socket.on('participant:removed', () => this.update(() => (this.removed = true)));
   }
 
   /** Patches received on a version other than the one held (should never happen). */
   gaps = 0;
+  /** Every message this socket received, in order. */
+  readonly deliveries: { event: string; message: unknown }[] = [];
 
   private patched<V>(held: Versioned<V> | null, patch: ViewPatch<V>): Versioned<V> | null {
     if (held === null || held.version !== patch.baseVersion) {

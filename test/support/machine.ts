@@ -69,7 +69,10 @@ export class Machine {
   }
 
   join(name: string, organization: string | null = null): Actor & { role: 'participant' } {
-    const events = this.must({ type: 'join', name, organization, tokenHash: `token-${name}`, joinId: null }, { role: 'joiner' });
+    const events = this.must(
+      { type: 'join', name, organization, tokenHash: `token-${name}`, joinKey: null, sealedToken: null },
+      { role: 'joiner' },
+    );
     const joined = events[0];
     if (joined?.type !== 'participantJoined') throw new Error('join did not record a participant');
     return {

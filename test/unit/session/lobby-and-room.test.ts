@@ -7,7 +7,7 @@ describe('lobby and room', () => {
     m.join('Ada');
     m.must({ type: 'lockRoom', locked: true }, FACILITATOR);
     const locked = m.run(
-      { type: 'join', name: 'Bo', organization: null, tokenHash: 't', joinId: null },
+      { type: 'join', name: 'Bo', organization: null, tokenHash: 't', joinKey: null, sealedToken: null },
       { role: 'joiner' },
     );
     expect(outcome(locked)).toBe('JOIN_REFUSED');
@@ -16,18 +16,29 @@ describe('lobby and room', () => {
     expect(Object.keys(m.state.participants)).toHaveLength(2);
   });
 
-  it('treats a retried join (same join id) as the same person, with a renewed token, even once locked', () => {
+  it('treats a retried join (same join key) as the same person, changing nothing, even once locked', () => {
     const m = new Machine();
     const join = (tokenHash: string) =>
-      m.run({ type: 'join', name: 'Ada', organization: null, tokenHash, joinId: 'join-id-ada-1' }, { role: 'joiner' });
+      m.run(
+        {
+          type: 'join',
+          name: 'Ada',
+          organization: null,
+          tokenHash,
+          joinKey: 'key-ada',
+          sealedToken: `sealed-${tokenHash}`,
+        },
+        { role: 'joiner' },
+      );
     const first = join('first');
     m.must({ type: 'lockRoom', locked: true }, FACILITATOR);
     const again = join('second');
     expect(outcome(first)).toBe('accepted');
-    expect(again.ok && again.value).toEqual([
-      { type: 'participantTokenRenewed', participantId: m.state.participantOrder[0], tokenHash: 'second' },
+    // No new token: the one sealed at the first join is handed back by the server.
+    expect(again.ok && again.value).toEqual([]);
+    expect(Object.values(m.state.participants).map((p) => [p.tokenHash, p.sealedToken])).toEqual([
+      ['first', 'sealed-first'],
     ]);
-    expect(Object.values(m.state.participants).map((p) => p.tokenHash)).toEqual(['second']);
     m.must({ type: 'removeParticipant', participantId: m.state.participantOrder[0]! }, FACILITATOR);
     expect(outcome(join('third'))).toBe('JOIN_REFUSED');
   });

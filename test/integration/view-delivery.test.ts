@@ -1,0 +1,124 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { connect, must, ViewTracker, type TestSocket } from '../support/clients.js';
+import type { Room } from '../support/room.js';
+import { roomInRanking } from '../support/ranking-room.js';
+import { startServer, tempDataDir, type TestServer } from '../support/server.js';
+
+type Delivery = ViewTracker['deliveries'][number];
+type Loose = {
+  version?: number;
+  baseVersion?: number;
+  changes?: Record<string, unknown>;
+  view?: Record<string, unknown>;
+  public?: { view?: Loose; patch?: Loose };
+  private?: { version: number; view: { myBallot: string[] | null } };
+};
+const VIEW_EVENTS = new Set(['session:view', 'session:patch', 'participant:update', 'participant:private']);
+
+/** The public part of a message, as the fields it sets, with the version it brings. */
+function publicPart(d: Delivery): { version: number; base: number | null; fields: Record<string, unknown> } | null {
+  const m = d.message as Loose;
+  const part = d.event === 'participant:update' ? (m.public?.view ?? m.public?.patch) : m;
+  if (!part || (d.event !== 'participant:update' && !d.event.startsWith('session:'))) return null;
+  return { version: part.version ?? 0, base: part.baseVersion ?? null, fields: part.changes ?? part.view ?? {} };
+}
+
+/** Every patch a socket got names a version it had been sent. */
+function namesOnlyVersionsSent(deliveries: Delivery[]): boolean {
+  const sent = new Set<number>();
+  for (const d of deliveries) {
+    const part = publicPart(d);
+    if (!part) continue;
+    if (part.base !== null && !sent.has(part.base)) return false;
+    sent.add(part.version);
+  }
+  return true;
+}
+
+describe('views reach each socket in an order it can apply', () => {
+  const data = tempDataDir();
+  let server: TestServer | undefined;
+  let room: Room | undefined;
+  const extra: TestSocket[] = [];
+
+  afterEach(async () => {
+    for (const socket of extra) socket.disconnect();
+    room?.close();
+    await server?.stop();
+    data.remove();
+  });
+
+  async function display(url: string, code: string): Promise<ViewTracker> {
+    const tracker = new ViewTracker(await connect(url));
+    extra.push(tracker.socket);
+    await must(tracker.socket, 'display:attach', { code });
+    return tracker;
+  }
+
+  it('names in every patch a version the room was sent, also after a change only one person saw', async () => {
+    server = await startServer(data.dir);
+    const opened = await roomInRanking(server.url, ['Ada', 'Bo', 'Cy'], { settings: { ballotSize: 2 } });
+    room = opened.room;
+    const [a, b, c] = opened.ideas as [string, string, string];
+    const projector = await display(server.url, room.code);
+    await projector.until((t) => t.publicView !== null);
+    await room.act('Ada', 'ballot:submit', { ranking: [a, b] });
+    await projector.until((t) => t.publicView?.view.ballotsIn === 1);
+    // Ada changes her ballot: only her private view changes; the room is sent nothing.
+    await room.act('Ada', 'ballot:submit', { ranking: [c] });
+    await room.person('Ada').tracker.until((t) => t.mine?.view.myBallot?.[0] === c);
+    await room.act('Bo', 'ballot:submit', { ranking: [b] });
+    for (const tracker of [projector, room.person('Cy').tracker, room.facilitator]) {
+      await tracker.until((t) => t.view?.ballotsIn === 2);
+      expect(tracker.gaps).toBe(0);
+      expect(namesOnlyVersionsSent(tracker.deliveries)).toBe(true);
+    }
+  });
+
+  it('greets a joining socket with its full view before any patch', async () => {
+    server = await startServer(data.dir);
+    const opened = await roomInRanking(server.url, ['Ada', 'Bo', 'Cy']);
+    room = opened.room;
+    await room.steer('timer:start', { seconds: 600 });
+    const firsts: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      const tracker = new ViewTracker(await connect(server.url));
+      extra.push(tracker.socket);
+      await must(tracker.socket, 'participant:join', { code: room.code, name: `Late ${i}` });
+      await tracker.until((t) => t.publicView !== null && t.mine !== null);
+      const first = tracker.deliveries.find((d) => VIEW_EVENTS.has(d.event));
+      const full = first?.event === 'session:view' || (first?.message as Loose | undefined)?.public?.view;
+      firsts.push(full ? 'full view' : (first?.event ?? 'nothing'));
+      expect(tracker.gaps).toBe(0);
+    }
+    expect(firsts).toEqual(Array(8).fill('full view'));
+  });
+
+  it("delivers a participant's private and public changes of one commit in one message", async () => {
+    server = await startServer(data.dir);
+    const opened = await roomInRanking(server.url, ['Ada', 'Bo', 'Cy'], { settings: { twoRounds: true } });
+    room = opened.room;
+    const [a, b, c] = opened.ideas as [string, string, string];
+    for (const [name, ranking] of [
+      ['Ada', [a]],
+      ['Bo', [b]],
+      ['Cy', [c]],
+    ] as const) {
+      await room.act(name, 'ballot:submit', { ranking });
+    }
+    const ada = room.person('Ada').tracker;
+    await ada.until((t) => t.publicView?.view.ballotsIn === 3 && t.mine?.view.myBallot?.[0] === a);
+    // The message that showed Ada her ballot also moved "ballots in": one delivery, one version.
+    const cast = ada.deliveries.find((d) => JSON.stringify(d.message).includes(`"myBallot":["${a}"]`));
+    const castPublic = cast && publicPart(cast);
+    expect(castPublic?.fields.ballotsIn).toBeGreaterThanOrEqual(1);
+    expect(castPublic?.version).toBe((cast?.message as Loose).private?.version);
+
+    await room.advance('ranking');
+    await room.advance('discussion');
+    await ada.until((t) => t.publicView?.view.round === 2 && t.mine?.view.myBallot === null);
+    // The final round's start: round 2 and "no ballot yet" arrive together.
+    const second = ada.deliveries.find((d) => publicPart(d)?.fields.round === 2);
+    expect((second?.message as Loose | undefined)?.private?.view.myBallot).toBeNull();
+  });
+});
