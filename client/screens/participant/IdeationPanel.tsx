@@ -2,23 +2,24 @@ import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../i18n/index.js';
 import { setDone } from '../../session/participant-actions.js';
 import { useAppStore } from '../../store/app-store.js';
+import { unseenActions } from '../../store/outbox-slice.js';
 import { MyIdeaItem } from './MyIdeaItem.js';
 import { NewIdeaForm } from './NewIdeaForm.js';
-import { projectMyIdeas } from './my-ideas.js';
+import { isDone, projectMyIdeas } from './my-ideas.js';
 
 /** Silent generation: write, edit and delete one's own ideas, privately, against the clock. */
 export function IdeationPanel() {
   const t = useT();
-  const { settings, myIdeas, outbox, done } = useAppStore(
+  const { settings, mine, unseen } = useAppStore(
     useShallow((state) => ({
       settings: state.publicView?.view.settings,
-      myIdeas: state.privateView?.view.myIdeas,
-      outbox: state.outbox,
-      done: state.drafts.done,
+      mine: state.privateView?.view,
+      unseen: unseenActions(state),
     })),
   );
   if (!settings) return null;
-  const rows = projectMyIdeas(myIdeas ?? [], outbox);
+  const rows = projectMyIdeas(mine?.myIdeas ?? [], unseen);
+  const done = isDone(mine?.done ?? false, unseen);
   const limit = settings.ideasPerParticipant;
   return (
     <section className="panel" aria-labelledby="ideation-heading">

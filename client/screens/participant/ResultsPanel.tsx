@@ -4,6 +4,7 @@ import { GoalsList } from '../../components/results/GoalsList.js';
 import { ResultsInsights } from '../../components/results/ResultsInsights.js';
 import { useT } from '../../i18n/index.js';
 import { useAppStore } from '../../store/app-store.js';
+import { countedBallot } from './ranking-model.js';
 
 /** The alliance's goals once adopted, the group's ranked list, what explains it, and one's own ballot. */
 export function ResultsPanel() {
@@ -12,7 +13,8 @@ export function ResultsPanel() {
     useShallow((state) => ({
       results: state.publicView?.view.results ?? null,
       ideas: state.publicView?.view.ideas ?? [],
-      myBallot: state.privateView?.view.myBallot ?? null,
+      // Only a ballot of the round the results count; one of the preliminary vote is not in them.
+      myBallot: countedBallot(state.privateView?.view.myBallot ?? null, state.publicView?.view.round ?? 1),
       goals: state.publicView?.view.goals ?? null,
       commonGroundK: state.publicView?.view.settings.commonGroundK ?? 5,
     })),
