@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
+import { SETTING_LIMITS } from '../../../shared/session/limits.js';
 import { ResultsChart } from '../../components/ResultsChart.js';
 import { GoalsList } from '../../components/results/GoalsList.js';
 import { ResultsInsights } from '../../components/results/ResultsInsights.js';
@@ -16,7 +17,7 @@ export function ResultsPanel() {
       // Only a ballot of the round the results count; one of the preliminary vote is not in them.
       myBallot: countedBallot(state.privateView?.view.myBallot ?? null, state.publicView?.view.round ?? 1),
       goals: state.publicView?.view.goals ?? null,
-      commonGroundK: state.publicView?.view.settings.commonGroundK ?? 5,
+      commonGroundK: state.publicView?.view.settings.commonGroundK ?? SETTING_LIMITS.commonGroundK.default,
     })),
   );
   const byId = new Map(ideas.map((idea) => [idea.id, idea]));
