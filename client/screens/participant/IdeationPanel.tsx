@@ -10,14 +10,16 @@ import { isDone, projectMyIdeas } from './my-ideas.js';
 /** Silent generation: write, edit and delete one's own ideas, privately, against the clock. */
 export function IdeationPanel() {
   const t = useT();
-  const { settings, mine, unseen } = useAppStore(
+  const { settings, mine, outbox, acked } = useAppStore(
     useShallow((state) => ({
       settings: state.publicView?.view.settings,
       mine: state.privateView?.view,
-      unseen: unseenActions(state),
+      outbox: state.outbox,
+      acked: state.acked,
     })),
   );
   if (!settings) return null;
+  const unseen = unseenActions({ outbox, acked });
   const rows = projectMyIdeas(mine?.myIdeas ?? [], unseen);
   const done = isDone(mine?.done ?? false, unseen);
   const limit = settings.ideasPerParticipant;
@@ -34,7 +36,7 @@ export function IdeationPanel() {
         {t('ideation.count', { count: rows.length, limit })}
       </h2>
       {rows.length > 0 && (
-        <ol className="my-ideas" aria-label={t('ideation.listLabel')}>
+        <ol className="stack-list my-ideas" aria-label={t('ideation.listLabel')}>
           {rows.map((row, index) => (
             <MyIdeaItem key={row.key} row={row} maxLength={settings.ideaLength} position={index + 1} />
           ))}

@@ -20,7 +20,7 @@ function MyTurn() {
     <div className="turn turn--mine">
       <h2>{t('sharing.yourTurn')}</h2>
       <p>{t('sharing.yourTurnHelp')}</p>
-      <ul className="choice-list" aria-label={t('sharing.unsharedLabel')}>
+      <ul className="stack-list choice-list" aria-label={t('sharing.unsharedLabel')}>
         {unshared.map((idea) => (
           <li key={idea.id}>
             <span className="choice-list__text">{idea.text}</span>
