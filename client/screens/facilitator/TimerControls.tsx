@@ -1,18 +1,16 @@
 import { useId, useState, type FormEvent } from 'react';
-import { TIMED_PHASES, type Phase } from '../../../shared/session/settings.js';
 import { TIMER_SECONDS } from '../../../shared/session/limits.js';
+import { isTimedPhase } from '../../../shared/session/phases.js';
 import type { FacilitatorView } from '../../../shared/session/views.js';
 import { useT } from '../../i18n/index.js';
 import { steer } from '../../session/facilitator-actions.js';
-
-const isTimed = (phase: Phase) => (TIMED_PHASES as readonly Phase[]).includes(phase);
 
 /** Start, pause, resume, extend or clear the phase's countdown. */
 export function TimerControls({ view }: { view: FacilitatorView }) {
   const t = useT();
   const id = useId();
   const [minutes, setMinutes] = useState('5');
-  if (!isTimed(view.phase)) return null;
+  if (!isTimedPhase(view.phase)) return null;
   const timer = view.timer?.phase === view.phase ? view.timer : null;
   const running = timer !== null && timer.endsAt !== null && !timer.expired;
   const paused = timer !== null && timer.endsAt === null && !timer.expired;
