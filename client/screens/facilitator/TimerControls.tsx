@@ -4,6 +4,7 @@ import { isTimedPhase } from '../../../shared/session/phases.js';
 import type { FacilitatorView } from '../../../shared/session/views.js';
 import { useT } from '../../i18n/index.js';
 import { steer } from '../../session/facilitator-actions.js';
+import { Card } from '../../components/Card.js';
 
 /** Start, pause, resume, extend or clear the phase's countdown. */
 export function TimerControls({ view }: { view: FacilitatorView }) {
@@ -23,8 +24,7 @@ export function TimerControls({ view }: { view: FacilitatorView }) {
   }
 
   return (
-    <section className="card" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('host.timer.heading')}</h2>
+    <Card heading={t('host.timer.heading')}>
       <form className="timer-form" onSubmit={start}>
         <label htmlFor={`${id}-minutes`}>{t('host.timer.minutes')}</label>
         <input
@@ -63,6 +63,6 @@ export function TimerControls({ view }: { view: FacilitatorView }) {
         </div>
       )}
       <p className="field__hint">{t('host.timer.hint')}</p>
-    </section>
+    </Card>
   );
 }

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { TEXT_LIMITS } from '../../../shared/session/limits.js';
+import { FormSubmit } from '../../components/form/FormSubmit.js';
 import { TextField } from '../../components/form/TextField.js';
 import { useT, type MessageKey } from '../../i18n/index.js';
 import { navigate } from '../../router.js';
@@ -53,14 +54,9 @@ export function StartSessionForm() {
         <p className="field__hint">{t('landing.start.settingsSummary')}</p>
         <SettingsFields value={settings} onChange={setSettings} />
       </details>
-      {error && (
-        <p className="field__error" role="alert">
-          {t(error)}
-        </p>
-      )}
-      <button type="submit" className="button button--primary button--wide" disabled={busy}>
+      <FormSubmit error={error && t(error)} busy={busy}>
         {busy ? t('landing.start.creating') : t('landing.start.submit')}
-      </button>
+      </FormSubmit>
     </form>
   );
 }
