@@ -9,9 +9,7 @@ export default {
       name: 'no-cycle',
       severity: 'error',
       comment: 'Files that import each other, directly or through others: move what both need into a third file.',
-      // Until the client side of issue 16 lands (branch oneclient), the settings form's two files
-      // still share a type both ways; that branch removes the pair, and this exemption with it.
-      from: { pathNot: '^client/screens/landing/(Alliance)?SettingsFields[.]tsx$' },
+      from: {},
       to: { circular: true },
     },
   ],

@@ -24,6 +24,8 @@ export default defineConfig({
       ? visualizer({ filename: resolve('dist/bundle-stats.html'), gzipSize: true, brotliSize: true })
       : null,
   ],
+  // Lightning CSS inlines the styles' @imports and resolves the breakpoint tokens (@custom-media).
+  css: { transformer: 'lightningcss', lightningcss: { drafts: { customMedia: true } } },
   // The manifest tells the phone's path apart (scripts/build/phone-path.ts): the service worker
   // precaches it and test/integration/phone-budget.test.ts holds it under budget.
   build: { outDir, emptyOutDir: true, manifest: true },

@@ -1,4 +1,5 @@
 import { Suspense, useEffect, useRef } from 'react';
+import { LoadingPage } from './components/LoadingPage.js';
 import { ConnectionBanner } from './components/ConnectionBanner.js';
 import { NoticeList } from './components/NoticeList.js';
 import { useT } from './i18n/index.js';
@@ -9,15 +10,6 @@ import { NotFoundScreen } from './screens/NotFoundScreen.js';
 import { announce } from './session/notices.js';
 import { useAppStore } from './store/app-store.js';
 import { selectPhase } from './store/selectors.js';
-
-function Loading() {
-  const t = useT();
-  return (
-    <main className="page" aria-busy="true">
-      <p className="loading">{t('participant.loading')}</p>
-    </main>
-  );
-}
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -54,7 +46,7 @@ export function App() {
     <div className={`app app--${route.name}`}>
       <ConnectionBanner />
       <NoticeList />
-      <Suspense fallback={<Loading />}>
+      <Suspense fallback={<LoadingPage />}>
         <Screen route={route} />
       </Suspense>
     </div>

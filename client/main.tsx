@@ -4,10 +4,7 @@ import { App } from './app.js';
 import { currentLocale, setLocale } from './i18n/index.js';
 import { keepViewsOnDevice } from './pwa/offline-views.js';
 import { startRuntime } from './session/runtime.js';
-import './styles/base.css';
-import './styles/components.css';
-import './styles/screens.css';
-import './styles/alliance.css';
+import './styles/index.css';
 
 keepViewsOnDevice();
 startRuntime();

@@ -11,7 +11,7 @@ type Loose = {
   changes?: Record<string, unknown>;
   view?: Record<string, unknown>;
   public?: { view?: Loose; patch?: Loose };
-  private?: { version: number; view: { myBallot: string[] | null } };
+  private?: { version: number; view: { myBallot: { round: number; ranking: string[] } | null } };
 };
 const VIEW_EVENTS = new Set(['session:view', 'session:patch', 'participant:update', 'participant:private']);
 
@@ -66,7 +66,7 @@ describe('views reach each socket in an order it can apply', () => {
     await projector.until((t) => t.publicView?.view.ballotsIn === 1);
     // Ada changes her ballot: only her private view changes; the room is sent nothing.
     await room.act('Ada', 'ballot:submit', { ranking: [c] });
-    await room.person('Ada').tracker.until((t) => t.mine?.view.myBallot?.[0] === c);
+    await room.person('Ada').tracker.until((t) => t.mine?.view.myBallot?.ranking[0] === c);
     await room.act('Bo', 'ballot:submit', { ranking: [b] });
     for (const tracker of [projector, room.person('Cy').tracker, room.facilitator]) {
       await tracker.until((t) => t.view?.ballotsIn === 2);
@@ -107,18 +107,23 @@ describe('views reach each socket in an order it can apply', () => {
       await room.act(name, 'ballot:submit', { ranking });
     }
     const ada = room.person('Ada').tracker;
-    await ada.until((t) => t.publicView?.view.ballotsIn === 3 && t.mine?.view.myBallot?.[0] === a);
+    await ada.until((t) => t.publicView?.view.ballotsIn === 3 && t.mine?.view.myBallot?.ranking[0] === a);
     // The message that showed Ada her ballot also moved "ballots in": one delivery, one version.
-    const cast = ada.deliveries.find((d) => JSON.stringify(d.message).includes(`"myBallot":["${a}"]`));
+    const cast = ada.deliveries.find((d) =>
+      JSON.stringify(d.message).includes(`"myBallot":{"round":1,"ranking":["${a}"]}`),
+    );
     const castPublic = cast && publicPart(cast);
     expect(castPublic?.fields.ballotsIn).toBeGreaterThanOrEqual(1);
     expect(castPublic?.version).toBe((cast?.message as Loose).private?.version);
 
     await room.advance('ranking');
     await room.advance('discussion');
-    await ada.until((t) => t.publicView?.view.round === 2 && t.mine?.view.myBallot === null);
-    // The final round's start: round 2 and "no ballot yet" arrive together.
+    await ada.until((t) => t.publicView?.view.round === 2);
+    // The final round's start: Ada's round-1 ballot is her starting point, not a vote in round 2,
+    // and whatever private view arrives with round 2 says so.
+    expect(ada.mine?.view.myBallot).toEqual({ round: 1, ranking: [a] });
     const second = ada.deliveries.find((d) => publicPart(d)?.fields.round === 2);
-    expect((second?.message as Loose | undefined)?.private?.view.myBallot).toBeNull();
+    expect(second).toBeDefined();
+    expect((second?.message as Loose).private?.view.myBallot?.round ?? 1).toBe(1);
   });
 });

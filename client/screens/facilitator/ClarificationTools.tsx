@@ -5,6 +5,7 @@ import { useT } from '../../i18n/index.js';
 import { steer } from '../../session/facilitator-actions.js';
 import { MergePanel } from './MergePanel.js';
 import { RewordForm } from './RewordForm.js';
+import { Card } from '../../components/Card.js';
 
 /** Clarification: focus an idea for everyone, sharpen its wording, merge duplicates (with the authors' consent in the room). */
 export function ClarificationTools({ view }: { view: FacilitatorView }) {
@@ -50,9 +51,7 @@ export function ClarificationTools({ view }: { view: FacilitatorView }) {
   }
 
   return (
-    <section className="card" aria-labelledby="work-heading">
-      <h2 id="work-heading">{t('clarification.listHeading', { count: view.ideas.length })}</h2>
-      <p className="field__hint">{t('host.clarifyHint')}</p>
+    <Card id="work" heading={t('clarification.listHeading', { count: view.ideas.length })} hint={t('host.clarifyHint')}>
       {view.focusId && (
         <button
           type="button"
@@ -70,6 +69,6 @@ export function ClarificationTools({ view }: { view: FacilitatorView }) {
         />
       )}
       <IdeaList ideas={view.ideas} focusId={view.focusId} label={t('clarification.listLabel')} actions={actions} />
-    </section>
+    </Card>
   );
 }

@@ -1,11 +1,13 @@
+import type { ReactNode } from 'react';
 import type { FacilitatorView } from '../../../shared/session/views.js';
 import { IdeaList } from '../../components/IdeaList.js';
 import { ResultsChart } from '../../components/ResultsChart.js';
-import { useT } from '../../i18n/index.js';
+import { useT, type MessageKey } from '../../i18n/index.js';
 import { steer } from '../../session/facilitator-actions.js';
 import { ClarificationTools } from './ClarificationTools.js';
 import { ResultsInsights } from '../../components/results/ResultsInsights.js';
 import { SplitVotes } from '../../components/results/SplitVotes.js';
+import { Card } from '../../components/Card.js';
 
 function SharingTools({ view }: { view: FacilitatorView }) {
   const t = useT();
@@ -39,6 +41,29 @@ function SharingTools({ view }: { view: FacilitatorView }) {
   );
 }
 
+/** The words of a card holding the shared list: its heading (given the count), hint and list label. */
+interface ListTexts {
+  heading: MessageKey;
+  hint?: MessageKey;
+  label: MessageKey;
+}
+
+const CARRIED: ListTexts = { heading: 'host.carried.heading', hint: 'host.carried.hint', label: 'host.carried.label' };
+const SHARED: ListTexts = { heading: 'sharing.listHeading', label: 'sharing.listLabel' };
+const VOTING: ListTexts = { heading: 'ranking.allIdeas', hint: 'host.noLiveTally', label: 'ranking.allIdeasLabel' };
+
+/** The shared list in the working area, under the phase's tools. */
+function IdeasCard(props: { ideas: FacilitatorView['ideas']; texts: ListTexts; children?: ReactNode }) {
+  const { ideas, texts, children } = props;
+  const t = useT();
+  return (
+    <Card id="work" heading={t(texts.heading, { count: ideas.length })} hint={texts.hint && t(texts.hint)}>
+      {children}
+      <IdeaList ideas={ideas} label={t(texts.label)} />
+    </Card>
+  );
+}
+
 /** The working area of each phase: the ideas, and the tools the method allows at that point. */
 export function PhaseWork({ view }: { view: FacilitatorView }) {
   const t = useT();
@@ -47,37 +72,21 @@ export function PhaseWork({ view }: { view: FacilitatorView }) {
     case 'ideation':
       // Only a realignment session has ideas this early: the goals it was started from.
       if (view.ideas.length === 0) return null;
-      return (
-        <section className="card" aria-labelledby="work-heading">
-          <h2 id="work-heading">{t('host.carried.heading', { count: view.ideas.length })}</h2>
-          <p className="field__hint">{t('host.carried.hint')}</p>
-          <IdeaList ideas={view.ideas} label={t('host.carried.label')} />
-        </section>
-      );
+      return <IdeasCard ideas={view.ideas} texts={CARRIED} />;
     case 'sharing':
       return (
-        <section className="card" aria-labelledby="work-heading">
-          <h2 id="work-heading">{t('sharing.listHeading', { count: view.ideas.length })}</h2>
+        <IdeasCard ideas={view.ideas} texts={SHARED}>
           <SharingTools view={view} />
-          <IdeaList ideas={view.ideas} label={t('sharing.listLabel')} />
-        </section>
+        </IdeasCard>
       );
     case 'clarification':
       return <ClarificationTools view={view} />;
     case 'ranking':
-      return (
-        <section className="card" aria-labelledby="work-heading">
-          <h2 id="work-heading">{t('ranking.allIdeas', { count: view.ideas.length })}</h2>
-          <p className="field__hint">{t('host.noLiveTally')}</p>
-          <IdeaList ideas={view.ideas} label={t('ranking.allIdeasLabel')} />
-        </section>
-      );
+      return <IdeasCard ideas={view.ideas} texts={VOTING} />;
     case 'discussion':
       return (
         <>
-          <section className="card" aria-labelledby="work-heading">
-            <h2 id="work-heading">{t('results.preliminaryHeading')}</h2>
-            <p className="field__hint">{t('results.discussionLead')}</p>
+          <Card id="work" heading={t('results.preliminaryHeading')} hint={t('results.discussionLead')}>
             {view.discussion && (
               <ResultsChart
                 results={{
@@ -88,7 +97,7 @@ export function PhaseWork({ view }: { view: FacilitatorView }) {
                 detailed
               />
             )}
-          </section>
+          </Card>
           {view.discussion && (
             <div className="card">
               <SplitVotes discussion={view.discussion} />
@@ -100,10 +109,9 @@ export function PhaseWork({ view }: { view: FacilitatorView }) {
     default:
       return (
         <>
-          <section className="card" aria-labelledby="work-heading">
-            <h2 id="work-heading">{view.results?.preliminary ? t('results.finalHeading') : t('results.heading')}</h2>
+          <Card id="work" heading={view.results?.preliminary ? t('results.finalHeading') : t('results.heading')}>
             {view.results ? <ResultsChart results={view.results} detailed /> : <p>{t('results.none')}</p>}
-          </section>
+          </Card>
           {view.results && (
             <ResultsInsights results={view.results} commonGroundK={view.settings.commonGroundK} className="card" />
           )}

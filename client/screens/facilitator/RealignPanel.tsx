@@ -1,10 +1,13 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { TEXT_LIMITS } from '../../../shared/session/limits.js';
 import type { FacilitatorView } from '../../../shared/session/views.js';
+import { TextField } from '../../components/form/TextField.js';
 import { useT } from '../../i18n/index.js';
 import { navigate } from '../../router.js';
 import { pushNotice } from '../../session/notices.js';
 import { createSession } from '../../session/room-actions.js';
 import { useAppStore } from '../../store/app-store.js';
+import { Card } from '../../components/Card.js';
 
 /**
  * The next review, 6 to 12 months on: a new session seeded with these goals, with the same
@@ -12,7 +15,6 @@ import { useAppStore } from '../../store/app-store.js';
  */
 export function RealignPanel({ view }: { view: FacilitatorView }) {
   const t = useT();
-  const id = useId();
   const token = useAppStore((state) => (state.attachment?.role === 'facilitator' ? state.attachment.token : null));
   const [title, setTitle] = useState(view.title);
   const [busy, setBusy] = useState(false);
@@ -34,22 +36,16 @@ export function RealignPanel({ view }: { view: FacilitatorView }) {
   }
 
   return (
-    <section className="card" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('host.realign.heading')}</h2>
-      <p className="field__hint">{t('host.realign.hint')}</p>
+    <Card heading={t('host.realign.heading')} hint={t('host.realign.hint')}>
       {hasGoals ? (
         <form onSubmit={(event) => void start(event)} className="form">
-          <div className="field">
-            <label htmlFor={`${id}-title`}>{t('host.realign.title')}</label>
-            <input
-              id={`${id}-title`}
-              className="input"
-              value={title}
-              maxLength={200}
-              required
-              onChange={(event) => setTitle(event.target.value)}
-            />
-          </div>
+          <TextField
+            label={t('host.realign.title')}
+            value={title}
+            maxLength={TEXT_LIMITS.title}
+            required
+            onChange={setTitle}
+          />
           <button type="submit" className="button" disabled={busy || title.trim() === ''}>
             {busy ? t('host.realign.starting') : t('host.realign.start')}
           </button>
@@ -57,6 +53,6 @@ export function RealignPanel({ view }: { view: FacilitatorView }) {
       ) : (
         <p>{t('host.realign.needGoals')}</p>
       )}
-    </section>
+    </Card>
   );
 }

@@ -1,17 +1,17 @@
 import { useId, useState, type FormEvent } from 'react';
-import { TIMED_PHASES, type Phase } from '../../../shared/session/phases.js';
+import { TIMER_SECONDS } from '../../../shared/session/limits.js';
+import { isTimedPhase } from '../../../shared/session/phases.js';
 import type { FacilitatorView } from '../../../shared/session/views.js';
 import { useT } from '../../i18n/index.js';
 import { steer } from '../../session/facilitator-actions.js';
-
-const isTimed = (phase: Phase) => (TIMED_PHASES as readonly Phase[]).includes(phase);
+import { Card } from '../../components/Card.js';
 
 /** Start, pause, resume, extend or clear the phase's countdown. */
 export function TimerControls({ view }: { view: FacilitatorView }) {
   const t = useT();
   const id = useId();
   const [minutes, setMinutes] = useState('5');
-  if (!isTimed(view.phase)) return null;
+  if (!isTimedPhase(view.phase)) return null;
   const timer = view.timer?.phase === view.phase ? view.timer : null;
   const running = timer !== null && timer.endsAt !== null && !timer.expired;
   const paused = timer !== null && timer.endsAt === null && !timer.expired;
@@ -19,13 +19,12 @@ export function TimerControls({ view }: { view: FacilitatorView }) {
   function start(event: FormEvent) {
     event.preventDefault();
     const seconds = Math.round(Number(minutes) * 60);
-    if (!Number.isFinite(seconds) || seconds < 10) return;
-    void steer('timer:start', { seconds: Math.min(seconds, 8 * 3600) });
+    if (!Number.isFinite(seconds) || seconds < TIMER_SECONDS.min) return;
+    void steer('timer:start', { seconds: Math.min(seconds, TIMER_SECONDS.max) });
   }
 
   return (
-    <section className="card" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('host.timer.heading')}</h2>
+    <Card heading={t('host.timer.heading')}>
       <form className="timer-form" onSubmit={start}>
         <label htmlFor={`${id}-minutes`}>{t('host.timer.minutes')}</label>
         <input
@@ -34,7 +33,7 @@ export function TimerControls({ view }: { view: FacilitatorView }) {
           type="number"
           inputMode="decimal"
           min={0.5}
-          max={480}
+          max={TIMER_SECONDS.max / 60}
           step={0.5}
           value={minutes}
           onChange={(event) => setMinutes(event.target.value)}
@@ -64,6 +63,6 @@ export function TimerControls({ view }: { view: FacilitatorView }) {
         </div>
       )}
       <p className="field__hint">{t('host.timer.hint')}</p>
-    </section>
+    </Card>
   );
 }

@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { IdeaList, IdeaMeta } from '../../components/IdeaList.js';
+import { FocusCard } from '../../components/FocusCard.js';
+import { IdeaList } from '../../components/IdeaList.js';
 import { useT } from '../../i18n/index.js';
 import { announce } from '../../session/notices.js';
 import { useAppStore } from '../../store/app-store.js';
+import { Panel } from './Panel.js';
 
 /** Clarification: the idea under discussion stands out; the rest of the list stays in view. */
 export function ClarificationPanel() {
@@ -23,24 +25,10 @@ export function ClarificationPanel() {
     announced.current = focused?.id ?? null;
   }, [focused, t]);
   return (
-    <section className="panel" aria-labelledby="clarification-heading">
-      <h1 id="clarification-heading" tabIndex={-1}>
-        {t('clarification.heading')}
-      </h1>
-      <p className="panel__lead">{t('clarification.lead')}</p>
-      {focused ? (
-        <section className="focus-card" aria-label={t('clarification.focusLabel')}>
-          <p className="focus-card__label">{t('clarification.focusLabel')}</p>
-          <p className="focus-card__text">
-            <span className="focus-card__number">#{focused.number}</span> {focused.text}
-          </p>
-          <IdeaMeta idea={focused} />
-        </section>
-      ) : (
-        <p className="empty">{t('clarification.noFocus')}</p>
-      )}
+    <Panel id="clarification" heading={t('clarification.heading')} lead={t('clarification.lead')}>
+      {focused ? <FocusCard idea={focused} /> : <p className="empty">{t('clarification.noFocus')}</p>}
       <h2>{t('clarification.listHeading', { count: ideas.length })}</h2>
       <IdeaList ideas={ideas} focusId={focusId} label={t('clarification.listLabel')} />
-    </section>
+    </Panel>
   );
 }

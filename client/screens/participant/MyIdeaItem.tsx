@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
+import { TextField } from '../../components/form/TextField.js';
 import { useT } from '../../i18n/index.js';
 import { deleteIdea, editIdea } from '../../session/participant-actions.js';
 import { characterCount, type MyIdeaRow } from './my-ideas.js';
@@ -8,7 +9,6 @@ type Mode = 'view' | 'edit' | 'confirm-delete';
 /** One of my ideas during ideation: edit in place, or delete after a confirmation. */
 export function MyIdeaItem({ row, maxLength, position }: { row: MyIdeaRow; maxLength: number; position: number }) {
   const t = useT();
-  const id = useId();
   const [mode, setMode] = useState<Mode>('view');
   const [text, setText] = useState(row.text);
   const length = characterCount(text);
@@ -22,22 +22,17 @@ export function MyIdeaItem({ row, maxLength, position }: { row: MyIdeaRow; maxLe
     };
     return (
       <li className="my-idea my-idea--editing">
-        <label htmlFor={`${id}-edit`} className="visually-hidden">
-          {t('ideation.editLabel', { position })}
-        </label>
-        <textarea
-          id={`${id}-edit`}
-          className="input"
+        <TextField
+          label={t('ideation.editLabel', { position })}
+          labelClassName="visually-hidden"
           rows={3}
           value={text}
           autoFocus
-          onChange={(event) => setText(event.target.value)}
-          aria-describedby={`${id}-count`}
-          aria-invalid={length > maxLength}
+          onChange={setText}
+          invalid={length > maxLength}
+          hintIsError={length > maxLength}
+          hint={t('ideation.chars', { length, max: maxLength })}
         />
-        <p id={`${id}-count`} className={length > maxLength ? 'field__error' : 'field__hint'}>
-          {t('ideation.chars', { length, max: maxLength })}
-        </p>
         <div className="button-row">
           <button type="button" className="button button--primary" onClick={save}>
             {t('ideation.save')}

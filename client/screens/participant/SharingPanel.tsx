@@ -5,6 +5,7 @@ import { useT } from '../../i18n/index.js';
 import { announce } from '../../session/notices.js';
 import { passTurn, shareIdea } from '../../session/participant-actions.js';
 import { useAppStore } from '../../store/app-store.js';
+import { Panel } from './Panel.js';
 
 /** Named turns: when it is my turn, pick one of my unshared ideas or pass. */
 function MyTurn() {
@@ -20,7 +21,7 @@ function MyTurn() {
     <div className="turn turn--mine">
       <h2>{t('sharing.yourTurn')}</h2>
       <p>{t('sharing.yourTurnHelp')}</p>
-      <ul className="choice-list" aria-label={t('sharing.unsharedLabel')}>
+      <ul className="stack-list choice-list" aria-label={t('sharing.unsharedLabel')}>
         {unshared.map((idea) => (
           <li key={idea.id}>
             <span className="choice-list__text">{idea.text}</span>
@@ -63,11 +64,11 @@ export function SharingPanel() {
   const named = view.settings.sharingMode === 'named-turns';
   const mineShared = myIdeas.filter((idea) => idea.number !== null).length;
   return (
-    <section className="panel" aria-labelledby="sharing-heading">
-      <h1 id="sharing-heading" tabIndex={-1}>
-        {t('sharing.heading')}
-      </h1>
-      <p className="panel__lead">{named ? t('sharing.leadNamed') : t('sharing.leadAnonymous')}</p>
+    <Panel
+      id="sharing"
+      heading={t('sharing.heading')}
+      lead={named ? t('sharing.leadNamed') : t('sharing.leadAnonymous')}
+    >
       {named && myTurn && <MyTurn />}
       {named && !myTurn && (
         <p className="turn">{view.turn ? t('sharing.turnOf', { name: view.turn.name }) : t('sharing.allShared')}</p>
@@ -83,6 +84,6 @@ export function SharingPanel() {
       ) : (
         <IdeaList ideas={view.ideas} label={t('sharing.listLabel')} />
       )}
-    </section>
+    </Panel>
   );
 }
