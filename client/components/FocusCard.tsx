@@ -10,7 +10,7 @@ export function FocusCard({ idea, huge = false }: { idea: SharedIdea; huge?: boo
     <section className={huge ? 'focus-card focus-card--huge' : 'focus-card'} aria-label={label}>
       <p className="focus-card__label">{label}</p>
       <p className="focus-card__text">
-        <span className="focus-card__number">#{idea.number}</span> {idea.text}
+        <span className="focus-card__number">#{idea.number}</span> <bdi>{idea.text}</bdi>
       </p>
       <IdeaMeta idea={idea} />
     </section>

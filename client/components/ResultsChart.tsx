@@ -41,7 +41,7 @@ export function ResultsChart({ results, limit, size = 'normal', detailed = false
               {line.tied && <span className="results__tie">{t('results.tied')}</span>}
             </span>
             <span className="results__idea">
-              {line.text} <span className="results__number">#{line.number}</span>
+              <bdi>{line.text}</bdi> <span className="results__number">#{line.number}</span>
             </span>
             <span className="results__bar-track" aria-hidden="true">
               <span className="results__bar" style={{ width: `${Math.round((line.points / top) * 1000) / 10}%` }} />

@@ -42,6 +42,11 @@ export function setRankingDraft(ranking: string[]): void {
   updateDrafts({ ranking });
 }
 
+/** Forgets a ranking that was never sent, once its owner has seen it was not counted. */
+export function dropRankingDraft(): void {
+  updateDrafts({ ranking: null });
+}
+
 /** From here the ballot is the outbox's entry, then the server's; a refusal hands it back as a draft. */
 export function submitBallot(ranking: string[]): void {
   updateDrafts({ ranking: null });

@@ -20,7 +20,8 @@ function summaryOf(decision: Decision, numberOf: (ideaId: string) => string): st
   switch (decision.kind) {
     case 'phase': {
       const round = decision.to === 'ranking' && decision.round === 2 ? ' (final vote)' : '';
-      return `Moved from ${phaseName(decision.from)} to ${phaseName(decision.to)}${round}.`;
+      const by = decision.by === 'timer' ? ' when the timer ran out' : '';
+      return `Moved from ${phaseName(decision.from)} to ${phaseName(decision.to)}${round}${by}.`;
     }
     case 'reworded':
       return `Idea ${numberOf(decision.ideaId)} reworded from "${decision.before}" to "${decision.after}".`;

@@ -112,5 +112,10 @@ export function decideExpireTimer(state: SessionState, ctx: DecideContext): Deci
   }
   const expired: SessionEvent = { type: 'timerSet', timer: { ...timer, remainingMs: 0, expired: true } };
   const advanced = decideAdvance(state, state.phase, ctx);
-  return ok(advanced.ok ? [expired, ...advanced.value] : [expired]);
+  if (!advanced.ok) return ok([expired]);
+  // The decision log says the timer, not the facilitator, moved the session.
+  const byTimer = advanced.value.map((event): SessionEvent =>
+    event.type === 'phaseChanged' ? { ...event, by: 'timer' } : event,
+  );
+  return ok([expired, ...byTimer]);
 }

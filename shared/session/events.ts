@@ -27,7 +27,8 @@ export type SessionEvent =
   | { type: 'participantRemoved'; participantId: string }
   | { type: 'participantDoneSet'; participantId: string; done: boolean }
   | { type: 'roomLocked'; locked: boolean }
-  | { type: 'phaseChanged'; from: Phase; to: Phase; at: number }
+  /** `by: 'timer'` when a phase timer ran out and moved the session (absent: the facilitator). */
+  | { type: 'phaseChanged'; from: Phase; to: Phase; at: number; by?: 'timer' }
   | { type: 'ideaAdded'; ideaId: string; authorId: string; text: string; at: number }
   | { type: 'ideaEdited'; ideaId: string; text: string }
   | { type: 'ideaWithdrawn'; ideaId: string }

@@ -149,7 +149,8 @@ function apply(draft: StateDraft, event: SessionEvent): void {
       // Leaving the discussion for the ranking phase starts the final round.
       const round = event.from === 'discussion' && event.to === 'ranking' ? 2 : state.round;
       Object.assign(state, { phase: event.to, focusId: null, round });
-      return log(draft, { at: event.at, kind: 'phase', from: event.from, to: event.to, round });
+      const by = event.by === 'timer' ? { by: event.by } : {};
+      return log(draft, { at: event.at, kind: 'phase', from: event.from, to: event.to, round, ...by });
     }
     case 'ideaAdded':
       draft.record('ideas')[event.ideaId] = {

@@ -66,7 +66,7 @@ export interface GoalsState {
 
 /** One line of the decision log: what was decided and when, never who wrote or voted what. */
 export type Decision =
-  | { at: number; kind: 'phase'; from: string; to: string; round: number }
+  | { at: number; kind: 'phase'; from: string; to: string; round: number; by?: 'timer' }
   | { at: number; kind: 'reworded'; ideaId: string; before: string; after: string }
   | { at: number; kind: 'merged'; targetId: string; sourceIds: string[]; sourceTexts: string[]; text: string }
   | { at: number; kind: 'goals-adopted'; ideaIds: string[]; amended: boolean }

@@ -63,6 +63,8 @@ export function TextField({
     ...control,
     id,
     className: join('input', inputClassName),
+    // Typed text takes its own direction, so Arabic or Hebrew starts at the right.
+    dir: 'auto',
     value,
     'aria-invalid': invalid,
     'aria-describedby': hint === undefined ? undefined : hintId,

@@ -50,7 +50,7 @@ export function GoalsList({ goals, size = 'normal', headingLevel = 2, lines }: P
             return (
               <li key={goal.ideaId} className="goal">
                 <p className="goal__text">
-                  {goal.text} <span className="results__number">#{goal.number}</span>
+                  <bdi>{goal.text}</bdi> <span className="results__number">#{goal.number}</span>
                 </p>
                 <p className="goal__facts">
                   <span>{t('goals.owner', { owner: goal.owner || t('goals.notRecorded') })}</span>

@@ -26,7 +26,7 @@ function OrganizationCard({
   return (
     <li className="org">
       <p className="org__name">
-        {org.name} <span className="org__ballots">{t('orgs.ballots', { count: org.ballots })}</span>
+        <bdi>{org.name}</bdi> <span className="org__ballots">{t('orgs.ballots', { count: org.ballots })}</span>
       </p>
       <p className="org__stat">
         {org.closeness === null
@@ -64,7 +64,7 @@ function OrganizationCard({
  */
 export function OrganizationBreakdown({ results, top }: Props) {
   const t = useT();
-  const texts = new Map(results.lines.map((line) => [line.ideaId, `${line.text} #${line.number}`]));
+  const texts = new Map(results.lines.map((line) => [line.ideaId, `\u2068${line.text}\u2069 #${line.number}`]));
   const textOf = (id: string) => texts.get(id) ?? t('results.goneIdea');
   if (results.organizations.length === 0 && results.organizationsHidden === 0) return null;
   return (

@@ -1,6 +1,7 @@
 /** The projector. */
 export const display = {
   'display.documentTitle': 'Projector display',
+  'display.page': 'Page {page} / {pages}',
   'display.joinHeading': 'Join on your phone',
   'display.joinAside': 'How to join',
   'display.qrLabel': 'QR code that opens {url}',

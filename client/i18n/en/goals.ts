@@ -55,6 +55,7 @@ export const goals = {
   'host.log.empty': 'Nothing decided yet.',
   'host.log.label': 'Decisions, oldest first',
   'host.log.phase': 'Moved from {from} to {to}.',
+  'host.log.byTimer': '(The timer ran out.)',
   'host.log.votingOpened': 'Voting opened.',
   'host.log.finalVoteOpened': 'Final vote opened.',
   'host.log.votingClosed': 'Voting closed: results shown.',

@@ -2,6 +2,14 @@
 export const participant = {
   'participant.step': 'Step {step} of {total}: {phase}',
   'participant.you': 'you are {name}',
+  'leftover.ideaHeading': 'Your last idea was not added',
+  'leftover.ideaBody':
+    'Writing ended before you tapped “Add idea”, so it was not shared. It is kept here: copy it, or read it out when the facilitator asks.',
+  'leftover.ballotHeading': 'Your ranking was not sent',
+  'leftover.ballotBody':
+    'Voting closed before you tapped “Submit”, so this ranking was not counted. It is kept here so you know what you chose.',
+  'leftover.copy': 'Copy the text',
+  'leftover.dismiss': 'Dismiss',
 
   'lobby.heading': 'You are in',
   'lobby.body': 'The facilitator will start soon. Keep this page open; it moves on by itself.',

@@ -1,6 +1,7 @@
 import type { PublicView } from '../../../shared/session/views.js';
 import { FocusCard } from '../../components/FocusCard.js';
 import { IdeaList } from '../../components/IdeaList.js';
+import { PageTurner } from '../../components/fit/PageTurner.js';
 import { useT } from '../../i18n/index.js';
 import { DisplayDiscussion, DisplayResults } from './DisplayResults.js';
 import { ProgressMeter } from './ProgressMeter.js';
@@ -39,7 +40,9 @@ export function DisplayPhase({ view }: { view: PublicView }) {
           <p className="display-lead">
             {t('display.sharedProgress', { count: view.ideas.length, remaining: view.ideasUnshared })}
           </p>
-          <IdeaList ideas={view.ideas} label={t('sharing.listLabel')} size="large" />
+          <PageTurner>
+            <IdeaList ideas={view.ideas} label={t('sharing.listLabel')} size="large" />
+          </PageTurner>
         </div>
       );
     case 'clarification': {
@@ -47,7 +50,9 @@ export function DisplayPhase({ view }: { view: PublicView }) {
       return (
         <div className="display-phase">
           {focused ? <FocusCard idea={focused} huge /> : <p className="display-lead">{t('clarification.lead')}</p>}
-          <IdeaList ideas={view.ideas} focusId={view.focusId} label={t('clarification.listLabel')} size="large" />
+          <PageTurner>
+            <IdeaList ideas={view.ideas} focusId={view.focusId} label={t('clarification.listLabel')} size="large" />
+          </PageTurner>
         </div>
       );
     }
@@ -60,7 +65,9 @@ export function DisplayPhase({ view }: { view: PublicView }) {
             max={view.participantCount}
             text={t('display.ballotsIn', { count: view.ballotsIn, total: view.participantCount })}
           />
-          <IdeaList ideas={view.ideas} label={t('ranking.allIdeasLabel')} size="large" />
+          <PageTurner>
+            <IdeaList ideas={view.ideas} label={t('ranking.allIdeasLabel')} size="large" />
+          </PageTurner>
         </div>
       );
     case 'discussion':

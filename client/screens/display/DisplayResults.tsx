@@ -5,6 +5,7 @@ import { CommonGround } from '../../components/results/CommonGround.js';
 import { GoalsList } from '../../components/results/GoalsList.js';
 import { OrganizationBreakdown } from '../../components/results/OrganizationBreakdown.js';
 import { SplitVotes } from '../../components/results/SplitVotes.js';
+import { PageTurner } from '../../components/fit/PageTurner.js';
 import { useT } from '../../i18n/index.js';
 
 /** Between the votes: the preliminary ranking beside the ideas it split most. */
@@ -13,15 +14,23 @@ export function DisplayDiscussion({ view }: { view: PublicView }) {
   if (!view.discussion) return <p className="display-lead">{t('results.discussionLead')}</p>;
   return (
     <div className="display-phase display-columns">
-      <div>
+      <div className="display-column">
         <h2 className="display-subheading">{t('results.preliminaryHeading')}</h2>
-        <ResultsChart
-          results={{ ...view.discussion.preliminary, ballotSize: view.ballotSize, weighting: view.settings.weighting }}
-          size="large"
-          limit={8}
-        />
+        <PageTurner>
+          <ResultsChart
+            results={{
+              ...view.discussion.preliminary,
+              ballotSize: view.ballotSize,
+              weighting: view.settings.weighting,
+            }}
+            size="large"
+            limit={8}
+          />
+        </PageTurner>
       </div>
-      <SplitVotes discussion={view.discussion} size="large" />
+      <PageTurner className="display-column">
+        <SplitVotes discussion={view.discussion} size="large" />
+      </PageTurner>
     </div>
   );
 }
@@ -37,19 +46,23 @@ export function DisplayResults({ view }: { view: PublicView }) {
   const adopted = view.goals !== null;
   return (
     <div className={`display-phase display-columns${adopted ? ' display-columns--goals' : ''}`}>
-      <div>
+      <div className="display-column">
         {adopted && view.goals ? (
-          <GoalsList goals={view.goals} size="large" lines={results.lines} />
+          <PageTurner>
+            <GoalsList goals={view.goals} size="large" lines={results.lines} />
+          </PageTurner>
         ) : (
           <>
             <h2 className="display-subheading">
               {results.preliminary ? t('results.finalHeading') : t('results.heading')}
             </h2>
-            <ResultsChart results={results} size="large" limit={10} />
+            <PageTurner>
+              <ResultsChart results={results} size="large" limit={10} />
+            </PageTurner>
           </>
         )}
       </div>
-      <div className="display-insights">
+      <PageTurner className="display-column display-insights">
         <h2 className="visually-hidden">{t('results.insightsHeading')}</h2>
         {adopted && (
           <p className="insight__small">
@@ -66,7 +79,7 @@ export function DisplayResults({ view }: { view: PublicView }) {
             top={results.organizations.length > 2 ? 0 : Math.min(3, results.commonGround?.k ?? 3)}
           />
         )}
-      </div>
+      </PageTurner>
     </div>
   );
 }

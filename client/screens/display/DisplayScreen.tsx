@@ -39,7 +39,9 @@ export function DisplayScreen({ code }: { code: string }) {
       <header className="display__header">
         <div>
           <p className="display__phase">{t(`phase.${view.phase}`)}</p>
-          <h1 className="display__title">{view.title}</h1>
+          <h1 className="display__title" dir="auto">
+            {view.title}
+          </h1>
         </div>
         <PhaseTimer timer={timer} size="huge" />
       </header>

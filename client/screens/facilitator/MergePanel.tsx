@@ -37,7 +37,7 @@ export function MergePanel({
       <h3 id={`${id}-heading`}>{t('host.merge.heading', { count: ideas.length })}</h3>
       <ChoiceGroup
         legend={t('host.merge.keep')}
-        choices={ideas.map((idea) => ({ value: idea.id, label: `#${idea.number} ${idea.text}` }))}
+        choices={ideas.map((idea) => ({ value: idea.id, label: `#${idea.number} \u2068${idea.text}\u2069` }))}
         value={target?.id ?? null}
         onChange={(ideaId) => {
           setTargetId(ideaId);

@@ -11,8 +11,14 @@ function PersonRow({ person, showDone }: { person: Person; showDone: boolean }) 
   const [confirming, setConfirming] = useState(false);
   return (
     <li className="person">
-      <span className="person__name">{person.name}</span>
-      {person.organization && <span className="person__org">{person.organization}</span>}
+      <span className="person__name" dir="auto">
+        {person.name}
+      </span>
+      {person.organization && (
+        <span className="person__org" dir="auto">
+          {person.organization}
+        </span>
+      )}
       {showDone && person.done && <span className="tag tag--done">{t('host.people.done')}</span>}
       {confirming ? (
         <span className="button-row">

@@ -24,7 +24,7 @@ export function decisionText(t: Translate, decision: Decision, lookup: IdeaLooku
   };
   switch (decision.kind) {
     case 'phase':
-      return phaseLine(t, decision);
+      return decision.by === 'timer' ? `${phaseLine(t, decision)} ${t('host.log.byTimer')}` : phaseLine(t, decision);
     case 'reworded':
       return t('host.log.reworded', { idea: ref(decision.ideaId), before: decision.before, after: decision.after });
     case 'merged':

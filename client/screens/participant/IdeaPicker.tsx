@@ -35,7 +35,7 @@ export function IdeaPicker({ ideas, ranking, size, onToggle }: IdeaPickerProps) 
                 <span className="picker__number" aria-hidden="true">
                   #{idea.number}{' '}
                 </span>
-                {idea.text}
+                <bdi>{idea.text}</bdi>
                 {idea.previousRank !== undefined && (
                   <span className="picker__carried"> {t('idea.carriedOver', { rank: idea.previousRank })}</span>
                 )}

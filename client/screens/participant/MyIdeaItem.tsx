@@ -47,7 +47,9 @@ export function MyIdeaItem({ row, maxLength, position }: { row: MyIdeaRow; maxLe
 
   return (
     <li className="my-idea">
-      <p className="my-idea__text">{row.text}</p>
+      <p className="my-idea__text" dir="auto">
+        {row.text}
+      </p>
       {row.pending && <p className="tag tag--pending">{t('ideation.pending')}</p>}
       {mode === 'confirm-delete' && row.ideaId ? (
         <div className="button-row" role="group" aria-label={t('ideation.confirmDelete')}>

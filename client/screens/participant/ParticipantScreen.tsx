@@ -9,6 +9,7 @@ import { useAppStore } from '../../store/app-store.js';
 import { ClarificationPanel } from './ClarificationPanel.js';
 import { DiscussionPanel } from './DiscussionPanel.js';
 import { IdeationPanel } from './IdeationPanel.js';
+import { LeftoverDrafts } from './LeftoverDrafts.js';
 import { LobbyPanel } from './LobbyPanel.js';
 import { RankingPanel } from './LazyRankingPanel.js';
 import { ResultsPanel } from './ResultsPanel.js';
@@ -72,17 +73,22 @@ export function ParticipantScreen() {
   return (
     <main className="page page--phone participant">
       <header className="participant__header">
-        <p className="participant__title">{header.title}</p>
+        <p className="participant__title" dir="auto">
+          {header.title}
+        </p>
         <p className="participant__step">
           {t('participant.step', {
             step: steps.indexOf(header.phase) + 1,
             total: steps.length,
             phase: t(`phase.${header.phase}`),
           })}
-          {header.name && <span className="participant__me"> · {t('participant.you', { name: header.name })}</span>}
+          {header.name && (
+            <span className="participant__me"> · {t('participant.you', { name: `\u2068${header.name}\u2069` })}</span>
+          )}
         </p>
         <PhaseTimer timer={timer} />
       </header>
+      <LeftoverDrafts />
       <PhasePanel />
     </main>
   );

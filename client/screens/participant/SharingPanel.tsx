@@ -24,7 +24,9 @@ function MyTurn() {
       <ul className="stack-list choice-list" aria-label={t('sharing.unsharedLabel')}>
         {unshared.map((idea) => (
           <li key={idea.id}>
-            <span className="choice-list__text">{idea.text}</span>
+            <span className="choice-list__text" dir="auto">
+              {idea.text}
+            </span>
             <button
               type="button"
               className="button button--primary"

@@ -15,6 +15,21 @@ describe('phase timers', () => {
     expect(m.state.timer).toBeNull();
   });
 
+  it('says in the decision log that the timer, not the facilitator, moved the session', () => {
+    const m = new Machine({ durations: { ideation: 60 } });
+    m.join('Ada');
+    m.advance();
+    m.now += 60_000;
+    m.must({ type: 'expireTimer' }, SYSTEM);
+    m.advance();
+    const phases = m.state.decisions.filter((decision) => decision.kind === 'phase');
+    expect(phases.map((decision) => [decision.to, decision.by])).toEqual([
+      ['ideation', undefined],
+      ['sharing', 'timer'],
+      ['clarification', undefined],
+    ]);
+  });
+
   it('pause, resume and extend keep the time left', () => {
     const m = new Machine();
     m.advance();

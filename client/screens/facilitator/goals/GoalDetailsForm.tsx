@@ -47,7 +47,7 @@ export function GoalDetailsForm({ goal, organizations }: { goal: GoalView; organ
   return (
     <form className="goal-form" aria-label={label} onSubmit={(event) => void submit(event)} noValidate>
       <h4 className="goal-form__title">
-        {goal.text} <span className="results__number">#{goal.number}</span>
+        <bdi>{goal.text}</bdi> <span className="results__number">#{goal.number}</span>
       </h4>
       <OwnerField
         id={id}

@@ -57,8 +57,8 @@ export function GoalsPanel({ view }: { view: FacilitatorView }) {
           <label key={line.ideaId} className="choice goal-choice">
             <input type="checkbox" checked={selection.includes(line.ideaId)} onChange={() => toggle(line.ideaId)} />
             <span>
-              <span className="goal-choice__rank">{t('host.goals.rankOf', { rank: line.rank })}</span> {line.text}{' '}
-              <span className="results__number">#{line.number}</span>
+              <span className="goal-choice__rank">{t('host.goals.rankOf', { rank: line.rank })}</span>{' '}
+              <bdi>{line.text}</bdi> <span className="results__number">#{line.number}</span>
               {proposed.has(line.ideaId) && <span className="tag">{t('host.goals.proposedTag')}</span>}
               {common.has(line.ideaId) && <span className="tag tag--done">{t('host.goals.commonTag')}</span>}
             </span>

@@ -1,0 +1,88 @@
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useT } from '../../i18n/index.js';
+import { planPages, type PagePlan } from './page-plan.js';
+
+function childrenOf(node: Element): HTMLElement[] {
+  return [...node.children].filter((child): child is HTMLElement => child instanceof HTMLElement);
+}
+
+/**
+ * The units a page is made of: the content's children, where a child taller than a page (a whole
+ * list) is replaced by its own children (its lines), so pages break between lines.
+ */
+function unitsOf(content: HTMLElement, pageHeight: number): HTMLElement[] {
+  return childrenOf(content).flatMap((child) =>
+    child.offsetHeight > pageHeight && child.children.length > 0 ? unitsOf(child, pageHeight) : [child],
+  );
+}
+
+/**
+ * Measures the room the wall gives its content (ResizeObserver) and, when the content is taller,
+ * shows it a page at a time, turning pages by itself every `seconds` under a "2 / 3" indicator.
+ * Nobody scrolls a projector; nothing is cut in half.
+ */
+export function PageTurner({
+  children,
+  seconds = 10,
+  className,
+}: {
+  children: ReactNode;
+  seconds?: number;
+  className?: string;
+}) {
+  const t = useT();
+  const frame = useRef<HTMLDivElement>(null);
+  const content = useRef<HTMLDivElement>(null);
+  const [plan, setPlan] = useState<PagePlan>({ starts: [0], pageOf: [] });
+  const [page, setPage] = useState(0);
+
+  useLayoutEffect(() => {
+    const outer = frame.current;
+    const inner = content.current;
+    if (!outer || !inner) return;
+    const measure = () => {
+      const origin = inner.getBoundingClientRect().top;
+      const boxes = unitsOf(inner, outer.clientHeight).map((unit) => {
+        const rect = unit.getBoundingClientRect();
+        return { top: rect.top - origin, bottom: rect.bottom - origin };
+      });
+      const next = planPages(boxes, outer.clientHeight);
+      setPlan((held) => (JSON.stringify(held) === JSON.stringify(next) ? held : next));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(outer);
+    observer.observe(inner);
+    return () => observer.disconnect();
+  }, []);
+
+  const pages = plan.starts.length;
+  const shown = Math.min(page, pages - 1);
+  useEffect(() => {
+    if (pages < 2) return;
+    const id = window.setInterval(() => setPage((current) => (current + 1) % pages), seconds * 1000);
+    return () => window.clearInterval(id);
+  }, [pages, seconds]);
+
+  // Units off the current page are hidden, so no half-cut line shows at the bottom edge.
+  useLayoutEffect(() => {
+    const inner = content.current;
+    const outer = frame.current;
+    if (!inner || !outer) return;
+    for (const held of inner.querySelectorAll('[data-off-page]')) held.removeAttribute('data-off-page');
+    unitsOf(inner, outer.clientHeight).forEach((unit, index) => {
+      unit.toggleAttribute('data-off-page', pages > 1 && plan.pageOf[index] !== shown);
+    });
+  });
+
+  return (
+    <div className={className ? `page-turner ${className}` : 'page-turner'}>
+      <div ref={frame} className="page-turner__frame" data-page-turner="">
+        <div ref={content} style={{ transform: `translateY(${-(plan.starts[shown] ?? 0)}px)` }}>
+          {children}
+        </div>
+      </div>
+      {pages > 1 && <p className="page-turner__indicator">{t('display.page', { page: shown + 1, pages })}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,163 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, tempDataDir, type TestServer } from '../support/server.js';
+import { AxeLog } from './support/axe.js';
+import { CLIENT_DIR, launchBrowser, openPage, requireBuiltClient, screenshot } from './support/browser.js';
+import { FullRoom, roomIdeas } from './support/full-room.js';
+import { describeOverflow, measureOverflow, type Overflow } from './support/overflow.js';
+
+/**
+ * A real room on the wall: 8 people, 40 ideas (280-character ones, Arabic, Chinese, emoji) and
+ * described goals, on a 1920x1080 and a 1280x720 projector. Nobody scrolls a projector, so in
+ * every phase nothing may spill out of the screen or out of its box, except a container whose
+ * pages turn by themselves.
+ */
+
+const SIZES = [
+  { name: '1920x1080', width: 1920, height: 1080 },
+  { name: '1280x720', width: 1280, height: 720 },
+] as const;
+
+const data = tempDataDir();
+const axe = new AxeLog();
+let server: TestServer;
+let browser: Browser;
+let room: FullRoom;
+const walls: { size: string; page: Page }[] = [];
+const figures: Record<string, Record<string, string>> = {};
+
+beforeAll(async () => {
+  requireBuiltClient();
+  server = await startServer(data.dir, { clientDir: CLIENT_DIR });
+  browser = await launchBrowser();
+  room = await FullRoom.open(server.url, 8, 'What should our alliance achieve together by 2028? 🌍');
+  for (const size of SIZES) {
+    const context = await browser.newContext({
+      viewport: { width: size.width, height: size.height },
+      deviceScaleFactor: 1,
+      baseURL: server.url,
+      locale: 'en-US',
+      reducedMotion: 'reduce',
+    });
+    const page = await context.newPage();
+    await page.goto(`/display/${room.code}`);
+    walls.push({ size: size.name, page });
+  }
+}, 60_000);
+
+afterAll(async () => {
+  const dir = resolve('test-results');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(resolve(dir, 'projector-fit.json'), JSON.stringify(figures, null, 2));
+  console.log(`projector overflow per phase and size:\n${JSON.stringify(figures, null, 2)}`);
+  console.log(`axe-core:\n${axe.write('projector-fit')}`);
+  room?.close();
+  await browser?.close();
+  await server?.stop();
+  data.remove();
+});
+
+/** Waits for the wall to show `phase`, lets page-turners and fitting settle, then measures. */
+async function checkWalls(phase: string, heading: RegExp): Promise<void> {
+  const results: { size: string; overflow: Overflow }[] = [];
+  for (const { size, page } of walls) {
+    await page.locator('.display__phase').filter({ hasText: heading }).waitFor();
+    await page.waitForTimeout(600);
+    const overflow = await measureOverflow(page);
+    (figures[phase] ??= {})[size] = describeOverflow(overflow);
+    await screenshot(page, `fit-${phase}-${size}`);
+    const bad = await axe.check(page, `${phase} ${size}`);
+    expect(bad, `${phase} ${size} axe`).toEqual([]);
+    results.push({ size, overflow });
+  }
+  for (const { size, overflow } of results) {
+    expect(overflow, `${phase} at ${size}: ${describeOverflow(overflow)}`).toMatchObject({
+      pageY: 0,
+      pageX: 0,
+      spills: [],
+    });
+  }
+}
+
+describe('the projector fits a full room in every phase', () => {
+  it('lobby', () => checkWalls('lobby', /lobby|waiting|join/i));
+
+  it('writing, with 40 ideas written', async () => {
+    await room.advance();
+    await room.write(roomIdeas(40));
+    await checkWalls('ideation', /writ/i);
+  }, 60_000);
+
+  it('sharing, with all 40 ideas out', async () => {
+    await room.advance();
+    // Round after round until the server says everything is out.
+    while (
+      await room.command('sharing:reveal-round').then(
+        () => true,
+        () => false,
+      )
+    );
+    await room.tracker.until((t) => t.view?.ideas.length === 40);
+    await checkWalls('sharing', /shar/i);
+  }, 30_000);
+
+  it('clarification, with a long idea in focus', async () => {
+    await room.advance();
+    const long = room.tracker.view?.ideas.find((idea) => idea.text.length >= 280);
+    await room.command('idea:focus', { ideaId: long?.id ?? null });
+    await checkWalls('clarification', /clarif/i);
+  }, 30_000);
+
+  it('voting, with ballots coming in', async () => {
+    await room.advance();
+    await checkWalls('ranking', /vot|rank/i);
+  }, 30_000);
+
+  it('results', async () => {
+    await room.voteAll();
+    await room.advance();
+    await checkWalls('results', /result/i);
+  }, 30_000);
+
+  it('adopted goals, each described', async () => {
+    const proposed = room.tracker.view?.results?.proposedGoals ?? [];
+    await room.command('goals:adopt', { ideaIds: proposed });
+    for (const ideaId of proposed) {
+      await room.command('goal:describe', {
+        ideaId,
+        owner: 'جمعية الجنوب and North Alliance working group',
+        indicator: 'Three joint events a year, each with at least two member organizations 🤝',
+        targetDate: '2028-06-30',
+        rationale: 'Ranked high by every organization; the smallest partner gains most.',
+      });
+    }
+    await room.tracker.until((t) => (t.view?.goals?.length ?? 0) === proposed.length);
+    await checkWalls('goals', /result/i);
+  }, 30_000);
+});
+
+describe('nothing typed is lost when a timer ends writing', () => {
+  it('keeps the unsent idea on the phone, says so, and logs that the timer moved the session', async () => {
+    const timed = await FullRoom.open(server.url, 1, 'Timed room');
+    const phone = await openPage(browser, server.url, 'phone');
+    await phone.goto(`/join/${timed.code}`);
+    await phone.getByLabel('Your name').fill('Lina');
+    await phone.getByRole('radio', { name: 'North Alliance' }).check();
+    await phone.getByRole('button', { name: 'Join the session' }).click();
+    await phone.getByRole('heading', { name: 'You are in' }).waitFor();
+    await timed.advance();
+    await timed.command('timer:start', { seconds: 10 });
+    const draft = 'فكرة لم تُرسل: a shared translation fund';
+    await phone.getByLabel('New idea').fill(draft);
+    await timed.tracker.until((t) => t.view?.phase === 'sharing', 20_000);
+    await phone.getByRole('heading', { name: 'Your last idea was not added' }).waitFor();
+    expect(await phone.getByText(draft).count()).toBe(1);
+    await screenshot(phone, 'fit-leftover-idea-phone');
+    const log = timed.tracker.facilitator?.view.decisions ?? [];
+    expect(log.at(-1)).toMatchObject({ kind: 'phase', from: 'ideation', to: 'sharing', by: 'timer' });
+    await phone.context().close();
+    timed.close();
+  }, 40_000);
+});
