@@ -3,7 +3,8 @@ import { DEFAULT_LIMITS } from '../../server/socket/limit-settings.js';
 import { ROOM_CODE_ALPHABET } from '../../shared/session/room-code.js';
 import { call, commandId, connect, type TestSocket } from '../support/clients.js';
 import { Room } from '../support/room.js';
-import { startServer, tempDataDir, type TestServer } from '../support/server.js';
+import type { TestServer } from '../support/server.js';
+import { serverFixture } from '../support/server-fixture.js';
 
 const GUESSES = 10_000;
 
@@ -14,19 +15,17 @@ function randomCode(): string {
 }
 
 describe('room codes cannot be guessed', () => {
-  const data = tempDataDir();
+  const fixture = serverFixture('all');
   let server: TestServer;
   let room: Room;
 
   beforeAll(async () => {
-    server = await startServer(data.dir);
+    server = await fixture.start();
     room = await Room.open(server.url, { title: 'Guess me' });
   });
 
   afterAll(async () => {
     room.close();
-    await server.stop();
-    data.remove();
   });
 
   it(`${GUESSES} guesses find no room, and the limiter engages after ${DEFAULT_LIMITS.failuresPerMinute} failures`, async () => {
@@ -63,13 +62,13 @@ describe('room codes cannot be guessed', () => {
 });
 
 describe('a flooding connection is slowed, others are not', () => {
-  const data = tempDataDir();
+  const fixture = serverFixture('all');
   let server: TestServer;
   let flooder: Room;
   let other: Room;
 
   beforeAll(async () => {
-    server = await startServer(data.dir);
+    server = await fixture.start();
     flooder = await Room.open(server.url, { title: 'Noisy room' });
     other = await Room.open(server.url, { title: 'Quiet room' });
     await flooder.join('Flood');
@@ -81,8 +80,6 @@ describe('a flooding connection is slowed, others are not', () => {
   afterAll(async () => {
     flooder.close();
     other.close();
-    await server.stop();
-    data.remove();
   });
 
   it('refuses a flood beyond 20 messages a second while another room works normally', async () => {

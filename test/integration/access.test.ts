@@ -5,7 +5,8 @@ import { COMMANDS } from '../../server/socket/command-table.js';
 import { call, commandId } from '../support/clients.js';
 import { memoryLogger } from '../support/memory-logger.js';
 import { Room } from '../support/room.js';
-import { startServer, tempDataDir, type TestServer } from '../support/server.js';
+import type { TestServer } from '../support/server.js';
+import { serverFixture } from '../support/server-fixture.js';
 
 /** A payload that would pass validation for each facilitator command, so only authority decides. */
 function validPayload(event: string, token: string): Record<string, unknown> {
@@ -33,21 +34,19 @@ const facilitatorEvents = [
 ];
 
 describe('only the facilitator steers', () => {
-  const data = tempDataDir();
+  const fixture = serverFixture('all');
   const log = memoryLogger();
   let server: TestServer;
   let room: Room;
 
   beforeAll(async () => {
-    server = await startServer(data.dir, { log });
+    server = await fixture.start({ log });
     room = await Room.open(server.url, { title: 'Access' });
     await room.join('Ada');
   });
 
   afterAll(async () => {
     room.close();
-    await server.stop();
-    data.remove();
   });
 
   it('checks every facilitator command of the protocol', () => {
@@ -89,16 +88,11 @@ describe('only the facilitator steers', () => {
 });
 
 describe('origins, headers and limits', () => {
-  const data = tempDataDir();
+  const fixture = serverFixture('all');
   let server: TestServer;
 
   beforeAll(async () => {
-    server = await startServer(data.dir);
-  });
-
-  afterAll(async () => {
-    await server.stop();
-    data.remove();
+    server = await fixture.start();
   });
 
   it.each(['polling', 'websocket'] as const)('refuses a %s handshake from a foreign Origin', async (transport) => {

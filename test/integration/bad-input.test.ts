@@ -1,16 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, commandId, connect, type TestSocket } from '../support/clients.js';
 import { Room } from '../support/room.js';
-import { startServer, tempDataDir, type TestServer } from '../support/server.js';
+import type { TestServer } from '../support/server.js';
+import { serverFixture } from '../support/server-fixture.js';
 
 describe('bad input gets a typed error and the server keeps serving', () => {
-  const data = tempDataDir();
+  const fixture = serverFixture('all');
   let server: TestServer;
   let room: Room;
   let stranger: TestSocket;
 
   beforeAll(async () => {
-    server = await startServer(data.dir);
+    server = await fixture.start();
     room = await Room.open(server.url, { title: 'Robustness' });
     await room.join('Ada');
     stranger = await connect(server.url);
@@ -19,8 +20,6 @@ describe('bad input gets a typed error and the server keeps serving', () => {
   afterAll(async () => {
     stranger.disconnect();
     room.close();
-    await server.stop();
-    data.remove();
   });
 
   it.each([

@@ -3,13 +3,14 @@ import { ballotCount } from '../../shared/session/queries.js';
 import { call, commandId, connect, must, type TestSocket } from '../support/clients.js';
 import type { Room } from '../support/room.js';
 import { roomInRanking } from '../support/ranking-room.js';
-import { startServer, tempDataDir, type TestServer } from '../support/server.js';
+import type { TestServer } from '../support/server.js';
+import { serverFixture } from '../support/server-fixture.js';
 
 const JOIN_ID = 'c-eve-join-id-0000-0000-000000000001';
 
 /** The attack of issue 10: one person, many routes to a ballot. */
 describe('one ballot per person per round, whatever the route', () => {
-  const data = tempDataDir();
+  const fixture = serverFixture('each');
   let server: TestServer | undefined;
   let room: Room | undefined;
   const sockets: TestSocket[] = [];
@@ -17,8 +18,6 @@ describe('one ballot per person per round, whatever the route', () => {
   afterEach(async () => {
     for (const socket of sockets) socket.disconnect();
     room?.close();
-    await server?.stop();
-    data.remove();
   });
 
   async function socket(url: string): Promise<TestSocket> {
@@ -28,7 +27,7 @@ describe('one ballot per person per round, whatever the route', () => {
   }
 
   it('re-joining N times in a locked room during ranking and voting from every socket and token casts one ballot', async () => {
-    server = await startServer(data.dir);
+    server = await fixture.start();
     const opened = await roomInRanking(server.url, ['Ada', 'Bo', 'Cy'], { settings: { ballotSize: 3 } });
     room = opened.room;
     const { ideas } = opened;
@@ -67,8 +66,7 @@ describe('one ballot per person per round, whatever the route', () => {
     expect(close).toMatchObject({ ok: false, error: { code: 'NOT_ENOUGH_BALLOTS' } });
 
     // After a restart the same join id still finds the same voter, whose ballot is replaced, not added.
-    await server.stop();
-    server = await startServer(data.dir);
+    server = await fixture.start();
     await room.reconnect(server.url);
     const late = await socket(server.url);
     await must(late, 'participant:join', join);

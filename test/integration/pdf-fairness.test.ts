@@ -2,16 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_PENDING_PER_SESSION } from '../../server/export/pdf/pdf-worker-client.js';
 import type { Room } from '../support/room.js';
 import { runReferenceSession } from '../support/scenario.js';
-import { startServer, tempDataDir, type TestServer } from '../support/server.js';
+import type { TestServer } from '../support/server.js';
+import { serverFixture } from '../support/server-fixture.js';
 
 describe('PDF renders are shared fairly between sessions', () => {
-  const data = tempDataDir();
+  const fixture = serverFixture('all');
   let server: TestServer;
   let flooder: Room;
   let other: Room;
 
   beforeAll(async () => {
-    server = await startServer(data.dir);
+    server = await fixture.start();
     flooder = (await runReferenceSession(server.url, async () => {})).room;
     other = (await runReferenceSession(server.url, async () => {})).room;
   });
@@ -19,8 +20,6 @@ describe('PDF renders are shared fairly between sessions', () => {
   afterAll(async () => {
     flooder?.close();
     other?.close();
-    await server?.stop();
-    data.remove();
   });
 
   it('serves another session next while one floods, and caps the flooder with 429', async () => {

@@ -1,23 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CutProxy } from '../support/cut-proxy.js';
 import { ResilientParticipant } from '../support/resilient-participant.js';
 import { Room } from '../support/room.js';
-import { startServer, tempDataDir, type TestServer } from '../support/server.js';
+import type { TestServer } from '../support/server.js';
+import { serverFixture } from '../support/server-fixture.js';
 
 /** Cut-off lengths in seconds: 1 s in `npm test`; 30 s and 5 min too in `npm run test:chaos`. */
 const CUTS = process.env.RELIABILITY_LONG ? [1, 30, 300] : [1];
 
 describe('reconnection across a phase change', () => {
-  const data = tempDataDir();
+  const fixture = serverFixture('all');
   let server: TestServer;
 
   beforeAll(async () => {
-    server = await startServer(data.dir);
-  });
-
-  afterAll(async () => {
-    await server.stop();
-    data.remove();
+    server = await fixture.start();
   });
 
   it.each(CUTS)(

@@ -4,7 +4,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { connect, must, ViewTracker, type TestSocket } from '../support/clients.js';
 import { Room } from '../support/room.js';
 import { pdfFile, pdfText } from '../unit/export-pdf-support.js';
-import { startServer, tempDataDir, type TestServer } from '../support/server.js';
+import type { TestServer } from '../support/server.js';
+import { serverFixture } from '../support/server-fixture.js';
 
 /** Records every decoded Socket.IO packet a client receives (events and acks alike). */
 function capture(socket: TestSocket): string[] {
@@ -14,18 +15,16 @@ function capture(socket: TestSocket): string[] {
 }
 
 describe('ballots stay secret', () => {
-  const data = tempDataDir();
+  const fixture = serverFixture('all');
   let server: TestServer;
   let room: Room;
 
   afterAll(async () => {
     room?.close();
-    await server?.stop();
-    data.remove();
   });
 
   it('no frame to anyone else pairs a voter with a ranking, and the store cannot either', async () => {
-    server = await startServer(data.dir);
+    server = await fixture.start();
     room = await Room.open(server.url, { title: 'Secret ballot', settings: { ballotSize: 3 } });
     const names = ['Ada', 'Bo', 'Cy', 'Di', 'Ed'];
     for (const name of names) await room.join(name);
@@ -72,7 +71,7 @@ describe('ballots stay secret', () => {
 
     // The store: ballots carry no person and no time (only the organization label, for weighting),
     // and come back in key order, not cast order.
-    const db = new Database(join(data.dir, 'roundtable.sqlite'), { readonly: true });
+    const db = new Database(join(fixture.dir, 'roundtable.sqlite'), { readonly: true });
     const columns = (db.prepare("SELECT name FROM pragma_table_info('ballots')").all() as { name: string }[]).map(
       (c) => c.name,
     );

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { connect, must, ViewTracker, type TestSocket } from '../support/clients.js';
 import type { Room } from '../support/room.js';
 import { roomInRanking } from '../support/ranking-room.js';
-import { startServer, tempDataDir, type TestServer } from '../support/server.js';
+import type { TestServer } from '../support/server.js';
+import { serverFixture } from '../support/server-fixture.js';
 
 type Delivery = ViewTracker['deliveries'][number];
 type Loose = {
@@ -36,7 +37,7 @@ function namesOnlyVersionsSent(deliveries: Delivery[]): boolean {
 }
 
 describe('views reach each socket in an order it can apply', () => {
-  const data = tempDataDir();
+  const fixture = serverFixture('each');
   let server: TestServer | undefined;
   let room: Room | undefined;
   const extra: TestSocket[] = [];
@@ -44,8 +45,6 @@ describe('views reach each socket in an order it can apply', () => {
   afterEach(async () => {
     for (const socket of extra) socket.disconnect();
     room?.close();
-    await server?.stop();
-    data.remove();
   });
 
   async function display(url: string, code: string): Promise<ViewTracker> {
@@ -56,7 +55,7 @@ describe('views reach each socket in an order it can apply', () => {
   }
 
   it('names in every patch a version the room was sent, also after a change only one person saw', async () => {
-    server = await startServer(data.dir);
+    server = await fixture.start();
     const opened = await roomInRanking(server.url, ['Ada', 'Bo', 'Cy'], { settings: { ballotSize: 2 } });
     room = opened.room;
     const [a, b, c] = opened.ideas as [string, string, string];
@@ -76,7 +75,7 @@ describe('views reach each socket in an order it can apply', () => {
   });
 
   it('greets a joining socket with its full view before any patch', async () => {
-    server = await startServer(data.dir);
+    server = await fixture.start();
     const opened = await roomInRanking(server.url, ['Ada', 'Bo', 'Cy']);
     room = opened.room;
     await room.steer('timer:start', { seconds: 600 });
@@ -95,7 +94,7 @@ describe('views reach each socket in an order it can apply', () => {
   });
 
   it("delivers a participant's private and public changes of one commit in one message", async () => {
-    server = await startServer(data.dir);
+    server = await fixture.start();
     const opened = await roomInRanking(server.url, ['Ada', 'Bo', 'Cy'], { settings: { twoRounds: true } });
     room = opened.room;
     const [a, b, c] = opened.ideas as [string, string, string];
