@@ -3,7 +3,6 @@ import { DEFAULT_LIMITS } from '../../server/socket/limit-settings.js';
 import { ROOM_CODE_ALPHABET } from '../../shared/session/room-code.js';
 import { call, commandId, connect, type TestSocket } from '../support/clients.js';
 import { Room } from '../support/room.js';
-import type { TestServer } from '../support/server.js';
 import { serverFixture } from '../support/server-fixture.js';
 
 const GUESSES = 10_000;
@@ -16,12 +15,11 @@ function randomCode(): string {
 
 describe('room codes cannot be guessed', () => {
   const fixture = serverFixture('all');
-  let server: TestServer;
   let room: Room;
 
   beforeAll(async () => {
-    server = await fixture.start();
-    room = await Room.open(server.url, { title: 'Guess me' });
+    await fixture.start();
+    room = await Room.open(fixture.server.url, { title: 'Guess me' });
   });
 
   afterAll(async () => {
@@ -30,7 +28,7 @@ describe('room codes cannot be guessed', () => {
 
   it(`${GUESSES} guesses find no room, and the limiter engages after ${DEFAULT_LIMITS.failuresPerMinute} failures`, async () => {
     const sockets: TestSocket[] = [];
-    for (let i = 0; i < 50; i++) sockets.push(await connect(server.url));
+    for (let i = 0; i < 50; i++) sockets.push(await connect(fixture.server.url));
     const outcomes = new Map<string, number>();
     const perSocket = GUESSES / sockets.length;
     await Promise.all(
@@ -63,14 +61,13 @@ describe('room codes cannot be guessed', () => {
 
 describe('a flooding connection is slowed, others are not', () => {
   const fixture = serverFixture('all');
-  let server: TestServer;
   let flooder: Room;
   let other: Room;
 
   beforeAll(async () => {
-    server = await fixture.start();
-    flooder = await Room.open(server.url, { title: 'Noisy room' });
-    other = await Room.open(server.url, { title: 'Quiet room' });
+    await fixture.start();
+    flooder = await Room.open(fixture.server.url, { title: 'Noisy room' });
+    other = await Room.open(fixture.server.url, { title: 'Quiet room' });
     await flooder.join('Flood');
     await other.join('Calm');
     await flooder.advance('lobby');

@@ -5,7 +5,6 @@ import { COMMANDS } from '../../server/socket/command-table.js';
 import { call, commandId } from '../support/clients.js';
 import { memoryLogger } from '../support/memory-logger.js';
 import { Room } from '../support/room.js';
-import type { TestServer } from '../support/server.js';
 import { serverFixture } from '../support/server-fixture.js';
 
 /** A payload that would pass validation for each facilitator command, so only authority decides. */
@@ -36,12 +35,11 @@ const facilitatorEvents = [
 describe('only the facilitator steers', () => {
   const fixture = serverFixture('all');
   const log = memoryLogger();
-  let server: TestServer;
   let room: Room;
 
   beforeAll(async () => {
-    server = await fixture.start({ log });
-    room = await Room.open(server.url, { title: 'Access' });
+    await fixture.start({ log });
+    room = await Room.open(fixture.server.url, { title: 'Access' });
     await room.join('Ada');
   });
 
@@ -62,10 +60,10 @@ describe('only the facilitator steers', () => {
   it.each(facilitatorEvents)(
     '%s is refused from a participant connection, even with the right token',
     async (event) => {
-      const before = server.app.service.get(room.facilitator.view?.sessionId ?? '')?.version;
+      const before = fixture.server.app.service.get(room.facilitator.view?.sessionId ?? '')?.version;
       const result = await call(room.person('Ada').tracker.socket, event, validPayload(event, room.facilitatorToken));
       expect(result.ok ? 'accepted' : result.error.code).toBe('FORBIDDEN');
-      expect(server.app.service.get(room.facilitator.view?.sessionId ?? '')?.version).toBe(before);
+      expect(fixture.server.app.service.get(room.facilitator.view?.sessionId ?? '')?.version).toBe(before);
     },
   );
 
@@ -89,16 +87,15 @@ describe('only the facilitator steers', () => {
 
 describe('origins, headers and limits', () => {
   const fixture = serverFixture('all');
-  let server: TestServer;
 
   beforeAll(async () => {
-    server = await fixture.start();
+    await fixture.start();
   });
 
   it.each(['polling', 'websocket'] as const)('refuses a %s handshake from a foreign Origin', async (transport) => {
     const attempt = (origin: string) =>
       new Promise<string>((resolve) => {
-        const socket = connectRaw(server.url, {
+        const socket = connectRaw(fixture.server.url, {
           transports: [transport],
           reconnection: false,
           forceNew: true,
@@ -114,11 +111,11 @@ describe('origins, headers and limits', () => {
         });
       });
     expect(await attempt('http://evil.example')).toBe('refused');
-    expect(await attempt(server.url)).toBe('connected');
+    expect(await attempt(fixture.server.url)).toBe('connected');
   });
 
   it('sends helmet security headers with a Content-Security-Policy', async () => {
-    const response = await fetch(`${server.url}/healthz`);
+    const response = await fetch(`${fixture.server.url}/healthz`);
     const csp = response.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("frame-ancestors 'none'");

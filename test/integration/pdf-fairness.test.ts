@@ -2,19 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_PENDING_PER_SESSION } from '../../server/export/pdf/pdf-worker-client.js';
 import type { Room } from '../support/room.js';
 import { runReferenceSession } from '../support/scenario.js';
-import type { TestServer } from '../support/server.js';
 import { serverFixture } from '../support/server-fixture.js';
 
 describe('PDF renders are shared fairly between sessions', () => {
   const fixture = serverFixture('all');
-  let server: TestServer;
   let flooder: Room;
   let other: Room;
 
   beforeAll(async () => {
-    server = await fixture.start();
-    flooder = (await runReferenceSession(server.url, async () => {})).room;
-    other = (await runReferenceSession(server.url, async () => {})).room;
+    await fixture.start();
+    flooder = (await runReferenceSession(fixture.server.url, async () => {})).room;
+    other = (await runReferenceSession(fixture.server.url, async () => {})).room;
   });
 
   afterAll(async () => {
@@ -26,7 +24,7 @@ describe('PDF renders are shared fairly between sessions', () => {
     const finished: string[] = [];
     const refused: string[] = [];
     const pdf = (room: Room, label: string) =>
-      fetch(`${server.url}/api/sessions/${room.code}/export.pdf`, {
+      fetch(`${fixture.server.url}/api/sessions/${room.code}/export.pdf`, {
         headers: { authorization: `Bearer ${room.facilitatorToken}` },
       }).then(async (response) => {
         const body = Buffer.from(await response.arrayBuffer());
