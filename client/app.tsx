@@ -1,11 +1,12 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { ConnectionBanner } from './components/ConnectionBanner.js';
+import { useFocusRescue } from './components/focus.js';
 import { NoticeList } from './components/NoticeList.js';
 import { useT } from './i18n/index.js';
 import { parseRoute, usePathname, type Route } from './router.js';
 import { JoinScreen } from './screens/join/JoinScreen.js';
 import { NotFoundScreen } from './screens/NotFoundScreen.js';
-import { announce } from './session/notices.js';
+import { announce } from './components/announcer.js';
 import { useAppStore } from './store/app-store.js';
 import { selectPhase } from './store/selectors.js';
 
@@ -61,6 +62,7 @@ function usePhaseAnnouncements(): void {
 export function App() {
   const route = parseRoute(usePathname());
   usePhaseAnnouncements();
+  useFocusRescue();
   return (
     <div className={`app app--${route.name}`}>
       <ConnectionBanner />

@@ -7,6 +7,7 @@ import './styles/base.css';
 import './styles/components.css';
 import './styles/screens.css';
 import './styles/alliance.css';
+import './styles/a11y.css';
 
 startRuntime();
 setLocale(currentLocale());

@@ -85,7 +85,8 @@ describe('a whole session by keyboard alone', () => {
     await host.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await facilitator.press('Tab');
     const first = await facilitator.focused();
-    if (!first || !/^Skip to/.test(first.name)) gaps.push(`console: the first Tab reaches ${first?.name ?? '<body>'}, no skip link`);
+    if (!first || !/^Skip to/.test(first.name))
+      gaps.push(`console: the first Tab reaches ${first?.name ?? '<body>'}, no skip link`);
     else {
       await facilitator.press('Enter');
       const after = await facilitator.expectFocus('console', 'the skip link', 'main');
@@ -187,7 +188,8 @@ describe('a whole session by keyboard alone', () => {
       ['display', display],
     ] as const) {
       const text = await page.evaluate(() => document.body.textContent ?? '');
-      if (/one minute left/i.test(text)) gaps.push(`${name}: "One minute left." is still on the page after the timer was removed`);
+      if (/one minute left/i.test(text))
+        gaps.push(`${name}: "One minute left." is still on the page after the timer was removed`);
     }
   }, 60_000);
 
@@ -288,7 +290,13 @@ describe('a whole session by keyboard alone', () => {
     await expectAccessible(phone, 'ranking (phone)');
 
     for (const voter of voters) {
-      await expect.poll(() => voter.tracker.view?.phase, { timeout: 10_000 }).toBe('ranking');
+      // A voter's socket may hold a stale view (see the report: patches after a timer's expiry).
+      if (voter.tracker.gaps > 0) await voter.catchUp();
+      await expect
+        .poll(() => `${voter.tracker.view?.phase} (gaps ${voter.tracker.gaps}, removed ${voter.tracker.removed})`, {
+          timeout: 10_000,
+        })
+        .toMatch(/^ranking .*removed false/);
       const texts = (voter.tracker.view?.ideas ?? []).slice(0, 3).map((idea) => idea.text);
       await voter.vote(texts, 1);
     }
@@ -303,7 +311,10 @@ describe('a whole session by keyboard alone', () => {
     await phaseHeadingOnDisplay('Results');
     await facilitator.tabTo('console', /^Adopt \d+ goals?$/);
     await facilitator.press('Enter');
-    await host.getByRole('button', { name: /^Save goal #/ }).first().waitFor();
+    await host
+      .getByRole('button', { name: /^Save goal #/ })
+      .first()
+      .waitFor();
     await facilitator.expectFocus('console', 'Adopt', 'main');
 
     await facilitator.tabTo('console', 'Measurable indicator');
@@ -354,7 +365,9 @@ describe('what a screen reader hears', () => {
   beforeAll(async () => {
     heard = { phone: await spokenOn(phone), console: await spokenOn(host), display: await spokenOn(display) };
     for (const [name, lines] of Object.entries(heard)) {
-      console.log(`${name} heard:\n${lines.map((l) => `  +${l.at - (lines[0]?.at ?? 0)}ms [${l.region}] ${l.text}`).join('\n')}`);
+      console.log(
+        `${name} heard:\n${lines.map((l) => `  +${l.at - (lines[0]?.at ?? 0)}ms [${l.region}] ${l.text}`).join('\n')}`,
+      );
     }
   });
 
@@ -381,7 +394,7 @@ describe('what a screen reader hears', () => {
       /Idea 1a from Bo/,
       /Idea 2b from Cy/,
       /Now discussing idea 3/,
-      /ranking is in/i,
+      /Ballot received/,
     ];
     expect(expected.filter((pattern) => !said.some((line) => pattern.test(line))).map(String)).toEqual([]);
   });
@@ -414,7 +427,9 @@ describe('what a screen reader hears', () => {
   it('the console hears the new console, and counts summarised, never two count messages within 4 seconds', () => {
     const said = heard.console;
     expect(said.some((line) => /console/i.test(line.text))).toBe(true);
-    const counts = said.filter((line) => /joined|ideas? (added|written)|done writing|ballots? (in|received)/.test(line.text));
+    const counts = said.filter((line) =>
+      /joined|ideas? (added|written)|done writing|ballots? (in|received)/.test(line.text),
+    );
     expect(counts.length).toBeGreaterThan(0);
     const bursts = counts.filter((line, i) => i > 0 && line.at - (counts[i - 1]?.at ?? 0) < 4000).map((l) => l.text);
     expect(bursts).toEqual([]);

@@ -1,4 +1,5 @@
 import type { Message } from '../types.js';
+import { a11y } from './a11y.js';
 import { alliance } from './alliance.js';
 import { common } from './common.js';
 import { display } from './display.js';
@@ -16,4 +17,5 @@ export const en = {
   ...facilitator,
   ...alliance,
   ...goals,
+  ...a11y,
 } satisfies Record<string, Message>;

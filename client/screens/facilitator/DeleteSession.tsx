@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { BusyButton, useBusyAction } from '../../components/BusyButton.js';
+import { closeOnEscape } from '../../components/keys.js';
 import { useT } from '../../i18n/index.js';
 import { deleteSession } from '../../session/facilitator-actions.js';
 
@@ -6,7 +8,7 @@ import { deleteSession } from '../../session/facilitator-actions.js';
 export function DeleteSession() {
   const t = useT();
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusyAction();
   if (!confirming) {
     return (
       <button type="button" className="button button--small button--quiet-danger" onClick={() => setConfirming(true)}>
@@ -15,20 +17,21 @@ export function DeleteSession() {
     );
   }
   return (
-    <div className="callout callout--warning" role="group" aria-label={t('host.delete.start')}>
+    <div
+      className="callout callout--warning"
+      role="group"
+      aria-label={t('host.delete.start')}
+      onKeyDown={closeOnEscape(() => setConfirming(false))}
+    >
       <p>{t('host.delete.confirm')}</p>
       <div className="button-row">
-        <button
-          type="button"
+        <BusyButton
           className="button button--small button--danger"
-          disabled={busy}
-          onClick={() => {
-            setBusy(true);
-            void deleteSession().finally(() => setBusy(false));
-          }}
+          inactive={busy}
+          onClick={() => void run(deleteSession)}
         >
           {t('host.delete.yes')}
-        </button>
+        </BusyButton>
         <button type="button" className="button button--small" onClick={() => setConfirming(false)} autoFocus>
           {t('host.delete.no')}
         </button>

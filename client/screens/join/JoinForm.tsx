@@ -1,5 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { formatRoomCode } from '../../../shared/session/room-code.js';
+import { announce } from '../../components/announcer.js';
+import { BusyButton } from '../../components/BusyButton.js';
 import { useDocumentTitle } from '../../components/hooks.js';
 import { useT, type MessageKey } from '../../i18n/index.js';
 import { navigate } from '../../router.js';
@@ -36,13 +38,15 @@ export function JoinForm({ code }: { code: string }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (busy) return;
     if (name.trim() === '') return setError('join.nameMissing');
     const organization = (choice === OTHER || !view?.organizations.length ? other : choice).trim() || null;
     setBusy(true);
     setError(null);
     const result = await joinRoom(code, name.trim(), organization);
     setBusy(false);
-    if (result === null) setError('join.network');
+    if (result?.ok) announce(t('a11y.joined', { name: name.trim() }));
+    else if (result === null) setError('join.network');
     else if (!result.ok) setError(result.error.code === 'JOIN_REFUSED' ? 'join.refused' : 'join.invalid');
   }
 
@@ -88,9 +92,9 @@ export function JoinForm({ code }: { code: string }) {
               {t(error)}
             </p>
           )}
-          <button type="submit" className="button button--primary button--wide" disabled={busy}>
+          <BusyButton type="submit" className="button button--primary button--wide" inactive={busy}>
             {busy ? t('join.joining') : t('join.submit')}
-          </button>
+          </BusyButton>
         </form>
       )}
     </main>

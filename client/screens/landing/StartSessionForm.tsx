@@ -1,8 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { CreateSessionInput } from '../../../shared/protocol/schemas.js';
 import { sessionSettingsSchema } from '../../../shared/session/settings.js';
+import { BusyButton } from '../../components/BusyButton.js';
 import { useT, type MessageKey } from '../../i18n/index.js';
 import { navigate } from '../../router.js';
+import { focusConsoleTitle } from '../facilitator/ConsoleA11y.js';
 import { createSession } from '../../session/room-actions.js';
 import { DEFAULT_SETTINGS, SettingsFields, type SettingsDraft } from './SettingsFields.js';
 
@@ -56,6 +58,7 @@ export function StartSessionForm() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (busy) return;
     if (title.trim() === '') return setError('landing.start.titleMissing');
     const input = toCreateInput(title, organizations, settings);
     if (!input) return setError('landing.start.settingsInvalid');
@@ -66,6 +69,7 @@ export function StartSessionForm() {
     if (!result) return setError('landing.start.network');
     if (!result.ok) return setError('landing.start.refused');
     navigate(`/host/${result.value.displayCode}`);
+    focusConsoleTitle();
   }
 
   return (
@@ -110,9 +114,9 @@ export function StartSessionForm() {
           {t(error)}
         </p>
       )}
-      <button type="submit" className="button button--primary button--wide" disabled={busy}>
+      <BusyButton type="submit" className="button button--primary button--wide" inactive={busy}>
         {busy ? t('landing.start.creating') : t('landing.start.submit')}
-      </button>
+      </BusyButton>
     </form>
   );
 }

@@ -1,8 +1,7 @@
-import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { IdeaList, IdeaMeta } from '../../components/IdeaList.js';
+import { useFocusedIdeaAnnouncement } from '../../components/live-announcements.js';
 import { useT } from '../../i18n/index.js';
-import { announce } from '../../session/notices.js';
 import { useAppStore } from '../../store/app-store.js';
 
 /** Clarification: the idea under discussion stands out; the rest of the list stays in view. */
@@ -15,13 +14,7 @@ export function ClarificationPanel() {
     })),
   );
   const focused = ideas.find((idea) => idea.id === focusId) ?? null;
-  const announced = useRef<string | null>(null);
-  useEffect(() => {
-    if (focused && announced.current !== focused.id) {
-      announce(t('clarification.nowDiscussing', { number: focused.number, text: focused.text }));
-    }
-    announced.current = focused?.id ?? null;
-  }, [focused, t]);
+  useFocusedIdeaAnnouncement(ideas, focusId);
   return (
     <section className="panel" aria-labelledby="clarification-heading">
       <h1 id="clarification-heading" tabIndex={-1}>

@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { IdeaList } from '../../components/IdeaList.js';
+import { useRevealAnnouncements } from '../../components/live-announcements.js';
 import { useT } from '../../i18n/index.js';
-import { announce } from '../../session/notices.js';
+import { announce } from '../../components/announcer.js';
 import { passTurn, shareIdea } from '../../session/participant-actions.js';
 import { useAppStore } from '../../store/app-store.js';
 
@@ -43,6 +44,8 @@ function MyTurn() {
   );
 }
 
+const NO_IDEAS: never[] = [];
+
 /** Round-robin recording: the list grows as ideas are shared; in named turns, whose turn it is. */
 export function SharingPanel() {
   const t = useT();
@@ -54,6 +57,7 @@ export function SharingPanel() {
     })),
   );
   const myTurn = view?.turn !== null && view?.turn?.participantId === me;
+  useRevealAnnouncements(view?.ideas ?? NO_IDEAS, view?.phase);
   const wasMyTurn = useRef(false);
   useEffect(() => {
     if (myTurn && !wasMyTurn.current) announce(t('sharing.yourTurn'));
