@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   root: 'client',
   plugins: [react()],
+  // Lightning CSS inlines the styles' @imports and resolves the breakpoint tokens (@custom-media).
+  css: { transformer: 'lightningcss', lightningcss: { drafts: { customMedia: true } } },
   build: { outDir: '../dist/client', emptyOutDir: true },
   server: {
     proxy: {

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
+import { LoadingPage } from './components/LoadingPage.js';
 import { ConnectionBanner } from './components/ConnectionBanner.js';
 import { useFocusRescue } from './components/focus.js';
 import { NoticeList } from './components/NoticeList.js';
@@ -21,15 +22,6 @@ const DisplayScreen = lazy(() =>
 const FacilitatorScreen = lazy(() =>
   import('./screens/facilitator/FacilitatorScreen.js').then((m) => ({ default: m.FacilitatorScreen })),
 );
-
-function Loading() {
-  const t = useT();
-  return (
-    <main className="page" aria-busy="true">
-      <p className="loading">{t('participant.loading')}</p>
-    </main>
-  );
-}
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -67,7 +59,7 @@ export function App() {
     <div className={`app app--${route.name}`}>
       <ConnectionBanner />
       <NoticeList />
-      <Suspense fallback={<Loading />}>
+      <Suspense fallback={<LoadingPage />}>
         <Screen route={route} />
       </Suspense>
     </div>

@@ -55,7 +55,9 @@ function lostAcknowledged(history: Map<Participant, Sent[]>): { lost: number; un
       unread++;
       continue;
     }
-    const mine = parseEventPayload<{ view: { myBallot: string[] | null } }>(member.lastPrivate).view.myBallot;
+    const mine =
+      parseEventPayload<{ view: { myBallot: { ranking: string[] } | null } }>(member.lastPrivate).view.myBallot
+        ?.ranking ?? null;
     const lastAcked = sent.map((s) => s.acked).lastIndexOf(true);
     // The ballot must be the last acknowledged one, or a later one whose ack the crash swallowed.
     const allowed = sent.slice(Math.max(0, lastAcked)).map((s) => JSON.stringify(s.ranking));

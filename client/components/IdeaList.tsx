@@ -34,7 +34,7 @@ export function IdeaList({ ideas, focusId = null, actions, label, size = 'normal
   const density =
     ideas.length > 24 ? ' idea-list--dense idea-list--denser' : ideas.length > 12 ? ' idea-list--dense' : '';
   return (
-    <ol className={`idea-list idea-list--${size}${density}`} aria-label={label}>
+    <ol className={`stack-list idea-list idea-list--${size}${density}`} aria-label={label}>
       {ideas.map((idea) => {
         const focused = idea.id === focusId;
         return (

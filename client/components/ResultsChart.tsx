@@ -33,7 +33,7 @@ export function ResultsChart({ results, limit, size = 'normal', detailed = false
         {results.weighting === 'per-organization' && ` ${t('results.perOrganization')}`}
         {results.weighting === 'per-person' && ` ${t('results.perPerson')}`}
       </p>
-      <ol className="results__list" aria-label={t('results.listLabel')}>
+      <ol className="stack-list results__list" aria-label={t('results.listLabel')}>
         {lines.map((line) => (
           <li key={line.ideaId} className="results__line">
             <span className="results__rank">

@@ -41,6 +41,13 @@ const countsOf = (view: FacilitatorView): Counts => ({
   ballots: view.ballotsIn,
 });
 
+const lowest = (a: Counts, b: Counts): Counts => ({
+  joined: Math.min(a.joined, b.joined),
+  ideas: Math.min(a.ideas, b.ideas),
+  done: Math.min(a.done, b.done),
+  ballots: Math.min(a.ballots, b.ballots),
+});
+
 /** What grew since the last summary, in words; nothing when nothing grew. */
 export function summaryOf(t: Translate, before: Counts, now: Counts): string {
   const parts = [
@@ -65,12 +72,10 @@ export function useConsoleSummary(view: FacilitatorView): void {
   useEffect(() => {
     latest.current = countsOf(view);
   });
-  // A new phase starts a new count: the phase change itself is announced.
-  useEffect(() => {
-    said.current = latest.current;
-  }, [view.phase]);
   useEffect(() => {
     const handle = setInterval(() => {
+      // A count that went down (a deleted idea, a new phase's fresh count) is the new base.
+      said.current = lowest(said.current, latest.current);
       const text = summaryOf(translate, said.current, latest.current);
       if (text === '') return;
       said.current = latest.current;

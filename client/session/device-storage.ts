@@ -83,9 +83,6 @@ export function loadDrafts(code: string): Drafts | null {
   return {
     ideaText: typeof value.ideaText === 'string' ? value.ideaText : '',
     ranking: ids(value.ranking),
-    sentRanking: ids(value.sentRanking),
-    sentRound: typeof value.sentRound === 'number' ? value.sentRound : 0,
-    done: value.done === true,
   };
 }
 

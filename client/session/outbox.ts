@@ -29,8 +29,12 @@ export type NewEntry = OutboxEntry extends infer E
  */
 export function createOutbox(deps: OutboxDeps) {
   const { store, transport } = deps;
-  const remove = (commandId: string) =>
-    store.setState((state) => ({ outbox: state.outbox.filter((entry) => entry.commandId !== commandId) }));
+  /** Takes an answered entry off the queue; an applied one waits in `acked` for the view that shows it. */
+  const settle = (entry: OutboxEntry, applied: boolean) =>
+    store.setState((state) => ({
+      outbox: state.outbox.filter((queued) => queued.commandId !== entry.commandId),
+      ...(applied ? { acked: [...state.acked, entry] } : {}),
+    }));
 
   async function drain(): Promise<void> {
     for (;;) {
@@ -44,7 +48,7 @@ export function createOutbox(deps: OutboxDeps) {
         deps.scheduleRetry(() => void flush());
         return;
       }
-      remove(entry.commandId);
+      settle(entry, result.ok);
       if (!result.ok) deps.onRefused(entry, result.error);
     }
   }

@@ -26,7 +26,6 @@ export function deleteIdea(ideaId: string): void {
 }
 
 export function setDone(done: boolean): void {
-  updateDrafts({ done });
   void outbox.enqueue({ event: 'ideation:done', payload: { done } });
 }
 
@@ -38,12 +37,13 @@ export function passTurn(): void {
   void outbox.enqueue({ event: 'sharing:pass', payload: {} });
 }
 
-/** The ranking being arranged; kept on the device until it is submitted (and after, to change it). */
+/** The ranking being arranged; kept on the device until it is submitted. */
 export function setRankingDraft(ranking: string[]): void {
   updateDrafts({ ranking });
 }
 
-export function submitBallot(ranking: string[], round: number): void {
-  updateDrafts({ ranking, sentRanking: ranking, sentRound: round });
+/** From here the ballot is the outbox's entry, then the server's; a refusal hands it back as a draft. */
+export function submitBallot(ranking: string[]): void {
+  updateDrafts({ ranking: null });
   void outbox.enqueue({ event: 'ballot:submit', payload: { ranking } });
 }

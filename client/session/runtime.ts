@@ -27,8 +27,10 @@ export const outbox = createOutbox({
   store: appStore,
   transport,
   onRefused: (entry, error) => {
+    // The person's ranking is not lost: it becomes the draft again, unless they arranged another since.
     if (entry.event === 'ballot:submit') {
-      appStore.setState((state) => ({ drafts: { ...state.drafts, sentRanking: null } }));
+      const { ranking } = entry.payload;
+      appStore.setState((state) => ({ drafts: { ...state.drafts, ranking: state.drafts.ranking ?? ranking } }));
     }
     pushNotice({ tone: 'error', key: REFUSED_KEYS[entry.event], params: { reason: errorText(error.code) } });
   },

@@ -8,7 +8,6 @@ import { statusAfterDrop, type Attachment } from '../store/connection-slice.js';
 import { emptyDrafts } from '../store/drafts-slice.js';
 import { newCommandId } from '../store/outbox-slice.js';
 import { isCurrent } from '../store/views-slice.js';
-import { privateAfterRound } from './round-change.js';
 import { forgetRoom, loadDrafts, loadOutbox, saveFacilitatorToken, saveParticipant } from './device-storage.js';
 import type { Outbox } from './outbox.js';
 
@@ -30,10 +29,14 @@ function sameAttachment(a: Attachment | null, b: Attachment): boolean {
   return !('token' in a) || !('token' in b) || a.token === b.token;
 }
 
+type LocalState = Pick<AppState, 'outbox' | 'acked' | 'drafts'>;
+
 /** Everything a participant keeps on this device for a room, loaded when they attach to it. */
-function participantLocalState(code: string): Pick<AppState, 'outbox' | 'drafts'> {
-  return { outbox: loadOutbox(code), drafts: loadDrafts(code) ?? emptyDrafts };
+function participantLocalState(code: string): LocalState {
+  return { outbox: loadOutbox(code), acked: [], drafts: loadDrafts(code) ?? emptyDrafts };
 }
+
+const NO_LOCAL_STATE: LocalState = { outbox: [], acked: [], drafts: emptyDrafts };
 
 /**
  * Keeps this page attached to its session: attaches (again) on every connect, after a phone wakes
@@ -52,12 +55,7 @@ export function createSessionClient(deps: SessionClientDeps) {
     const { code } = attachment;
     const sent: Promise<Result<unknown>> =
       attachment.role === 'participant'
-        ? timed.emitWithAck('participant:resume', {
-            protocolVersion,
-            code,
-            token: attachment.token,
-            lastVersion: store.getState().publicView?.version ?? 0,
-          })
+        ? timed.emitWithAck('participant:resume', { protocolVersion, code, token: attachment.token })
         : attachment.role === 'facilitator'
           ? timed.emitWithAck('facilitator:attach', { protocolVersion, code, token: attachment.token })
           : timed.emitWithAck('display:attach', { protocolVersion, code });
@@ -77,8 +75,7 @@ export function createSessionClient(deps: SessionClientDeps) {
         attachment: { role: 'display', code: attachment.code },
         attachError: code,
         attached: false,
-        outbox: [],
-        drafts: emptyDrafts,
+        ...NO_LOCAL_STATE,
       });
       void sendAttach();
       return;
@@ -109,11 +106,7 @@ export function createSessionClient(deps: SessionClientDeps) {
     if (state.attachment?.code !== message.view.code) return;
     const held = state[key] as Versioned<PublicView> | null;
     if (!isCurrent(held, message)) return;
-    store.setState({
-      [key]: message,
-      clockOffsetMs: message.serverTime - Date.now(),
-      ...privateAfterRound(state, held, message.view),
-    } as Partial<AppState>);
+    store.setState({ [key]: message, clockOffsetMs: message.serverTime - Date.now() } as Partial<AppState>);
   }
 
   /**
@@ -134,14 +127,14 @@ export function createSessionClient(deps: SessionClientDeps) {
     store.setState({
       [key]: { version: message.version, serverTime: message.serverTime, view },
       clockOffsetMs: message.serverTime - Date.now(),
-      ...privateAfterRound(store.getState(), held, view),
     } as Partial<AppState>);
   }
 
   function acceptPrivate(message: Versioned<PrivateView>): void {
     const state = store.getState();
     if (state.attachment?.role !== 'participant' || !isCurrent(state.privateView, message)) return;
-    store.setState({ privateView: message });
+    // Sent after every acknowledged action of this participant: it now shows what they did.
+    store.setState({ privateView: message, acked: [] });
   }
 
   function onRemoved(): void {
@@ -151,8 +144,7 @@ export function createSessionClient(deps: SessionClientDeps) {
       removed: true,
       attachment: null,
       attached: false,
-      outbox: [],
-      drafts: emptyDrafts,
+      ...NO_LOCAL_STATE,
       privateView: null,
     });
   }
@@ -167,8 +159,7 @@ export function createSessionClient(deps: SessionClientDeps) {
     store.setState({
       attachError: 'NOT_FOUND',
       attached: false,
-      outbox: [],
-      drafts: emptyDrafts,
+      ...NO_LOCAL_STATE,
       publicView: null,
       facilitatorView: null,
       privateView: null,
@@ -214,7 +205,7 @@ export function createSessionClient(deps: SessionClientDeps) {
         publicView: sameRoom ? state.publicView : null,
         facilitatorView: null,
         privateView: null,
-        ...(next.role === 'participant' ? participantLocalState(next.code) : { outbox: [], drafts: emptyDrafts }),
+        ...(next.role === 'participant' ? participantLocalState(next.code) : NO_LOCAL_STATE),
       });
     }
     resync();

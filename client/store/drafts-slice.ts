@@ -1,24 +1,19 @@
 /**
- * What a participant has typed or arranged but not yet sent. Kept on the device (see
- * session/device-storage.ts), so a reload or a closed tab loses nothing.
+ * What a participant has typed or arranged and not sent. Kept on the device (see
+ * session/device-storage.ts), so a reload or a closed tab loses nothing. Once sent, an action is
+ * the outbox's; once applied, the server's private view holds it: a draft is never a copy of either.
  */
 export interface Drafts {
   /** The new idea being written. */
   ideaText: string;
-  /** The ranking being arranged (idea ids, best first); null until the person touches it. */
+  /** A ranking arranged and not yet submitted (idea ids, best first); null when there is none. */
   ranking: string[] | null;
-  /** The last ranking sent, until the server's private view confirms it (avoids a flicker between ack and view). */
-  sentRanking: string[] | null;
-  /** The voting round that ranking was sent in (a two-round session votes twice). */
-  sentRound: number;
-  /** The person said they have finished writing (the server does not send this back). */
-  done: boolean;
 }
 
 export interface DraftsSlice {
   drafts: Drafts;
 }
 
-export const emptyDrafts: Drafts = { ideaText: '', ranking: null, sentRanking: null, sentRound: 0, done: false };
+export const emptyDrafts: Drafts = { ideaText: '', ranking: null };
 
 export const initialDrafts: DraftsSlice = { drafts: emptyDrafts };

@@ -1,49 +1,44 @@
 import { z } from 'zod';
-import { PHASES, sessionSettingsSchema } from '../session/settings.js';
+import { LIST_LIMITS, SETTING_LIMITS, TEXT_LIMITS, WIRE_LIMITS } from '../session/limits.js';
+import { PHASES, secondsSchema as seconds, sessionSettingsSchema } from '../session/settings.js';
 
+const id = z.string().min(WIRE_LIMITS.id.min).max(WIRE_LIMITS.id.max);
+const commandId = z.string().min(WIRE_LIMITS.commandId.min).max(WIRE_LIMITS.commandId.max);
+const token = z.string().min(WIRE_LIMITS.token.min).max(WIRE_LIMITS.token.max);
 /** Upper bound on any free text before the session's own limits apply. */
-const MAX_TEXT = 2000;
-
-const id = z.string().min(1).max(64);
-const commandId = z.string().min(8).max(64);
-const token = z.string().min(20).max(128);
-const text = z.string().max(MAX_TEXT);
+const text = z.string().max(TEXT_LIMITS.freeText);
 const phase = z.enum(PHASES);
 const protocolVersion = z.number().int().positive().optional();
-const seconds = z
-  .number()
-  .int()
-  .min(10)
-  .max(8 * 3600);
-const name = z.string().trim().min(1).max(60);
-const organization = z.string().trim().max(80);
+const name = z.string().trim().min(1).max(TEXT_LIMITS.participantName);
+const organization = z.string().trim().max(TEXT_LIMITS.organization);
+const code = z.string().max(TEXT_LIMITS.roomCodeInput);
 
 export const createSessionSchema = z.strictObject({
-  title: z.string().trim().min(1).max(200),
+  title: z.string().trim().min(1).max(TEXT_LIMITS.title),
   settings: sessionSettingsSchema.default(sessionSettingsSchema.parse({})),
-  organizations: z.array(organization.min(1)).max(100).default([]),
+  organizations: z.array(organization.min(1)).max(LIST_LIMITS.organizations).default([]),
   /** Realignment: start from the adopted goals of an earlier session (its code and facilitator token). */
-  realignFrom: z.strictObject({ code: z.string().max(20), token }).optional(),
+  realignFrom: z.strictObject({ code, token }).optional(),
 });
 
 export const joinSchema = z.strictObject({
   protocolVersion,
-  code: z.string().max(20),
+  code,
   name,
   organization: organization.optional(),
   /** Made by the client once per join; a retried join with the same id is the same person. */
-  joinId: z.string().min(8).max(64).optional(),
+  joinId: commandId.optional(),
 });
 
 export const resumeSchema = z.strictObject({
   protocolVersion,
-  code: z.string().max(20),
+  code,
   token,
   lastVersion: z.number().int().min(0).optional(),
 });
 
-export const facilitatorAttachSchema = z.strictObject({ protocolVersion, code: z.string().max(20), token });
-export const displayAttachSchema = z.strictObject({ protocolVersion, code: z.string().max(20) });
+export const facilitatorAttachSchema = z.strictObject({ protocolVersion, code, token });
+export const displayAttachSchema = z.strictObject({ protocolVersion, code });
 
 const participant = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ commandId, ...shape });
 const facilitator = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ commandId, token, ...shape });
@@ -56,14 +51,18 @@ export const commandSchemas = {
   'ideation:done': participant({ done: z.boolean() }),
   'sharing:share': participant({ ideaId: id }),
   'sharing:pass': participant({}),
-  'ballot:submit': participant({ ranking: z.array(id).max(20) }),
+  'ballot:submit': participant({ ranking: z.array(id).max(SETTING_LIMITS.ballotSize.max) }),
   'phase:advance': facilitator({ from: phase }),
   'phase:back': facilitator({ from: phase }),
   'sharing:reveal-round': facilitator({}),
   'sharing:skip-turn': facilitator({}),
   'idea:focus': facilitator({ ideaId: id.nullable() }),
   'idea:reword': facilitator({ ideaId: id, text }),
-  'idea:merge': facilitator({ targetId: id, sourceIds: z.array(id).min(1).max(50), text: text.optional() }),
+  'idea:merge': facilitator({
+    targetId: id,
+    sourceIds: z.array(id).min(1).max(LIST_LIMITS.mergedIdeas),
+    text: text.optional(),
+  }),
   'room:lock': facilitator({ locked: z.boolean() }),
   'participant:remove': facilitator({ participantId: id }),
   'timer:start': facilitator({ seconds }),
@@ -71,12 +70,12 @@ export const commandSchemas = {
   'timer:resume': facilitator({}),
   'timer:extend': facilitator({ seconds }),
   'timer:clear': facilitator({}),
-  'goals:adopt': facilitator({ ideaIds: z.array(id).max(100) }),
+  'goals:adopt': facilitator({ ideaIds: z.array(id).max(LIST_LIMITS.adoptedGoals) }),
   'goal:describe': facilitator({
     ideaId: id,
-    rationale: z.string().trim().max(1000),
-    owner: z.string().trim().max(120),
-    indicator: z.string().trim().max(500),
+    rationale: z.string().trim().max(TEXT_LIMITS.goalRationale),
+    owner: z.string().trim().max(TEXT_LIMITS.goalOwner),
+    indicator: z.string().trim().max(TEXT_LIMITS.goalIndicator),
     targetDate: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]),
   }),
 } as const;

@@ -3,7 +3,8 @@ import { splitVotes, type SplitVote } from '../ranking/split.js';
 import { SCORING_DESCRIPTION, weightedTally, type IdeaTally } from '../ranking/tally.js';
 import { NO_ORGANIZATION, WEIGHTING_DESCRIPTION, weighBallots } from '../ranking/weights.js';
 import { activeRevealedIdeas, ballotsOfRound, effectiveBallotSize } from './queries.js';
-import { MIN_BALLOTS_FLOOR, type DecisionRule, type Weighting } from './settings.js';
+import { MIN_BALLOTS_FLOOR } from './limits.js';
+import type { DecisionRule, Weighting } from './settings.js';
 import type { BallotRecord, SessionState } from './state.js';
 
 export interface Agreement {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SETTING_LIMITS, TIMER_SECONDS, type NumberRange } from './limits.js';
 
 /** `discussion` sits between the two ranking rounds when the session votes twice. */
 export const PHASES = ['lobby', 'ideation', 'sharing', 'clarification', 'ranking', 'discussion', 'results'] as const;
@@ -8,35 +9,39 @@ export type Phase = (typeof PHASES)[number];
 export const TIMED_PHASES = ['ideation', 'sharing', 'clarification', 'ranking', 'discussion'] as const;
 export type TimedPhase = (typeof TIMED_PHASES)[number];
 
-/** The anonymity floor of the method: results never show with fewer ballots than this. */
-export const MIN_BALLOTS_FLOOR = 3;
+/** A whole number within `range`. */
+function whole(range: NumberRange) {
+  return z.number().int().min(range.min).max(range.max);
+}
 
-const seconds = z
-  .number()
-  .int()
-  .min(10)
-  .max(8 * 3600);
+/** A numeric setting: its bounds and its default. */
+function numberSetting(range: NumberRange & { default: number }) {
+  return whole(range).default(range.default);
+}
+
+/** A timer's length in seconds, as set in the settings or by the facilitator. */
+export const secondsSchema = whole(TIMER_SECONDS);
 
 export const decisionRuleSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('top-k'), k: z.number().int().min(1).max(50) }),
-  z.strictObject({ kind: z.literal('min-share'), percent: z.number().int().min(1).max(100) }),
+  z.strictObject({ kind: z.literal('top-k'), k: whole(SETTING_LIMITS.decisionTopK) }),
+  z.strictObject({ kind: z.literal('min-share'), percent: whole(SETTING_LIMITS.decisionPercent) }),
 ]);
 export type DecisionRule = z.output<typeof decisionRuleSchema>;
 export type Weighting = 'per-person' | 'per-organization';
 
 export const sessionSettingsSchema = z.strictObject({
-  ideasPerParticipant: z.number().int().min(1).max(50).default(10),
-  ideaLength: z.number().int().min(20).max(1000).default(280),
-  ballotSize: z.number().int().min(1).max(20).default(5),
+  ideasPerParticipant: numberSetting(SETTING_LIMITS.ideasPerParticipant),
+  ideaLength: numberSetting(SETTING_LIMITS.ideaLength),
+  ballotSize: numberSetting(SETTING_LIMITS.ballotSize),
   sharingMode: z.enum(['anonymous', 'named-turns']).default('anonymous'),
-  minBallots: z.number().int().min(MIN_BALLOTS_FLOOR).max(10_000).default(MIN_BALLOTS_FLOOR),
+  minBallots: numberSetting(SETTING_LIMITS.minBallots),
   durations: z
     .strictObject({
-      ideation: seconds.optional(),
-      sharing: seconds.optional(),
-      clarification: seconds.optional(),
-      ranking: seconds.optional(),
-      discussion: seconds.optional(),
+      ideation: secondsSchema.optional(),
+      sharing: secondsSchema.optional(),
+      clarification: secondsSchema.optional(),
+      ranking: secondsSchema.optional(),
+      discussion: secondsSchema.optional(),
     })
     .default({}),
   /** "One person, one vote", or every organization's ballots together weigh the same. */
@@ -44,9 +49,9 @@ export const sessionSettingsSchema = z.strictObject({
   /** Preliminary vote, discussion of the vote, final vote. */
   twoRounds: z.boolean().default(false),
   /** The rule agreed before voting that proposes the adopted goals. */
-  decisionRule: decisionRuleSchema.default({ kind: 'top-k', k: 5 }),
+  decisionRule: decisionRuleSchema.default({ kind: 'top-k', k: SETTING_LIMITS.decisionTopK.default }),
   /** "Common ground" is the ideas in the top K of every organization. */
-  commonGroundK: z.number().int().min(1).max(20).default(5),
+  commonGroundK: numberSetting(SETTING_LIMITS.commonGroundK),
 });
 
 export type SessionSettings = z.output<typeof sessionSettingsSchema>;

@@ -81,7 +81,24 @@ export interface PrivateView {
   /** Whether they said they have finished writing (so any device of theirs shows it). */
   done: boolean;
   myIdeas: { id: string; text: string; number: number | null; status: Idea['status'] }[];
-  myBallot: string[] | null;
+  /**
+   * Their latest ballot and the round it counts in: in the final vote, a ballot of round 1 is no
+   * vote yet but the starting point the phone offers.
+   */
+  myBallot: MyBallot | null;
+}
+
+export interface MyBallot {
+  round: number;
+  ranking: string[];
+}
+
+function latestBallot(state: SessionState, ballotKeys: readonly [string, string]): MyBallot | null {
+  for (let round = state.round; round >= 1; round--) {
+    const ballot = state.ballots[ballotKeys[round - 1] as string];
+    if (ballot) return { round, ranking: ballot.ranking };
+  }
+  return null;
 }
 
 function sharedIdea(state: SessionState, idea: Idea): SharedIdea {
@@ -178,6 +195,6 @@ export function privateView(
       number: idea.number,
       status: idea.status,
     })),
-    myBallot: state.ballots[ballotKeys[state.round - 1] as string]?.ranking ?? null,
+    myBallot: latestBallot(state, ballotKeys),
   };
 }

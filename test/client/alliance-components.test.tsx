@@ -1,11 +1,9 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import type { Versioned } from '../../shared/protocol/events.js';
 import type { ResultsView } from '../../shared/session/results.js';
-import type { GoalView, PrivateView, PublicView } from '../../shared/session/views.js';
+import type { GoalView } from '../../shared/session/views.js';
 import { formatTargetDate, GoalsList } from '../../client/components/results/GoalsList.js';
 import { OrganizationBreakdown } from '../../client/components/results/OrganizationBreakdown.js';
-import { privateAfterRound } from '../../client/session/round-change.js';
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
@@ -96,26 +94,5 @@ describe('the adopted goals', () => {
     const html = text(renderToStaticMarkup(<GoalsList goals={[goal({ owner: 'Food Bank' })]} lines={lines} />));
     expect(html).toContain('Rank 1 in the vote');
     expect(html).toContain('up 3 places since the preliminary vote (was 4)');
-  });
-});
-
-describe('a phone when the final vote opens', () => {
-  const publicAt = (round: number): Versioned<PublicView> =>
-    ({ version: 10, serverTime: 0, view: { round } }) as unknown as Versioned<PublicView>;
-  const mine = (myBallot: string[] | null): Versioned<PrivateView> => ({
-    version: 5,
-    serverTime: 0,
-    view: { participantId: 'p', name: 'Ana', organization: null, myIdeas: [], myBallot, done: false },
-  });
-
-  it('forgets the preliminary ballot, so it does not claim a vote it has not cast', () => {
-    const next = privateAfterRound({ privateView: mine(['a', 'b']) }, publicAt(1), { round: 2 });
-    expect(next.privateView?.view.myBallot).toBeNull();
-    expect(next.privateView?.view.name).toBe('Ana');
-  });
-
-  it('keeps the ballot within a round, and before any view is held', () => {
-    expect(privateAfterRound({ privateView: mine(['a']) }, publicAt(2), { round: 2 })).toEqual({});
-    expect(privateAfterRound({ privateView: mine(['a']) }, null, { round: 2 })).toEqual({});
   });
 });

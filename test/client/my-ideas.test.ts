@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { characterCount, projectMyIdeas } from '../../client/screens/participant/my-ideas.js';
+import { characterCount, isDone, projectMyIdeas } from '../../client/screens/participant/my-ideas.js';
 import type { OutboxEntry } from '../../client/store/outbox-slice.js';
 
 const mine = [
@@ -31,5 +31,21 @@ describe('my ideas while actions wait to be sent', () => {
     expect(characterCount('  a   b ')).toBe(3);
     expect(characterCount('共通の目標')).toBe(5);
     expect(characterCount('👩‍👩‍👧')).toBe(5);
+  });
+});
+
+describe('done writing, as the person last set it', () => {
+  const toggle = (done: boolean): OutboxEntry => ({
+    commandId: `c-done-${String(done)}`,
+    event: 'ideation:done',
+    payload: { done },
+    queuedAt: 0,
+  });
+
+  it('is the latest toggle not yet in a view, else the server’s', () => {
+    expect(isDone(false, [])).toBe(false);
+    expect(isDone(true, [])).toBe(true);
+    expect(isDone(false, [toggle(true)])).toBe(true);
+    expect(isDone(false, [toggle(true), toggle(false)])).toBe(false);
   });
 });

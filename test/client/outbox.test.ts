@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createOutbox } from '../../client/session/outbox.js';
 import { createAppStore } from '../../client/store/app-store.js';
+import { unseenActions } from '../../client/store/outbox-slice.js';
 import { FakeServer } from './fake-server.js';
 
 function setup() {
@@ -51,6 +52,17 @@ describe('the participant outbox', () => {
     await outbox.flush();
     expect(server.received).toEqual(ids);
     expect(store.getState().outbox).toEqual([]);
+  });
+
+  it('keeps an applied action as acknowledged, for the view that will show it, but not a refused one', async () => {
+    const { store, server, outbox } = setup();
+    await outbox.enqueue({ event: 'ballot:submit', payload: { ranking: ['a', 'b'] } });
+    expect(store.getState().outbox).toEqual([]);
+    expect(store.getState().acked).toMatchObject([{ event: 'ballot:submit', payload: { ranking: ['a', 'b'] } }]);
+    expect(unseenActions(store.getState())).toHaveLength(1);
+    server.refuse.set('idea:add', { ok: false, error: { code: 'WRONG_PHASE', message: 'Voting is open.' } });
+    await outbox.enqueue({ event: 'idea:add', payload: { text: 'too late' } });
+    expect(store.getState().acked.map((entry) => entry.event)).toEqual(['ballot:submit']);
   });
 
   it('does not send the same entry twice when flushes overlap', async () => {

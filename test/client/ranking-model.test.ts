@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ballotStatus, currentRanking, move, toggle } from '../../client/screens/participant/ranking-model.js';
+import {
+  ballotStatus,
+  countedBallot,
+  currentRanking,
+  move,
+  phoneBallot,
+  toggle,
+} from '../../client/screens/participant/ranking-model.js';
 
 describe('arranging a ranking on the phone', () => {
   it.each([
@@ -28,14 +35,47 @@ describe('arranging a ranking on the phone', () => {
   });
 
   it.each([
-    { ranking: [], submitted: null, queued: null, sent: null, status: 'empty' },
-    { ranking: ['a'], submitted: null, queued: null, sent: null, status: 'unsent-draft' },
-    { ranking: ['a', 'b'], submitted: ['a', 'b'], queued: null, sent: ['a', 'b'], status: 'submitted' },
-    { ranking: ['b', 'a'], submitted: ['a', 'b'], queued: null, sent: null, status: 'changed' },
-    { ranking: ['b', 'a'], submitted: ['a', 'b'], queued: ['b', 'a'], sent: ['b', 'a'], status: 'sending' },
-    // Acknowledged, but the private view confirming it has not arrived: not "changed" for a moment.
-    { ranking: ['b', 'a'], submitted: ['a', 'b'], queued: null, sent: ['b', 'a'], status: 'sending' },
-  ] as const)('ballot status $status', ({ ranking, submitted, queued, sent, status }) => {
-    expect(ballotStatus(ranking, submitted, queued, sent)).toBe(status);
+    { ranking: [], submitted: null, pending: null, status: 'empty' },
+    { ranking: ['a'], submitted: null, pending: null, status: 'unsent-draft' },
+    { ranking: ['a', 'b'], submitted: ['a', 'b'], pending: null, status: 'submitted' },
+    { ranking: ['b', 'a'], submitted: ['a', 'b'], pending: null, status: 'changed' },
+    { ranking: ['b', 'a'], submitted: ['a', 'b'], pending: ['b', 'a'], status: 'sending' },
+  ] as const)('ballot status $status', ({ ranking, submitted, pending, status }) => {
+    expect(ballotStatus(ranking, submitted, pending)).toBe(status);
+  });
+});
+
+describe('the ballot a phone shows, held once', () => {
+  const ids = ['a', 'b', 'c'];
+
+  it('shows a ballot on its way (acknowledged or not) until the private view shows it, never "changed"', () => {
+    const sent = phoneBallot(
+      { draft: null, pending: ['b', 'a'], mine: { round: 1, ranking: ['a', 'b'] }, round: 1 },
+      ids,
+      3,
+    );
+    expect(sent).toEqual({ ranking: ['b', 'a'], status: 'sending', counted: true });
+    const shown = phoneBallot(
+      { draft: null, pending: null, mine: { round: 1, ranking: ['b', 'a'] }, round: 1 },
+      ids,
+      3,
+    );
+    expect(shown).toEqual({ ranking: ['b', 'a'], status: 'submitted', counted: true });
+  });
+
+  it('shows an edit over the counted ballot as a change to send', () => {
+    const edited = phoneBallot({ draft: ['c'], pending: null, mine: { round: 1, ranking: ['a'] }, round: 1 }, ids, 3);
+    expect(edited).toEqual({ ranking: ['c'], status: 'changed', counted: true });
+  });
+
+  it('offers the preliminary ballot as the start of the final vote, without claiming a vote in it', () => {
+    const final = phoneBallot(
+      { draft: null, pending: null, mine: { round: 1, ranking: ['a', 'b'] }, round: 2 },
+      ids,
+      3,
+    );
+    expect(final).toEqual({ ranking: ['a', 'b'], status: 'unsent-draft', counted: false });
+    expect(countedBallot({ round: 1, ranking: ['a'] }, 2)).toBeNull();
+    expect(countedBallot({ round: 2, ranking: ['a'] }, 2)).toEqual(['a']);
   });
 });

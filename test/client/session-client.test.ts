@@ -6,6 +6,7 @@ import { createOutbox } from '../../client/session/outbox.js';
 import { createSessionClient } from '../../client/session/session-client.js';
 import type { AppSocket } from '../../client/socket.js';
 import { createAppStore } from '../../client/store/app-store.js';
+import type { OutboxEntry } from '../../client/store/outbox-slice.js';
 import { FakeServer } from './fake-server.js';
 
 type Listener = (...args: unknown[]) => void;
@@ -92,8 +93,32 @@ describe('the session client', () => {
     await settle();
     const resumes = socket.emitted.filter((e) => e.event === 'participant:resume');
     expect(resumes).toHaveLength(2);
-    expect(resumes[1]?.payload).toMatchObject({ code: 'ABCD2345', lastVersion: 4 });
+    expect(resumes[1]?.payload).toMatchObject({ code: 'ABCD2345' });
+    // The server answers a resume with whole views: a version seen would be sent for nothing.
+    expect(resumes[1]?.payload).not.toHaveProperty('lastVersion');
     await expect.poll(() => server.received).toEqual(['c-queued-1']);
+  });
+
+  it('lets the private view take over from the actions it now shows', () => {
+    const { store, socket, client } = setup();
+    client.attachAs({ role: 'participant', code: 'ABCD2345', token: 't'.repeat(24) });
+    const acked: OutboxEntry = {
+      commandId: 'c-acked-1',
+      event: 'ballot:submit',
+      payload: { ranking: ['a'] },
+      queuedAt: 0,
+    };
+    store.setState({ acked: [acked] });
+    socket.fire('session:view', view(4, 'ABCD2345', 'ranking'));
+    expect(store.getState().acked).toEqual([acked]);
+    const mine = { participantId: 'p1', name: 'Ana', organization: null, done: false, myIdeas: [] };
+    socket.fire('participant:private', {
+      version: 5,
+      serverTime: 0,
+      view: { ...mine, myBallot: { round: 1, ranking: ['a'] } },
+    });
+    expect(store.getState().acked).toEqual([]);
+    expect(store.getState().privateView?.view.myBallot).toEqual({ round: 1, ranking: ['a'] });
   });
 
   it('forgets the participant when the facilitator removes them', () => {

@@ -60,8 +60,8 @@ describe('an alliance session over real sockets', () => {
     expect(room.facilitator.view?.discussion?.preliminary.ballots).toBe(7);
 
     await room.advance('discussion');
-    // The final vote starts empty, and every phone is told so.
-    await room.person('S3').tracker.until((t) => t.mine?.view.myBallot === null);
+    // The final vote starts empty: every phone is told its latest ballot is the preliminary one.
+    await room.person('S3').tracker.until((t) => t.view?.round === 2 && t.mine?.view.myBallot?.round === 1);
     await vote(['Open data', 'Clean water'], ['Open data', 'Safe schools']);
     await room.advance('ranking');
     await room.facilitator.until((t) => t.view?.phase === 'results');

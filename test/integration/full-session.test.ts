@@ -44,7 +44,7 @@ describe('a whole session over real sockets', () => {
     expect(comparable(ed.publicView?.view.results ?? null)).toEqual(EXPECTED_RESULTS);
     const a1 = room.facilitator.view?.ideas.find((i) => i.text === 'a1');
     expect(a1?.mergedFromNumbers).toHaveLength(1);
-    expect(ed.mine?.view.myBallot?.[0]).toBe(a1?.id);
+    expect(ed.mine?.view.myBallot?.ranking[0]).toBe(a1?.id);
     for (const name of NAMES) expect(room.person(name).tracker.mine?.view.myIdeas).toHaveLength(2);
     // Every patch applied on the version its receiver held: no socket ever had to ask again.
     const finished = run.room;

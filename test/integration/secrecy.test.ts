@@ -53,7 +53,7 @@ describe('ballots stay secret', () => {
     for (const name of names) {
       await room
         .person(name)
-        .tracker.until((t) => JSON.stringify(t.mine?.view.myBallot) === JSON.stringify(rankings.get(name)));
+        .tracker.until((t) => JSON.stringify(t.mine?.view.myBallot?.ranking) === JSON.stringify(rankings.get(name)));
     }
 
     for (const [receiver, received] of frames) {

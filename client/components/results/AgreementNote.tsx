@@ -1,5 +1,6 @@
 import type { Agreement, ResultsView } from '../../../shared/session/results.js';
 import { useLocale, useT, type Translate } from '../../i18n/index.js';
+import { InsightSection } from './InsightSection.js';
 
 /** W to two decimals, the locale's way: enough to compare rounds, not a false precision. */
 export function formatW(locale: string, w: number): string {
@@ -28,10 +29,7 @@ function AgreementLine({ label, agreement }: { label?: string; agreement: Agreem
 export function AgreementNote({ results }: { results: Pick<ResultsView, 'agreement' | 'preliminary'> }) {
   const t = useT();
   return (
-    <section className="insight" aria-labelledby="agreement-heading">
-      <h3 id="agreement-heading" className="insight__heading">
-        {t('agreement.heading')}
-      </h3>
+    <InsightSection id="agreement" heading={t('agreement.heading')}>
       <ul className="plain-list agreement">
         {results.preliminary && (
           <AgreementLine label={t('agreement.preliminary')} agreement={results.preliminary.agreement} />
@@ -39,6 +37,6 @@ export function AgreementNote({ results }: { results: Pick<ResultsView, 'agreeme
         <AgreementLine label={results.preliminary ? t('agreement.final') : undefined} agreement={results.agreement} />
       </ul>
       <p className="insight__small">{t('agreement.scale')}</p>
-    </section>
+    </InsightSection>
   );
 }

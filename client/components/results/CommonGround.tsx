@@ -1,5 +1,6 @@
 import type { ResultsView } from '../../../shared/session/results.js';
 import { useT } from '../../i18n/index.js';
+import { InsightSection } from './InsightSection.js';
 
 /** The ideas every organization put in its top K: the strongest candidates for shared goals. */
 export function CommonGround({ results }: { results: Pick<ResultsView, 'commonGround' | 'lines'> }) {
@@ -8,16 +9,13 @@ export function CommonGround({ results }: { results: Pick<ResultsView, 'commonGr
   if (!common) return null;
   const lines = new Map(results.lines.map((line) => [line.ideaId, line]));
   return (
-    <section className="insight insight--common" aria-labelledby="common-heading">
-      <h3 id="common-heading" className="insight__heading">
-        {t('common.heading')}
-      </h3>
+    <InsightSection id="common" heading={t('common.heading')} modifier="common">
       {common.ideaIds.length === 0 ? (
         <p>{t('common.none', { k: common.k })}</p>
       ) : (
         <>
           <p>{t('common.lead', { k: common.k })}</p>
-          <ul className="common" aria-label={t('common.listLabel')}>
+          <ul className="stack-list common" aria-label={t('common.listLabel')}>
             {common.ideaIds.map((id) => {
               const line = lines.get(id);
               return (
@@ -30,6 +28,6 @@ export function CommonGround({ results }: { results: Pick<ResultsView, 'commonGr
           </ul>
         </>
       )}
-    </section>
+    </InsightSection>
   );
 }

@@ -44,7 +44,7 @@ export function GoalsList({ goals, size = 'normal', headingLevel = 2, lines }: P
       {goals.length === 0 ? (
         <p>{t('goals.none')}</p>
       ) : (
-        <ol className="goals__list" aria-label={t('goals.listLabel')}>
+        <ol className="stack-list goals__list" aria-label={t('goals.listLabel')}>
           {goals.map((goal) => {
             const line = lineOf.get(goal.ideaId);
             return (

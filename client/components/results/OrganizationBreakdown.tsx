@@ -1,5 +1,6 @@
 import type { OrganizationResults, ResultsView } from '../../../shared/session/results.js';
 import { useLocale, useT } from '../../i18n/index.js';
+import { InsightSection } from './InsightSection.js';
 import { formatW } from './AgreementNote.js';
 import { closenessReading } from './closeness.js';
 
@@ -67,14 +68,11 @@ export function OrganizationBreakdown({ results, top }: Props) {
   const textOf = (id: string) => texts.get(id) ?? t('results.goneIdea');
   if (results.organizations.length === 0 && results.organizationsHidden === 0) return null;
   return (
-    <section className="insight" aria-labelledby="orgs-heading">
-      <h3 id="orgs-heading" className="insight__heading">
-        {t('orgs.heading')}
-      </h3>
+    <InsightSection id="orgs" heading={t('orgs.heading')}>
       {results.organizations.length === 0 ? (
         <p>{t('orgs.none')}</p>
       ) : (
-        <ul className="orgs" aria-label={t('orgs.listLabel')}>
+        <ul className="stack-list orgs" aria-label={t('orgs.listLabel')}>
           {results.organizations.map((org) => (
             <OrganizationCard key={org.name} org={org} top={top} textOf={textOf} />
           ))}
@@ -83,6 +81,6 @@ export function OrganizationBreakdown({ results, top }: Props) {
       {results.organizationsHidden > 0 && (
         <p className="insight__small">{t('orgs.hidden', { count: results.organizationsHidden })}</p>
       )}
-    </section>
+    </InsightSection>
   );
 }

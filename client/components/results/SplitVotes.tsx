@@ -14,7 +14,7 @@ export function SplitVotes({ discussion, size = 'normal' }: { discussion: Discus
       {discussion.split.length === 0 ? (
         <p>{t('split.none')}</p>
       ) : (
-        <ul className="split__list" aria-label={t('split.listLabel')}>
+        <ul className="stack-list split__list" aria-label={t('split.listLabel')}>
           {discussion.split.map((vote) => {
             const line = lines.get(vote.ideaId);
             return (

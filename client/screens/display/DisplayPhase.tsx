@@ -1,5 +1,6 @@
 import type { PublicView } from '../../../shared/session/views.js';
-import { IdeaList, IdeaMeta } from '../../components/IdeaList.js';
+import { FocusCard } from '../../components/FocusCard.js';
+import { IdeaList } from '../../components/IdeaList.js';
 import { useT } from '../../i18n/index.js';
 import { DisplayDiscussion, DisplayResults } from './DisplayResults.js';
 import { ProgressMeter } from './ProgressMeter.js';
@@ -45,17 +46,7 @@ export function DisplayPhase({ view }: { view: PublicView }) {
       const focused = view.ideas.find((idea) => idea.id === view.focusId);
       return (
         <div className="display-phase">
-          {focused ? (
-            <section className="focus-card focus-card--huge" aria-label={t('clarification.focusLabel')}>
-              <p className="focus-card__label">{t('clarification.focusLabel')}</p>
-              <p className="focus-card__text">
-                <span className="focus-card__number">#{focused.number}</span> {focused.text}
-              </p>
-              <IdeaMeta idea={focused} />
-            </section>
-          ) : (
-            <p className="display-lead">{t('clarification.lead')}</p>
-          )}
+          {focused ? <FocusCard idea={focused} huge /> : <p className="display-lead">{t('clarification.lead')}</p>}
           <IdeaList ideas={view.ideas} focusId={view.focusId} label={t('clarification.listLabel')} size="large" />
         </div>
       );

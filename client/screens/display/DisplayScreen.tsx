@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { formatRoomCode } from '../../../shared/session/room-code.js';
 import { useDocumentTitle } from '../../components/hooks.js';
+import { LoadingPage } from '../../components/LoadingPage.js';
 import { PhaseSteps } from '../../components/PhaseSteps.js';
 import { useFocusedIdeaAnnouncement, useRevealAnnouncements } from '../../components/live-announcements.js';
 import { PhaseTimer } from '../../components/PhaseTimer.js';
@@ -33,11 +34,7 @@ export function DisplayScreen({ code }: { code: string }) {
     );
   }
   if (!view) {
-    return (
-      <main className="page display" aria-busy="true">
-        <p className="loading">{t('participant.loading')}</p>
-      </main>
-    );
+    return <LoadingPage className="page display" />;
   }
   // Between the votes and after them the wall needs its width for the results; latecomers still
   // find the code in the footer.

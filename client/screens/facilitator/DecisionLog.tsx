@@ -15,7 +15,7 @@ export function DecisionLog({ view }: { view: FacilitatorView }) {
       {view.decisions.length === 0 ? (
         <p className="empty">{t('host.log.empty')}</p>
       ) : (
-        <ol className="log" aria-label={t('host.log.label')}>
+        <ol className="stack-list log" aria-label={t('host.log.label')}>
           {view.decisions.map((decision, index) => (
             <li key={`${decision.at}-${index}`} className="log__entry">
               <time className="log__time" dateTime={new Date(decision.at).toISOString()}>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { formatRoomCode } from '../../../shared/session/room-code.js';
 import { useDocumentTitle } from '../../components/hooks.js';
+import { LoadingPage } from '../../components/LoadingPage.js';
 import { useT } from '../../i18n/index.js';
 import { openConsole, takeConsoleToken } from '../../session/room-actions.js';
 import { useAppStore } from '../../store/app-store.js';
@@ -38,11 +39,7 @@ export function FacilitatorScreen({ code }: { code: string }) {
     );
   }
   if (!ready) {
-    return (
-      <main className="page" aria-busy="true">
-        <p className="loading">{t('participant.loading')}</p>
-      </main>
-    );
+    return <LoadingPage />;
   }
   return <Console />;
 }

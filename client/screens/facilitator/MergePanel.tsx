@@ -2,6 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import type { SharedIdea } from '../../../shared/session/views.js';
 import { BusyButton, useBusyAction } from '../../components/BusyButton.js';
 import { closeOnEscape } from '../../components/keys.js';
+import { ChoiceGroup } from '../../components/form/ChoiceGroup.js';
+import { TextField } from '../../components/form/TextField.js';
 import { useT } from '../../i18n/index.js';
 import { steer } from '../../session/facilitator-actions.js';
 import { characterCount } from '../participant/my-ideas.js';
@@ -46,35 +48,16 @@ export function MergePanel({
       aria-labelledby={`${id}-heading`}
     >
       <h3 id={`${id}-heading`}>{t('host.merge.heading', { count: ideas.length })}</h3>
-      <fieldset className="field">
-        <legend>{t('host.merge.keep')}</legend>
-        {ideas.map((idea) => (
-          <label key={idea.id} className="choice">
-            <input
-              type="radio"
-              name={`${id}-target`}
-              checked={target?.id === idea.id}
-              onChange={() => {
-                setTargetId(idea.id);
-                setText(null);
-              }}
-            />
-            <span>
-              #{idea.number} {idea.text}
-            </span>
-          </label>
-        ))}
-      </fieldset>
-      <div className="field">
-        <label htmlFor={`${id}-text`}>{t('host.merge.wording')}</label>
-        <textarea
-          id={`${id}-text`}
-          className="input"
-          rows={2}
-          value={wording}
-          onChange={(event) => setText(event.target.value)}
-        />
-      </div>
+      <ChoiceGroup
+        legend={t('host.merge.keep')}
+        choices={ideas.map((idea) => ({ value: idea.id, label: `#${idea.number} ${idea.text}` }))}
+        value={target?.id ?? null}
+        onChange={(ideaId) => {
+          setTargetId(ideaId);
+          setText(null);
+        }}
+      />
+      <TextField label={t('host.merge.wording')} rows={2} value={wording} onChange={setText} />
       <p className="field__hint">{t('host.merge.consent')}</p>
       <BusyButton
         type="submit"

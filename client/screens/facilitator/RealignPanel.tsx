@@ -1,6 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
+import { TEXT_LIMITS } from '../../../shared/session/limits.js';
 import type { FacilitatorView } from '../../../shared/session/views.js';
 import { BusyButton, useBusyAction } from '../../components/BusyButton.js';
+import { TextField } from '../../components/form/TextField.js';
 import { useT } from '../../i18n/index.js';
 import { navigate } from '../../router.js';
 import { focusConsoleTitle } from './ConsoleA11y.js';
@@ -42,17 +44,13 @@ export function RealignPanel({ view }: { view: FacilitatorView }) {
       <p className="field__hint">{t('host.realign.hint')}</p>
       {hasGoals ? (
         <form onSubmit={(event) => void start(event)} className="form">
-          <div className="field">
-            <label htmlFor={`${id}-title`}>{t('host.realign.title')}</label>
-            <input
-              id={`${id}-title`}
-              className="input"
-              value={title}
-              maxLength={200}
-              required
-              onChange={(event) => setTitle(event.target.value)}
-            />
-          </div>
+          <TextField
+            label={t('host.realign.title')}
+            value={title}
+            maxLength={TEXT_LIMITS.title}
+            required
+            onChange={setTitle}
+          />
           <BusyButton type="submit" className="button" inactive={busy || title.trim() === ''}>
             {busy ? t('host.realign.starting') : t('host.realign.start')}
           </BusyButton>

@@ -1,8 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { SharedIdea } from '../../../shared/session/views.js';
 import { announce } from '../../components/announcer.js';
 import { BusyButton, useBusyAction } from '../../components/BusyButton.js';
 import { closeOnEscape } from '../../components/keys.js';
+import { TextField } from '../../components/form/TextField.js';
 import { useT } from '../../i18n/index.js';
 import { steer } from '../../session/facilitator-actions.js';
 import { characterCount } from '../participant/my-ideas.js';
@@ -10,7 +11,6 @@ import { characterCount } from '../participant/my-ideas.js';
 /** Sharpens an idea's wording in place; the author's original stays on record. */
 export function RewordForm({ idea, maxLength, onDone }: { idea: SharedIdea; maxLength: number; onDone: () => void }) {
   const t = useT();
-  const id = useId();
   const [text, setText] = useState(idea.text);
   const length = characterCount(text);
   const invalid = length === 0 || length > maxLength;
@@ -29,22 +29,19 @@ export function RewordForm({ idea, maxLength, onDone }: { idea: SharedIdea; maxL
 
   return (
     <form className="reword" onSubmit={(event) => void submit(event)} onKeyDown={closeOnEscape(onDone)}>
-      <label htmlFor={`${id}-text`}>{t('host.rewordLabel', { number: idea.number })}</label>
-      <textarea
-        id={`${id}-text`}
-        className="input"
+      <TextField
+        label={t('host.rewordLabel', { number: idea.number })}
         rows={2}
         value={text}
         autoFocus
-        onChange={(event) => setText(event.target.value)}
-        aria-describedby={`${id}-hint`}
-        aria-invalid={invalid}
+        onChange={setText}
+        invalid={invalid}
+        hint={
+          idea.edited
+            ? t('host.original', { text: idea.originalText })
+            : t('ideation.chars', { length, max: maxLength })
+        }
       />
-      <p id={`${id}-hint`} className="field__hint">
-        {idea.edited
-          ? t('host.original', { text: idea.originalText })
-          : t('ideation.chars', { length, max: maxLength })}
-      </p>
       <div className="button-row">
         <BusyButton type="submit" className="button button--primary button--small" inactive={busy || invalid}>
           {t('host.saveWording')}

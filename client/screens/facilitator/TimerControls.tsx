@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { TIMED_PHASES, type Phase } from '../../../shared/session/settings.js';
+import { TIMER_SECONDS } from '../../../shared/session/limits.js';
 import type { FacilitatorView } from '../../../shared/session/views.js';
 import { focusSoon } from '../../components/focus.js';
 import { useT } from '../../i18n/index.js';
@@ -31,8 +32,8 @@ export function TimerControls({ view }: { view: FacilitatorView }) {
   function start(event: FormEvent) {
     event.preventDefault();
     const seconds = Math.round(Number(minutes) * 60);
-    if (!Number.isFinite(seconds) || seconds < 10) return;
-    void steer('timer:start', { seconds: Math.min(seconds, 8 * 3600) });
+    if (!Number.isFinite(seconds) || seconds < TIMER_SECONDS.min) return;
+    void steer('timer:start', { seconds: Math.min(seconds, TIMER_SECONDS.max) });
   }
 
   return (
@@ -46,7 +47,7 @@ export function TimerControls({ view }: { view: FacilitatorView }) {
           type="number"
           inputMode="decimal"
           min={0.5}
-          max={480}
+          max={TIMER_SECONDS.max / 60}
           step={0.5}
           value={minutes}
           onChange={(event) => setMinutes(event.target.value)}

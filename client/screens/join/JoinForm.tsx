@@ -1,7 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { TEXT_LIMITS } from '../../../shared/session/limits.js';
 import { formatRoomCode } from '../../../shared/session/room-code.js';
 import { announce } from '../../components/announcer.js';
 import { BusyButton } from '../../components/BusyButton.js';
+import { TextField } from '../../components/form/TextField.js';
 import { useDocumentTitle } from '../../components/hooks.js';
 import { useT, type MessageKey } from '../../i18n/index.js';
 import { navigate } from '../../router.js';
@@ -12,7 +14,6 @@ import { OrganizationField, OTHER } from './OrganizationField.js';
 /** Name, optional organization, then straight into the session. */
 export function JoinForm({ code }: { code: string }) {
   const t = useT();
-  const id = useId();
   const view = useAppStore((state) => state.publicView?.view ?? null);
   const attachError = useAppStore((state) => state.attachError);
   const [name, setName] = useState('');
@@ -63,23 +64,16 @@ export function JoinForm({ code }: { code: string }) {
         <p className="callout callout--warning">{t('join.closed')}</p>
       ) : (
         <form onSubmit={(event) => void submit(event)} noValidate className="form">
-          <div className="field">
-            <label htmlFor={`${id}-name`}>{t('join.nameLabel')}</label>
-            <input
-              id={`${id}-name`}
-              className="input"
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-              maxLength={60}
-              autoComplete="name"
-              required
-              aria-invalid={error === 'join.nameMissing'}
-              aria-describedby={`${id}-name-hint`}
-            />
-            <p id={`${id}-name-hint`} className="field__hint">
-              {view?.settings.sharingMode === 'named-turns' ? t('join.nameHintNamed') : t('join.nameHint')}
-            </p>
-          </div>
+          <TextField
+            label={t('join.nameLabel')}
+            hint={view?.settings.sharingMode === 'named-turns' ? t('join.nameHintNamed') : t('join.nameHint')}
+            value={name}
+            onChange={setName}
+            maxLength={TEXT_LIMITS.participantName}
+            autoComplete="name"
+            required
+            invalid={error === 'join.nameMissing'}
+          />
           <OrganizationField
             organizations={view?.organizations ?? []}
             choice={choice}

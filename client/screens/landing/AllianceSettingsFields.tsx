@@ -1,6 +1,8 @@
+import { SETTING_LIMITS } from '../../../shared/session/limits.js';
+import { ChoiceGroup } from '../../components/form/ChoiceGroup.js';
 import { useT } from '../../i18n/index.js';
-import { NumberField } from './NumberField.js';
-import type { SettingsDraft } from './SettingsFields.js';
+import { SettingNumber } from './NumberField.js';
+import type { SettingsDraft } from './settings-draft.js';
 
 interface Props {
   value: SettingsDraft;
@@ -15,24 +17,20 @@ interface Props {
 export function AllianceSettingsFields({ value, onChange }: Props) {
   const t = useT();
   const set = <K extends keyof SettingsDraft>(key: K, next: SettingsDraft[K]) => onChange({ ...value, [key]: next });
+  const { commonGroundK } = value;
   return (
     <fieldset className="field settings__group">
       <legend>{t('settings.allianceHeading')}</legend>
-      <fieldset className="field">
-        <legend>{t('settings.weighting')}</legend>
-        {(['per-person', 'per-organization'] as const).map((weighting) => (
-          <label key={weighting} className="choice">
-            <input
-              type="radio"
-              name="weighting"
-              checked={value.weighting === weighting}
-              onChange={() => set('weighting', weighting)}
-            />
-            <span>{t(weighting === 'per-person' ? 'results.perPerson' : 'results.perOrganization')}</span>
-          </label>
-        ))}
-        <p className="field__hint">{t('settings.weightingHint')}</p>
-      </fieldset>
+      <ChoiceGroup
+        legend={t('settings.weighting')}
+        choices={[
+          { value: 'per-person', label: t('results.perPerson') },
+          { value: 'per-organization', label: t('results.perOrganization') },
+        ]}
+        value={value.weighting}
+        onChange={(weighting) => set('weighting', weighting)}
+        hint={t('settings.weightingHint')}
+      />
       <label className="choice">
         <input type="checkbox" checked={value.twoRounds} onChange={(event) => set('twoRounds', event.target.checked)} />
         <span>
@@ -40,65 +38,41 @@ export function AllianceSettingsFields({ value, onChange }: Props) {
           <span className="choice__hint">{t('settings.twoRoundsHint')}</span>
         </span>
       </label>
-      <fieldset className="field">
-        <legend>{t('settings.decisionRule')}</legend>
-        <label className="choice">
-          <input
-            type="radio"
-            name="decisionRule"
-            checked={value.decisionRule === 'top-k'}
-            onChange={() => set('decisionRule', 'top-k')}
-          />
-          <span>
-            {t('settings.ruleTopK')}
-            <span className="choice__hint">{t('settings.ruleTopKHint')}</span>
-          </span>
-        </label>
-        {value.decisionRule === 'top-k' && (
-          <div className="field--nested">
-            <NumberField
-              label="settings.ruleTopKCount"
-              hint="settings.rangeHint"
-              value={value.decisionTopK}
-              min={1}
-              max={50}
-              onChange={(n) => set('decisionTopK', n)}
-            />
-          </div>
-        )}
-        <label className="choice">
-          <input
-            type="radio"
-            name="decisionRule"
-            checked={value.decisionRule === 'min-share'}
-            onChange={() => set('decisionRule', 'min-share')}
-          />
-          <span>
-            {t('settings.ruleMinShare')}
-            <span className="choice__hint">{t('settings.ruleMinShareHint')}</span>
-          </span>
-        </label>
-        {value.decisionRule === 'min-share' && (
-          <div className="field--nested">
-            <NumberField
-              label="settings.ruleMinSharePercent"
-              hint="settings.rangeHint"
-              value={value.decisionPercent}
-              min={1}
-              max={100}
-              onChange={(n) => set('decisionPercent', n)}
-            />
-          </div>
-        )}
-      </fieldset>
-      <NumberField
+      <ChoiceGroup
+        legend={t('settings.decisionRule')}
+        value={value.decisionRule}
+        onChange={(rule) => set('decisionRule', rule)}
+        choices={[
+          {
+            value: 'top-k',
+            label: t('settings.ruleTopK'),
+            hint: t('settings.ruleTopKHint'),
+            detail: (
+              <SettingNumber name="decisionTopK" label="settings.ruleTopKCount" draft={value} onChange={onChange} />
+            ),
+          },
+          {
+            value: 'min-share',
+            label: t('settings.ruleMinShare'),
+            hint: t('settings.ruleMinShareHint'),
+            detail: (
+              <SettingNumber
+                name="decisionPercent"
+                label="settings.ruleMinSharePercent"
+                draft={value}
+                onChange={onChange}
+              />
+            ),
+          },
+        ]}
+      />
+      <SettingNumber
+        name="commonGroundK"
         label="settings.commonGroundK"
         hint="settings.commonGroundKHint"
-        hintParams={{ k: Number.isFinite(value.commonGroundK) ? value.commonGroundK : 5 }}
-        value={value.commonGroundK}
-        min={1}
-        max={20}
-        onChange={(n) => set('commonGroundK', n)}
+        hintParams={{ k: Number.isFinite(commonGroundK) ? commonGroundK : SETTING_LIMITS.commonGroundK.default }}
+        draft={value}
+        onChange={onChange}
       />
     </fieldset>
   );

@@ -1,39 +1,8 @@
+import { ChoiceGroup } from '../../components/form/ChoiceGroup.js';
 import { useT, type MessageKey } from '../../i18n/index.js';
 import { AllianceSettingsFields } from './AllianceSettingsFields.js';
-import { NumberField } from './NumberField.js';
-
-/** The settings a facilitator can change before starting; blank durations mean no timer. */
-export interface SettingsDraft {
-  ideasPerParticipant: number;
-  ballotSize: number;
-  sharingMode: 'anonymous' | 'named-turns';
-  minBallots: number;
-  ideaLength: number;
-  ideationMinutes: string;
-  rankingMinutes: string;
-  twoRounds: boolean;
-  weighting: 'per-person' | 'per-organization';
-  decisionRule: 'top-k' | 'min-share';
-  decisionTopK: number;
-  decisionPercent: number;
-  commonGroundK: number;
-}
-
-export const DEFAULT_SETTINGS: SettingsDraft = {
-  ideasPerParticipant: 10,
-  ballotSize: 5,
-  sharingMode: 'anonymous',
-  minBallots: 3,
-  ideaLength: 280,
-  ideationMinutes: '',
-  rankingMinutes: '',
-  twoRounds: false,
-  weighting: 'per-person',
-  decisionRule: 'top-k',
-  decisionTopK: 5,
-  decisionPercent: 60,
-  commonGroundK: 5,
-};
+import { NumberField, SettingNumber } from './NumberField.js';
+import { TIMER_MINUTES, type SettingsDraft } from './settings-draft.js';
 
 /** A phase duration in minutes; left empty, the phase has no timer. */
 function MinutesField({ label, value, onChange }: { label: MessageKey; value: string; onChange: (v: string) => void }) {
@@ -42,8 +11,7 @@ function MinutesField({ label, value, onChange }: { label: MessageKey; value: st
       label={label}
       hint="settings.minutesHint"
       value={value === '' ? Number.NaN : Number(value)}
-      min={1}
-      max={480}
+      range={TIMER_MINUTES}
       onChange={(minutes) => onChange(Number.isFinite(minutes) ? String(minutes) : '')}
     />
   );
@@ -54,42 +22,28 @@ export function SettingsFields({ value, onChange }: { value: SettingsDraft; onCh
   const set = <K extends keyof SettingsDraft>(key: K, next: SettingsDraft[K]) => onChange({ ...value, [key]: next });
   return (
     <div className="settings">
-      <NumberField
+      <SettingNumber
+        name="ballotSize"
         label="settings.ballotSize"
         hint="settings.ballotSizeHint"
-        value={value.ballotSize}
-        min={1}
-        max={20}
-        onChange={(n) => set('ballotSize', n)}
+        draft={value}
+        onChange={onChange}
       />
-      <NumberField
+      <SettingNumber
+        name="ideasPerParticipant"
         label="settings.ideasPerParticipant"
-        hint="settings.rangeHint"
-        value={value.ideasPerParticipant}
-        min={1}
-        max={50}
-        onChange={(n) => set('ideasPerParticipant', n)}
+        draft={value}
+        onChange={onChange}
       />
-      <fieldset className="field">
-        <legend>{t('settings.sharingMode')}</legend>
-        {(['anonymous', 'named-turns'] as const).map((mode) => (
-          <label key={mode} className="choice">
-            <input
-              type="radio"
-              name="sharingMode"
-              value={mode}
-              checked={value.sharingMode === mode}
-              onChange={() => set('sharingMode', mode)}
-            />
-            <span>
-              {t(mode === 'anonymous' ? 'settings.anonymous' : 'settings.namedTurns')}
-              <span className="choice__hint">
-                {t(mode === 'anonymous' ? 'settings.anonymousHint' : 'settings.namedTurnsHint')}
-              </span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        legend={t('settings.sharingMode')}
+        choices={[
+          { value: 'anonymous', label: t('settings.anonymous'), hint: t('settings.anonymousHint') },
+          { value: 'named-turns', label: t('settings.namedTurns'), hint: t('settings.namedTurnsHint') },
+        ]}
+        value={value.sharingMode}
+        onChange={(mode) => set('sharingMode', mode)}
+      />
       <MinutesField
         label="settings.ideationMinutes"
         value={value.ideationMinutes}
@@ -100,22 +54,14 @@ export function SettingsFields({ value, onChange }: { value: SettingsDraft; onCh
         value={value.rankingMinutes}
         onChange={(v) => set('rankingMinutes', v)}
       />
-      <NumberField
+      <SettingNumber
+        name="minBallots"
         label="settings.minBallots"
         hint="settings.minBallotsHint"
-        value={value.minBallots}
-        min={3}
-        max={10000}
-        onChange={(n) => set('minBallots', n)}
+        draft={value}
+        onChange={onChange}
       />
-      <NumberField
-        label="settings.ideaLength"
-        hint="settings.rangeHint"
-        value={value.ideaLength}
-        min={20}
-        max={1000}
-        onChange={(n) => set('ideaLength', n)}
-      />
+      <SettingNumber name="ideaLength" label="settings.ideaLength" draft={value} onChange={onChange} />
       <AllianceSettingsFields value={value} onChange={onChange} />
     </div>
   );

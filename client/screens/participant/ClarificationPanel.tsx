@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
-import { IdeaList, IdeaMeta } from '../../components/IdeaList.js';
+import { FocusCard } from '../../components/FocusCard.js';
+import { IdeaList } from '../../components/IdeaList.js';
 import { useFocusedIdeaAnnouncement } from '../../components/live-announcements.js';
 import { useT } from '../../i18n/index.js';
 import { useAppStore } from '../../store/app-store.js';
@@ -21,17 +22,7 @@ export function ClarificationPanel() {
         {t('clarification.heading')}
       </h1>
       <p className="panel__lead">{t('clarification.lead')}</p>
-      {focused ? (
-        <section className="focus-card" aria-label={t('clarification.focusLabel')}>
-          <p className="focus-card__label">{t('clarification.focusLabel')}</p>
-          <p className="focus-card__text">
-            <span className="focus-card__number">#{focused.number}</span> {focused.text}
-          </p>
-          <IdeaMeta idea={focused} />
-        </section>
-      ) : (
-        <p className="empty">{t('clarification.noFocus')}</p>
-      )}
+      {focused ? <FocusCard idea={focused} /> : <p className="empty">{t('clarification.noFocus')}</p>}
       <h2>{t('clarification.listHeading', { count: ideas.length })}</h2>
       <IdeaList ideas={ideas} focusId={focusId} label={t('clarification.listLabel')} />
     </section>

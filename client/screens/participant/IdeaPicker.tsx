@@ -13,7 +13,7 @@ export function IdeaPicker({ ideas, ranking, size, onToggle }: IdeaPickerProps) 
   const t = useT();
   const full = ranking.length >= size;
   return (
-    <ul className="picker" aria-label={t('ranking.pickerLabel')}>
+    <ul className="stack-list picker" aria-label={t('ranking.pickerLabel')}>
       {ideas.map((idea) => {
         const rank = ranking.indexOf(idea.id) + 1;
         const picked = rank > 0;

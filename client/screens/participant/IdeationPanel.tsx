@@ -3,23 +3,26 @@ import { announce } from '../../components/announcer.js';
 import { useT } from '../../i18n/index.js';
 import { setDone } from '../../session/participant-actions.js';
 import { useAppStore } from '../../store/app-store.js';
+import { unseenActions } from '../../store/outbox-slice.js';
 import { MyIdeaItem } from './MyIdeaItem.js';
 import { NewIdeaForm } from './NewIdeaForm.js';
-import { projectMyIdeas } from './my-ideas.js';
+import { isDone, projectMyIdeas } from './my-ideas.js';
 
 /** Silent generation: write, edit and delete one's own ideas, privately, against the clock. */
 export function IdeationPanel() {
   const t = useT();
-  const { settings, myIdeas, outbox, done } = useAppStore(
+  const { settings, mine, outbox, acked } = useAppStore(
     useShallow((state) => ({
       settings: state.publicView?.view.settings,
-      myIdeas: state.privateView?.view.myIdeas,
+      mine: state.privateView?.view,
       outbox: state.outbox,
-      done: state.drafts.done,
+      acked: state.acked,
     })),
   );
   if (!settings) return null;
-  const rows = projectMyIdeas(myIdeas ?? [], outbox);
+  const unseen = unseenActions({ outbox, acked });
+  const rows = projectMyIdeas(mine?.myIdeas ?? [], unseen);
+  const done = isDone(mine?.done ?? false, unseen);
   const limit = settings.ideasPerParticipant;
   return (
     <section className="panel" aria-labelledby="ideation-heading">
@@ -36,7 +39,7 @@ export function IdeationPanel() {
       />
       <h2 className="my-ideas__heading">{t('ideation.count', { count: rows.length, limit })}</h2>
       {rows.length > 0 && (
-        <ol className="my-ideas" aria-label={t('ideation.listLabel')}>
+        <ol className="stack-list my-ideas" aria-label={t('ideation.listLabel')}>
           {rows.map((row, index) => (
             <MyIdeaItem key={row.key} row={row} maxLength={settings.ideaLength} position={index + 1} />
           ))}

@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { announce } from '../../components/announcer.js';
 import { focusSoon } from '../../components/focus.js';
+import { TextField } from '../../components/form/TextField.js';
 import { closeOnEscape } from '../../components/keys.js';
 import { useT } from '../../i18n/index.js';
 import { deleteIdea, editIdea } from '../../session/participant-actions.js';
@@ -23,7 +24,6 @@ function afterDelete(rowId: string): () => HTMLElement | null {
 /** One of my ideas during ideation: edit in place, or delete after a confirmation. */
 export function MyIdeaItem({ row, maxLength, position }: { row: MyIdeaRow; maxLength: number; position: number }) {
   const t = useT();
-  const id = useId();
   const [mode, setMode] = useState<Mode>('view');
   const [text, setText] = useState(row.text);
   const length = characterCount(text);
@@ -44,22 +44,17 @@ export function MyIdeaItem({ row, maxLength, position }: { row: MyIdeaRow; maxLe
     };
     return (
       <li className="my-idea my-idea--editing" data-idea-row={row.key} onKeyDown={closeOnEscape(() => backTo('edit'))}>
-        <label htmlFor={`${id}-edit`} className="visually-hidden">
-          {t('ideation.editLabel', { position })}
-        </label>
-        <textarea
-          id={`${id}-edit`}
-          className="input"
+        <TextField
+          label={t('ideation.editLabel', { position })}
+          labelClassName="visually-hidden"
           rows={3}
           value={text}
           autoFocus
-          onChange={(event) => setText(event.target.value)}
-          aria-describedby={`${id}-count`}
-          aria-invalid={length > maxLength}
+          onChange={setText}
+          invalid={length > maxLength}
+          hintIsError={length > maxLength}
+          hint={t('ideation.chars', { length, max: maxLength })}
         />
-        <p id={`${id}-count`} className={length > maxLength ? 'field__error' : 'field__hint'}>
-          {t('ideation.chars', { length, max: maxLength })}
-        </p>
         <div className="button-row">
           <button type="button" className="button button--primary" onClick={save}>
             {t('ideation.save')}

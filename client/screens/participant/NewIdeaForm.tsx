@@ -1,4 +1,5 @@
 import { useId, type FormEvent } from 'react';
+import { TextField } from '../../components/form/TextField.js';
 import { useT } from '../../i18n/index.js';
 import { addIdea, setIdeaDraft } from '../../session/participant-actions.js';
 import { useAppStore } from '../../store/app-store.js';
@@ -18,35 +19,32 @@ export function NewIdeaForm({ maxLength, full, onAdded }: { maxLength: number; f
     if (empty || tooLong || full) return;
     addIdea(draft.trim());
     onAdded?.();
-    document.getElementById(`${id}-text`)?.focus();
+    document.getElementById(id)?.focus();
   }
 
   return (
     <form onSubmit={submit} className="form new-idea">
-      <div className="field">
-        <label htmlFor={`${id}-text`}>{t('ideation.newLabel')}</label>
-        <textarea
-          id={`${id}-text`}
-          className="input"
-          rows={3}
-          value={draft}
-          onChange={(event) => setIdeaDraft(event.target.value)}
-          onKeyDown={(event) => {
-            // Enter adds the idea, as in a chat; Shift+Enter still makes a new line.
-            if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) submit(event);
-          }}
-          disabled={full}
-          aria-invalid={tooLong}
-          aria-describedby={`${id}-count`}
-        />
-        <p id={`${id}-count`} className={tooLong ? 'field__error' : 'field__hint'}>
-          {full
+      <TextField
+        id={id}
+        label={t('ideation.newLabel')}
+        rows={3}
+        value={draft}
+        onChange={setIdeaDraft}
+        onKeyDown={(event) => {
+          // Enter adds the idea, as in a chat; Shift+Enter still makes a new line.
+          if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) submit(event);
+        }}
+        disabled={full}
+        invalid={tooLong}
+        hintIsError={tooLong}
+        hint={
+          full
             ? t('ideation.full')
             : tooLong
               ? t('ideation.tooLong', { count: length - maxLength })
-              : t('ideation.chars', { length, max: maxLength })}
-        </p>
-      </div>
+              : t('ideation.chars', { length, max: maxLength })
+        }
+      />
       <button type="submit" className="button button--primary button--wide" disabled={empty || tooLong || full}>
         {t('ideation.add')}
       </button>

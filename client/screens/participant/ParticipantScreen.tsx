@@ -1,6 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactElement } from 'react';
+import type { Phase } from '../../../shared/session/settings.js';
 import { useShallow } from 'zustand/react/shallow';
 import { useDocumentTitle } from '../../components/hooks.js';
+import { LoadingPage } from '../../components/LoadingPage.js';
 import { PhaseTimer } from '../../components/PhaseTimer.js';
 import { useT } from '../../i18n/index.js';
 import { useAppStore } from '../../store/app-store.js';
@@ -13,29 +15,23 @@ import { RankingPanel } from './RankingPanel.js';
 import { ResultsPanel } from './ResultsPanel.js';
 import { SharingPanel } from './SharingPanel.js';
 
+/** One panel per phase: the compiler asks for a panel when a phase is added. */
+const PANELS: Record<Phase, () => ReactElement | null> = {
+  lobby: LobbyPanel,
+  ideation: IdeationPanel,
+  sharing: SharingPanel,
+  clarification: ClarificationPanel,
+  ranking: RankingPanel,
+  discussion: DiscussionPanel,
+  results: ResultsPanel,
+};
+
 function PhasePanel() {
   const phase = useAppStore((state) => state.publicView?.view.phase);
-  switch (phase) {
-    case 'lobby':
-      return <LobbyPanel />;
-    case 'ideation':
-      return <IdeationPanel />;
-    case 'sharing':
-      return <SharingPanel />;
-    case 'clarification':
-      return <ClarificationPanel />;
-    case 'ranking':
-      return <RankingPanel />;
-    case 'discussion':
-      return <DiscussionPanel />;
-    case 'results':
-      return <ResultsPanel />;
-    case undefined:
-      return null;
-    default:
-      // A phase this client does not know in detail: the shared list and any results still make sense.
-      return <ResultsPanel />;
-  }
+  if (phase === undefined) return null;
+  // A phase this client does not know in detail: the shared list and any results still make sense.
+  const Panel = PANELS[phase] ?? ResultsPanel;
+  return <Panel />;
 }
 
 /**
@@ -71,11 +67,7 @@ export function ParticipantScreen() {
   useRecoverFocusOnPhaseChange(header.phase);
   useDocumentTitle(header.phase ? `${t(`phase.${header.phase}`)} · ${t('app.name')}` : t('app.name'));
   if (!header.phase || !header.title || !header.settings) {
-    return (
-      <main className="page page--narrow" aria-busy="true">
-        <p className="loading">{t('participant.loading')}</p>
-      </main>
-    );
+    return <LoadingPage className="page page--narrow" />;
   }
   const timer = header.timer?.phase === header.phase ? header.timer : null;
   return (

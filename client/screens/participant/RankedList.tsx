@@ -165,7 +165,7 @@ export function RankedList({ ranking, ideas, onMove, onRemove }: RankedListProps
       accessibility={accessibility}
     >
       <SortableContext items={ranking} strategy={verticalListSortingStrategy}>
-        <ol className="ranked-list" aria-label={t('ranking.listLabel')}>
+        <ol className="stack-list ranked-list" aria-label={t('ranking.listLabel')}>
           {ranking.map((id, index) => (
             <RankedItem
               key={id}

@@ -5,9 +5,10 @@ import { useT, type MessageKey } from '../../i18n/index.js';
 import { announce } from '../../components/announcer.js';
 import { setRankingDraft, submitBallot } from '../../session/participant-actions.js';
 import { useAppStore } from '../../store/app-store.js';
+import { unseenActions } from '../../store/outbox-slice.js';
 import { IdeaPicker } from './IdeaPicker.js';
 import { RankedList } from './RankedList.js';
-import { ballotStatus, currentRanking, move, toggle, type BallotStatus } from './ranking-model.js';
+import { move, phoneBallot, toggle, type BallotStatus } from './ranking-model.js';
 
 const STATUS_TEXT: Record<BallotStatus, MessageKey> = {
   empty: 'ranking.status.empty',
@@ -20,30 +21,26 @@ const STATUS_TEXT: Record<BallotStatus, MessageKey> = {
 /** Private ranking: pick the top N by tapping, order them, submit; change it until voting closes. */
 export function RankingPanel() {
   const t = useT();
-  const { ideas, size, round, draft, sent, submitted, queued } = useAppStore(
+  const { ideas, size, round, draft, pending, mine } = useAppStore(
     useShallow((state) => {
-      const ballots = state.outbox.filter((entry) => entry.event === 'ballot:submit');
+      const ballots = unseenActions(state).filter((entry) => entry.event === 'ballot:submit');
       const last = ballots[ballots.length - 1];
       return {
         ideas: state.publicView?.view.ideas ?? [],
         size: state.publicView?.view.ballotSize ?? 0,
         round: state.publicView?.view.round ?? 1,
         draft: state.drafts.ranking,
-        // A ranking sent in the first of two votes says nothing about the second.
-        sent: state.drafts.sentRound === (state.publicView?.view.round ?? 1) ? state.drafts.sentRanking : null,
-        submitted: state.privateView?.view.myBallot ?? null,
-        queued: last?.event === 'ballot:submit' ? last.payload.ranking : null,
+        pending: last?.event === 'ballot:submit' ? last.payload.ranking : null,
+        mine: state.privateView?.view.myBallot ?? null,
       };
     }),
   );
   const byId = new Map(ideas.map((idea) => [idea.id, idea]));
-  const ranking = currentRanking(
-    draft,
-    queued ?? submitted,
+  const { ranking, status, counted } = phoneBallot(
+    { draft, pending, mine, round },
     ideas.map((idea) => idea.id),
     size,
   );
-  const status = ballotStatus(ranking, submitted, queued, sent);
   // The ballot bar is read, not spoken; the server's receipt of a ballot is spoken once.
   const previousStatus = useRef(status);
   useEffect(() => {
@@ -99,9 +96,9 @@ export function RankingPanel() {
         <BusyButton
           className="button button--primary button--wide"
           inactive={ranking.length === 0 || status === 'submitted' || status === 'sending'}
-          onClick={() => submitBallot(ranking, round)}
+          onClick={() => submitBallot(ranking)}
         >
-          {submitted ? t('ranking.update') : t('ranking.submit')}
+          {counted ? t('ranking.update') : t('ranking.submit')}
         </BusyButton>
       </div>
     </section>

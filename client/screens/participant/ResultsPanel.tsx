@@ -1,9 +1,11 @@
 import { useShallow } from 'zustand/react/shallow';
+import { SETTING_LIMITS } from '../../../shared/session/limits.js';
 import { ResultsChart } from '../../components/ResultsChart.js';
 import { GoalsList } from '../../components/results/GoalsList.js';
 import { ResultsInsights } from '../../components/results/ResultsInsights.js';
 import { useT } from '../../i18n/index.js';
 import { useAppStore } from '../../store/app-store.js';
+import { countedBallot } from './ranking-model.js';
 
 /** The alliance's goals once adopted, the group's ranked list, what explains it, and one's own ballot. */
 export function ResultsPanel() {
@@ -12,9 +14,10 @@ export function ResultsPanel() {
     useShallow((state) => ({
       results: state.publicView?.view.results ?? null,
       ideas: state.publicView?.view.ideas ?? [],
-      myBallot: state.privateView?.view.myBallot ?? null,
+      // Only a ballot of the round the results count; one of the preliminary vote is not in them.
+      myBallot: countedBallot(state.privateView?.view.myBallot ?? null, state.publicView?.view.round ?? 1),
       goals: state.publicView?.view.goals ?? null,
-      commonGroundK: state.publicView?.view.settings.commonGroundK ?? 5,
+      commonGroundK: state.publicView?.view.settings.commonGroundK ?? SETTING_LIMITS.commonGroundK.default,
     })),
   );
   const byId = new Map(ideas.map((idea) => [idea.id, idea]));

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { BusyButton } from '../../components/BusyButton.js';
 import { IdeaList } from '../../components/IdeaList.js';
 import { useRevealAnnouncements } from '../../components/live-announcements.js';
 import { useT } from '../../i18n/index.js';
@@ -21,25 +22,24 @@ function MyTurn() {
     <div className="turn turn--mine">
       <h2>{t('sharing.yourTurn')}</h2>
       <p>{t('sharing.yourTurnHelp')}</p>
-      <ul className="choice-list" aria-label={t('sharing.unsharedLabel')}>
+      <ul className="stack-list choice-list" aria-label={t('sharing.unsharedLabel')}>
         {unshared.map((idea) => (
           <li key={idea.id}>
             <span className="choice-list__text">{idea.text}</span>
-            <button
-              type="button"
+            <BusyButton
               className="button button--primary"
-              disabled={waiting}
+              inactive={waiting}
               onClick={() => shareIdea(idea.id)}
               aria-label={t('sharing.shareAria', { text: idea.text })}
             >
               {t('sharing.share')}
-            </button>
+            </BusyButton>
           </li>
         ))}
       </ul>
-      <button type="button" className="button button--wide" disabled={waiting} onClick={passTurn}>
+      <BusyButton className="button button--wide" inactive={waiting} onClick={passTurn}>
         {t('sharing.pass')}
-      </button>
+      </BusyButton>
     </div>
   );
 }

@@ -34,6 +34,13 @@ export function projectMyIdeas(ideas: PrivateView['myIdeas'], outbox: readonly O
   return rows;
 }
 
+/** "Done writing" as the person last set it: their latest unseen toggle, else what the server holds. */
+export function isDone(held: boolean, unseen: readonly OutboxEntry[]): boolean {
+  let done = held;
+  for (const entry of unseen) if (entry.event === 'ideation:done') done = entry.payload.done;
+  return done;
+}
+
 /** Counts characters as the server does (code points), so the counter and the limit agree. */
 export function characterCount(text: string): number {
   return [...text.trim().replace(/\s+/g, ' ')].length;

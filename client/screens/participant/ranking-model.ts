@@ -1,3 +1,5 @@
+import type { MyBallot } from '../../../shared/session/views.js';
+
 /**
  * The ranking being arranged on the phone, as pure functions over lists of idea ids (best first),
  * so that tapping, the move buttons and dragging all follow the same rules.
@@ -40,12 +42,42 @@ export type BallotStatus = 'empty' | 'unsent-draft' | 'sending' | 'submitted' | 
 export function ballotStatus(
   ranking: readonly string[],
   submitted: readonly string[] | null,
-  queued: readonly string[] | null,
-  sent: readonly string[] | null = null,
+  pending: readonly string[] | null,
 ): BallotStatus {
-  if (queued !== null) return 'sending';
-  // Acknowledged, but the private view that confirms it has not arrived yet.
-  if (sent !== null && sameRanking(ranking, sent) && !sameRanking(sent, submitted)) return 'sending';
+  if (pending !== null) return 'sending';
   if (submitted !== null) return sameRanking(ranking, submitted) ? 'submitted' : 'changed';
   return ranking.length === 0 ? 'empty' : 'unsent-draft';
+}
+
+/** The three places a ballot can be, each holding it once: arranged, on its way, or the server's. */
+export interface BallotSources {
+  draft: readonly string[] | null;
+  /** The latest ballot sent that no private view shows yet. */
+  pending: readonly string[] | null;
+  mine: MyBallot | null;
+  /** The voting round in progress. */
+  round: number;
+}
+
+export interface PhoneBallot {
+  ranking: string[];
+  status: BallotStatus;
+  /** A ballot of this round is counted, so submitting again replaces it. */
+  counted: boolean;
+}
+
+/** The person's ballot counted in `round`, if any. */
+export function countedBallot(mine: MyBallot | null, round: number): string[] | null {
+  return mine !== null && mine.round === round ? mine.ranking : null;
+}
+
+/**
+ * What the phone shows: the draft, else the ballot on its way, else the server's. A ballot of an
+ * earlier round is the starting point of the final vote, never a vote in it.
+ */
+export function phoneBallot(sources: BallotSources, ideaIds: readonly string[], size: number): PhoneBallot {
+  const { draft, pending, mine, round } = sources;
+  const submitted = countedBallot(mine, round);
+  const ranking = currentRanking(draft, pending ?? mine?.ranking ?? null, ideaIds, size);
+  return { ranking, status: ballotStatus(ranking, submitted, pending), counted: submitted !== null };
 }

@@ -24,7 +24,10 @@ describe('ranking', () => {
     m.must({ type: 'submitBallot', ranking: [ids[0]!, ids[1]!] }, ada!);
     m.must({ type: 'submitBallot', ranking: [ids[2]!] }, ada!);
     expect(publicView(m.state).ballotsIn).toBe(1);
-    expect(privateView(m.state, ada!.participantId, ada!.ballotKeys)?.myBallot).toEqual([ids[2]]);
+    expect(privateView(m.state, ada!.participantId, ada!.ballotKeys)?.myBallot).toEqual({
+      round: 1,
+      ranking: [ids[2]],
+    });
   });
 
   it('caps N at the number of ideas', () => {

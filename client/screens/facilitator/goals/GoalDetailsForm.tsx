@@ -4,6 +4,7 @@ import type { GoalView } from '../../../../shared/session/views.js';
 import { announce } from '../../../components/announcer.js';
 import { BusyButton, useBusyAction } from '../../../components/BusyButton.js';
 import { closeOnEscape } from '../../../components/keys.js';
+import { TextField } from '../../../components/form/TextField.js';
 import { useT } from '../../../i18n/index.js';
 import { steer } from '../../../session/facilitator-actions.js';
 import {
@@ -74,44 +75,31 @@ export function GoalDetailsForm({ goal, organizations }: { goal: GoalView; organ
         describedBy={`${id}-owner-hint`}
         onChange={(owner) => set('owner', owner)}
       />
-      <div className="field">
-        <label htmlFor={`${id}-indicator`}>{t('host.goals.indicator')}</label>
-        <input
-          id={`${id}-indicator`}
-          className="input"
-          value={draft.indicator}
-          maxLength={GOAL_LIMITS.indicator}
-          aria-invalid={invalid('indicator')}
-          aria-describedby={`${id}-indicator-hint`}
-          onChange={(event) => set('indicator', event.target.value)}
-        />
-        <p id={`${id}-indicator-hint`} className="field__hint">
-          {t('host.goals.indicatorHint')}
-        </p>
-      </div>
-      <div className="field field--inline">
-        <label htmlFor={`${id}-date`}>{t('host.goals.targetDate')}</label>
-        <input
-          id={`${id}-date`}
-          className="input input--date"
-          type="date"
-          value={draft.targetDate}
-          aria-invalid={invalid('targetDate')}
-          onChange={(event) => set('targetDate', event.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-rationale`}>{t('host.goals.rationale')}</label>
-        <textarea
-          id={`${id}-rationale`}
-          className="input"
-          rows={2}
-          value={draft.rationale}
-          maxLength={GOAL_LIMITS.rationale}
-          aria-invalid={invalid('rationale')}
-          onChange={(event) => set('rationale', event.target.value)}
-        />
-      </div>
+      <TextField
+        label={t('host.goals.indicator')}
+        hint={t('host.goals.indicatorHint')}
+        value={draft.indicator}
+        maxLength={GOAL_LIMITS.indicator}
+        invalid={invalid('indicator')}
+        onChange={(value) => set('indicator', value)}
+      />
+      <TextField
+        label={t('host.goals.targetDate')}
+        className="field--inline"
+        inputClassName="input--date"
+        type="date"
+        value={draft.targetDate}
+        invalid={invalid('targetDate')}
+        onChange={(value) => set('targetDate', value)}
+      />
+      <TextField
+        label={t('host.goals.rationale')}
+        rows={2}
+        value={draft.rationale}
+        maxLength={GOAL_LIMITS.rationale}
+        invalid={invalid('rationale')}
+        onChange={(value) => set('rationale', value)}
+      />
       {errors.length > 0 && (
         <div className="field__error" role="alert">
           <p>{t('host.goals.errorsLabel', { number: goal.number })}</p>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useT } from '../../../i18n/index.js';
+import { GOAL_LIMITS } from './goal-form.js';
 
 const PERSON = '__person__';
 
@@ -48,7 +49,7 @@ export function OwnerField({ id, value, organizations, invalid, describedBy, onC
             id={`${id}-owner-name`}
             className="input"
             value={value}
-            maxLength={120}
+            maxLength={GOAL_LIMITS.owner}
             aria-invalid={invalid}
             onChange={(event) => onChange(event.target.value)}
           />

@@ -1,8 +1,13 @@
+import { TEXT_LIMITS } from '../../../../shared/session/limits.js';
 import type { GoalDetails } from '../../../../shared/session/state.js';
 import type { MessageKey } from '../../../i18n/index.js';
 
-/** The limits the server enforces on `goal:describe` (shared/protocol/schemas.ts), checked before sending. */
-export const GOAL_LIMITS = { rationale: 1000, owner: 120, indicator: 500 } as const;
+/** The limits the server enforces on `goal:describe`, by field, checked before sending. */
+export const GOAL_LIMITS = {
+  rationale: TEXT_LIMITS.goalRationale,
+  owner: TEXT_LIMITS.goalOwner,
+  indicator: TEXT_LIMITS.goalIndicator,
+} as const;
 
 export type GoalField = keyof GoalDetails;
 
