@@ -90,32 +90,41 @@ const TICK_JUMP_MS = 5000;
 /** The server may move the session on a moment before this clock shows 0:00. */
 const ENDING_MS = 1500;
 
+export type TimerMark = 'one-minute' | 'up' | null;
+
 /**
- * "One minute left." when the clock is seen ticking across one minute (so a 30-second timer never
- * says it), "Time is up" when it is seen running out (at 0:00, or when the session moves on in its
- * last moment); a removed timer takes its warning back.
+ * What a timer has just reached between two looks at its clock: `before` is the time left at the
+ * last look while it ran (null if it was not running or not there). A clock seen ticking across
+ * one minute has reached it (so a 30-second timer never does); one seen reaching 0:00, or gone or
+ * expired in its last moment (the server moves the session on as the clock runs out), is up. A
+ * restarted or extended timer jumps, and a jump reaches nothing.
  */
+export function timerMark(before: number | null, present: boolean, running: boolean, left: number): TimerMark {
+  if (before === null || before <= 0) return null;
+  const steady = before >= left && before - left <= TICK_JUMP_MS;
+  if (present && running) {
+    if (!steady) return null;
+    if (left === 0) return 'up';
+    return before > ONE_MINUTE_MS && left <= ONE_MINUTE_MS ? 'one-minute' : null;
+  }
+  return (!present || left === 0) && before <= ENDING_MS ? 'up' : null;
+}
+
+/** Speaks a timer's marks once each; a removed timer takes its warning back. */
 export function useTimerAnnouncements(present: boolean, running: boolean, left: number): void {
   const t = useT();
   const previous = useRef<number | null>(null);
   const warned = useRef(false);
   useEffect(() => {
-    const before = previous.current;
-    const ticking = present && running;
-    previous.current = ticking ? left : null;
-    // A restarted or extended timer jumps: only a clock seen ticking down reaches a mark.
-    const steady = before !== null && before >= left && before - left <= TICK_JUMP_MS;
-    const ranOut = ticking ? steady && left === 0 : (!present || left === 0) && before !== null && before <= ENDING_MS;
-    if (before !== null && before > 0 && ranOut) {
-      announce(t('timer.up'), 'assertive');
-    } else if (!present && warned.current) {
-      retract(t('timer.oneMinute'));
-    }
-    if (!present) warned.current = false;
-    if (ticking && steady && (before ?? 0) > ONE_MINUTE_MS && left <= ONE_MINUTE_MS && left > 0) {
+    const mark = timerMark(previous.current, present, running, left);
+    previous.current = present && running ? left : null;
+    if (mark === 'up') announce(t('timer.up'), 'assertive');
+    if (mark === 'one-minute') {
       warned.current = true;
       announce(t('timer.oneMinute'));
     }
+    if (!present && warned.current && mark !== 'up') retract(t('timer.oneMinute'));
+    if (!present) warned.current = false;
   }, [present, running, left, t]);
 }
 

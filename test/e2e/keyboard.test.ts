@@ -2,7 +2,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, tempDataDir, type TestServer } from '../support/server.js';
 import { AxeLog } from './support/axe.js';
-import { CLIENT_DIR, launchBrowser, openPage, pageProblems, requireBuiltClient } from './support/browser.js';
+import {
+  CLIENT_DIR,
+  launchBrowser,
+  openPage,
+  pageProblems,
+  requireBuiltClient,
+  screenshot,
+} from './support/browser.js';
 import { KeyboardUser, type FocusLoss } from './support/keyboard.js';
 import { recordSpeech, saidTwiceInARow, spokenOn, type Spoken } from './support/live-regions.js';
 import { ScriptedVoter } from './support/scripted-voters.js';
@@ -84,6 +91,7 @@ describe('a whole session by keyboard alone', () => {
     await host.reload();
     await host.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await facilitator.press('Tab');
+    await screenshot(host, 'keyboard-console-skip-link');
     const first = await facilitator.focused();
     if (!first || !/^Skip to/.test(first.name))
       gaps.push(`console: the first Tab reaches ${first?.name ?? '<body>'}, no skip link`);
@@ -215,6 +223,7 @@ describe('a whole session by keyboard alone', () => {
     await facilitator.press('Enter');
     await display.getByText(/^6 ideas shared/).waitFor();
     await facilitator.expectFocus('console', 'the last Reveal round', 'main');
+    await screenshot(host, 'keyboard-console-after-last-reveal');
     await facilitator.tabTo('console', 'Start clarifying');
     await facilitator.press('Enter');
     await phone.getByRole('heading', { name: 'Clarifying' }).waitFor();
@@ -258,6 +267,7 @@ describe('a whole session by keyboard alone', () => {
       await facilitator.tabTo('console', 'Merge 2 ideas', { max: 200 });
     }
     await expectAccessible(host, 'clarification with the merge form (console)');
+    await screenshot(host, 'keyboard-console-merge-form');
     await facilitator.press('Enter');
     await expect.poll(() => phone.getByRole('list', { name: 'All ideas' }).getByRole('listitem').count()).toBe(5);
     await facilitator.expectFocus('console', 'Merge', 'main');
@@ -270,6 +280,7 @@ describe('a whole session by keyboard alone', () => {
 
   it('ranking: the phone picks, moves to the top, removes and submits by keyboard', async () => {
     await phaseHeadingOnDisplay('Voting');
+    await screenshot(display, 'keyboard-display-voting');
     for (const number of [1, 3, 4]) {
       await ada.tabTo('phone', new RegExp(`Idea ${number}: #${number} `));
       await ada.press('Enter');
@@ -278,6 +289,7 @@ describe('a whole session by keyboard alone', () => {
     await ada.tabTo('phone', /^Move up: /);
     await ada.press('Enter');
     await ada.expectFocus('phone', 'moving an idea to the top', 'main');
+    await screenshot(phone, 'keyboard-phone-moved-to-top');
     await ada.tabTo('phone', /^Remove from my ranking: /);
     await ada.press('Enter');
     await ada.expectFocus('phone', 'removing an idea from the ranking', 'main');
@@ -334,7 +346,8 @@ describe('a whole session by keyboard alone', () => {
     if (kept !== '12 shared events a year') gaps.push(`console: Escape leaves the goal form holding "${kept}"`);
     await facilitator.expectFocus('console', 'Escape in a goal form', 'main');
 
-    const download = host.waitForEvent('download');
+    // The PDF is rendered on the server: slow when the machine is busy.
+    const download = host.waitForEvent('download', { timeout: 30_000 });
     await facilitator.tabTo('console', 'Download PDF');
     await facilitator.press('Enter');
     await download;

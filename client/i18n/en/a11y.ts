@@ -1,4 +1,7 @@
-/** What screen reader users hear, and the keyboard's shortcuts through the page. */
+/**
+ * What screen reader users hear, and the keyboard's shortcuts through the page. An announcement
+ * never repeats a visible sentence word for word, so a person reading the page finds it once.
+ */
 export const a11y = {
   'a11y.skipToControls': 'Skip to the session controls',
   'a11y.consoleOpen': 'Facilitator console open for room {code}.',
@@ -22,6 +25,7 @@ export const a11y = {
   'a11y.mergeClosed': 'Merge form closed. Nothing was merged.',
   'a11y.merged': 'Merged into idea {number}.',
   'a11y.reworded': 'Idea {number} reworded.',
+  'a11y.goalsAdopted': { zero: 'No goals adopted.', one: '{count} goal adopted.', other: '{count} goals adopted.' },
   'a11y.goalSaved': 'Goal #{number} saved.',
   'a11y.draftDropped': 'Unsaved changes dropped.',
 } as const;

@@ -42,7 +42,7 @@ export function GoalsPanel({ view }: { view: FacilitatorView }) {
       const outcome = await steer('goals:adopt', { ideaIds: selection });
       if (!outcome.ok) return;
       setPicked(null);
-      announce(t('host.goals.adoptedStatus', { count: selection.length }));
+      announce(t('a11y.goalsAdopted', { count: selection.length }));
     });
   }
 
