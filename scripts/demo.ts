@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { createApp } from '../server/app.js';
 import { silentLogger } from '../server/logger.js';
 import { SqliteStore } from '../server/store/sqlite-store.js';
-import type { Result } from '../shared/protocol/result.js';
+import type { Result } from '../shared/session/result.js';
 import { DEMO_ORGANIZATIONS } from '../client/demo/demo-data.js';
 import { startDemoParticipants } from '../client/demo/start-demo.js';
 

@@ -1,11 +1,11 @@
-import type { Phase, SessionSettings } from '../../shared/session/settings.js';
+import type { SessionSettings } from '../../shared/session/settings.js';
+import { sessionPhases, type Phase } from '../../shared/session/phases.js';
 import { useT } from '../i18n/index.js';
-import { sessionPhases } from './phases.js';
 
 /** Where the session is among the method's steps. */
 export function PhaseSteps({ phase, settings }: { phase: Phase; settings: SessionSettings }) {
   const t = useT();
-  const phases = sessionPhases(settings);
+  const phases = sessionPhases(settings.twoRounds);
   const current = phases.indexOf(phase);
   return (
     <ol className="phase-steps" aria-label={t('phase.steps')}>

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Phase } from '../../shared/session/settings.js';
+import type { Phase } from '../../shared/session/phases.js';
 import type { FacilitatorView, SharedIdea } from '../../shared/session/views.js';
 import { t as translate, useT, type Translate } from '../i18n/index.js';
 import { announce, retract } from './announcer.js';

@@ -1,4 +1,4 @@
-import type { Result } from '../../shared/protocol/result.js';
+import type { Result } from '../../shared/session/result.js';
 import type { PrivateView, PublicView } from '../../shared/session/views.js';
 import { createTypedSocket, type AppSocket } from '../socket.js';
 import { newCommandId } from '../store/outbox-slice.js';

@@ -1,3 +1,4 @@
+import { PARTICIPANT_EVENTS } from '../../shared/protocol/command-events.js';
 import type { Drafts } from '../store/drafts-slice.js';
 import type { OutboxEntry } from '../store/outbox-slice.js';
 
@@ -61,12 +62,12 @@ export function saveFacilitatorToken(code: string, token: string | null): void {
 export function loadOutbox(code: string): OutboxEntry[] {
   const value = read(KEYS.outbox(code));
   if (!Array.isArray(value)) return [];
-  // Entries were written by this app; a malformed one is dropped rather than sent.
+  // Entries were written by this app; a malformed one, or one of an event the protocol no longer has, is dropped rather than sent.
   return value.filter(
     (entry): entry is OutboxEntry =>
       isObject(entry) &&
       typeof entry.commandId === 'string' &&
-      typeof entry.event === 'string' &&
+      PARTICIPANT_EVENTS.some((event) => event === entry.event) &&
       isObject(entry.payload),
   );
 }

@@ -1,13 +1,14 @@
-import type { ErrorCode } from '../../shared/protocol/result.js';
+import type { ParticipantEventName } from '../../shared/protocol/command-events.js';
+import type { ErrorCode } from '../../shared/session/result.js';
 import type { CommandEventName, CommandPayload } from '../../shared/protocol/schemas.js';
 import { errorText } from '../i18n/index.js';
 import { appStore } from '../store/app-store.js';
-import { newCommandId, type ParticipantEvent } from '../store/outbox-slice.js';
+import { newCommandId } from '../store/outbox-slice.js';
 import { pushNotice } from './notices.js';
 import { getSocket } from '../socket.js';
 import { transport } from './runtime.js';
 
-export type FacilitatorEvent = Exclude<CommandEventName, ParticipantEvent>;
+export type FacilitatorEvent = Exclude<CommandEventName, ParticipantEventName>;
 type SteerPayload<E extends FacilitatorEvent> = Omit<CommandPayload<E>, 'commandId' | 'token'>;
 
 /** OFFLINE: nothing was sent; LOST: sent, but the answer never came, so the views will tell. */

@@ -1,4 +1,4 @@
-import type { ErrorCode, Result } from '../../shared/protocol/result.js';
+import type { ErrorCode, Result } from '../../shared/session/result.js';
 import type { AppStore } from '../store/app-store.js';
 import { newCommandId, type OutboxEntry } from '../store/outbox-slice.js';
 import type { Transport } from './transport.js';

@@ -1,4 +1,4 @@
-import type { Result } from '../../shared/protocol/result.js';
+import type { Result } from '../../shared/session/result.js';
 import type { CreateSessionInput } from '../../shared/protocol/schemas.js';
 import { loadFacilitatorToken, loadParticipant, saveFacilitatorToken } from './device-storage.js';
 import { sessionClient } from './runtime.js';

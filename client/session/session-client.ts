@@ -1,5 +1,5 @@
 import type { JoinReply, Versioned, ViewPatch } from '../../shared/protocol/events.js';
-import type { ErrorCode, Result } from '../../shared/protocol/result.js';
+import type { ErrorCode, Result } from '../../shared/session/result.js';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version.js';
 import type { FacilitatorView, PrivateView, PublicView } from '../../shared/session/views.js';
 import type { AppSocket } from '../socket.js';

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../shared/protocol/result.js';
+import type { ErrorCode } from '../../shared/session/result.js';
 
 /**
  * connecting: never reached the server yet on this page; connected: attached to the session;

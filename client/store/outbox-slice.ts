@@ -1,8 +1,5 @@
+import type { ParticipantEventName } from '../../shared/protocol/command-events.js';
 import type { CommandEventName, CommandPayload } from '../../shared/protocol/schemas.js';
-
-/** Participant commands: the ones a phone may queue while offline. */
-export type ParticipantEvent =
-  'idea:add' | 'idea:edit' | 'idea:delete' | 'ideation:done' | 'sharing:share' | 'sharing:pass' | 'ballot:submit';
 
 type PayloadOf<E extends CommandEventName> = Omit<CommandPayload<E>, 'commandId'>;
 
@@ -11,8 +8,8 @@ type PayloadOf<E extends CommandEventName> = Omit<CommandPayload<E>, 'commandId'
  * the person acts, and sent unchanged on every retry, so the server applies it exactly once.
  */
 export type OutboxEntry = {
-  [E in ParticipantEvent]: { commandId: string; event: E; payload: PayloadOf<E>; queuedAt: number };
-}[ParticipantEvent];
+  [E in ParticipantEventName]: { commandId: string; event: E; payload: PayloadOf<E>; queuedAt: number };
+}[ParticipantEventName];
 
 export interface OutboxSlice {
   /** Actions waiting to be sent or acknowledged, oldest first. */

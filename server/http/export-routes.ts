@@ -1,6 +1,6 @@
 import express, { type Response, type Router } from 'express';
-import type { ErrorCode } from '../../shared/protocol/result.js';
-import { err } from '../../shared/protocol/result.js';
+import type { ErrorCode } from '../../shared/session/result.js';
+import { err } from '../../shared/session/result.js';
 import { normalizeRoomCode } from '../../shared/session/room-code.js';
 import { buildExportModel } from '../export/export-model.js';
 import { contentDisposition } from '../export/filename.js';

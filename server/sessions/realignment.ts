@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../../shared/protocol/result.js';
+import { err, ok, type Result } from '../../shared/session/result.js';
 import type { SeedIdea } from '../../shared/session/events.js';
 import { normalizeRoomCode } from '../../shared/session/room-code.js';
 import { resultsView } from '../../shared/session/views.js';

@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../../shared/protocol/result.js';
+import { err, ok, type Result } from '../../shared/session/result.js';
 import type { Actor, Command, DecideContext } from '../../shared/session/commands.js';
 import { decide } from '../../shared/session/decide.js';
 import { isSecretEvent, type SeedIdea, type SessionEvent } from '../../shared/session/events.js';

@@ -1,4 +1,4 @@
-import { err, ok, type AppError, type Result } from '../../shared/protocol/result.js';
+import { err, ok, type AppError, type Result } from '../../shared/session/result.js';
 import {
   displayAttachSchema,
   facilitatorAttachSchema,

@@ -1,62 +1,59 @@
 import type { z } from 'zod';
+import { senderOf, type CommandOfEvent, type EventSender } from '../../shared/protocol/command-events.js';
 import { commandSchemas, type CommandEventName } from '../../shared/protocol/schemas.js';
-import type { FacilitatorCommand, ParticipantCommand } from '../../shared/session/commands.js';
+import type { Command } from '../../shared/session/commands.js';
 
 type Schema<E extends CommandEventName> = (typeof commandSchemas)[E];
 type Payload<E extends CommandEventName> = z.output<Schema<E>>;
 
 /** How one wire event becomes a session command, and who may send it. */
-export type CommandSpec =
-  | { role: 'participant'; schema: z.ZodType; toCommand: (payload: never) => ParticipantCommand }
-  | { role: 'facilitator'; schema: z.ZodType; toCommand: (payload: never) => FacilitatorCommand };
-
-function participant<E extends CommandEventName>(
-  event: E,
-  toCommand: (payload: Payload<E>) => ParticipantCommand,
-): CommandSpec {
-  return { role: 'participant', schema: commandSchemas[event], toCommand };
+export interface CommandSpec {
+  role: EventSender;
+  schema: z.ZodType;
+  toCommand: (payload: never) => Command;
 }
 
-function facilitator<E extends CommandEventName>(
+/** The event's schema and sender come from shared/; only the payload's mapping is written here. */
+function spec<E extends CommandEventName>(
   event: E,
-  toCommand: (payload: Payload<E>) => FacilitatorCommand,
+  toCommand: (payload: Payload<E>) => CommandOfEvent<E>,
 ): CommandSpec {
-  return { role: 'facilitator', schema: commandSchemas[event], toCommand };
+  return { role: senderOf(event), schema: commandSchemas[event], toCommand };
 }
 
 /** Every command event of the protocol. */
 export const COMMANDS: Record<CommandEventName, CommandSpec> = {
-  'idea:add': participant('idea:add', (p) => ({ type: 'addIdea', text: p.text })),
-  'idea:edit': participant('idea:edit', (p) => ({ type: 'editIdea', ideaId: p.ideaId, text: p.text })),
-  'idea:delete': participant('idea:delete', (p) => ({ type: 'deleteIdea', ideaId: p.ideaId })),
-  'ideation:done': participant('ideation:done', (p) => ({ type: 'setDone', done: p.done })),
-  'sharing:share': participant('sharing:share', (p) => ({ type: 'shareIdea', ideaId: p.ideaId })),
-  'sharing:pass': participant('sharing:pass', () => ({ type: 'passTurn' })),
-  'ballot:submit': participant('ballot:submit', (p) => ({ type: 'submitBallot', ranking: p.ranking })),
-  'phase:advance': facilitator('phase:advance', (p) => ({ type: 'advancePhase', from: p.from })),
-  'phase:back': facilitator('phase:back', (p) => ({ type: 'stepBack', from: p.from })),
-  'sharing:reveal-round': facilitator('sharing:reveal-round', () => ({ type: 'revealRound' })),
-  'sharing:skip-turn': facilitator('sharing:skip-turn', () => ({ type: 'skipTurn' })),
-  'idea:focus': facilitator('idea:focus', (p) => ({ type: 'focusIdea', ideaId: p.ideaId })),
-  'idea:reword': facilitator('idea:reword', (p) => ({ type: 'rewordIdea', ideaId: p.ideaId, text: p.text })),
-  'idea:merge': facilitator('idea:merge', (p) => ({
+  'idea:add': spec('idea:add', (p) => ({ type: 'addIdea', text: p.text })),
+  'idea:edit': spec('idea:edit', (p) => ({ type: 'editIdea', ideaId: p.ideaId, text: p.text })),
+  'idea:delete': spec('idea:delete', (p) => ({ type: 'deleteIdea', ideaId: p.ideaId })),
+  'ideation:done': spec('ideation:done', (p) => ({ type: 'setDone', done: p.done })),
+  'sharing:share': spec('sharing:share', (p) => ({ type: 'shareIdea', ideaId: p.ideaId })),
+  'sharing:pass': spec('sharing:pass', () => ({ type: 'passTurn' })),
+  'ballot:submit': spec('ballot:submit', (p) => ({ type: 'submitBallot', ranking: p.ranking })),
+  'phase:advance': spec('phase:advance', (p) => ({ type: 'advancePhase', from: p.from })),
+  'phase:back': spec('phase:back', (p) => ({ type: 'stepBack', from: p.from })),
+  'sharing:reveal-round': spec('sharing:reveal-round', () => ({ type: 'revealRound' })),
+  'sharing:skip-turn': spec('sharing:skip-turn', () => ({ type: 'skipTurn' })),
+  'idea:focus': spec('idea:focus', (p) => ({ type: 'focusIdea', ideaId: p.ideaId })),
+  'idea:reword': spec('idea:reword', (p) => ({ type: 'rewordIdea', ideaId: p.ideaId, text: p.text })),
+  'idea:merge': spec('idea:merge', (p) => ({
     type: 'mergeIdeas',
     targetId: p.targetId,
     sourceIds: p.sourceIds,
     text: p.text,
   })),
-  'room:lock': facilitator('room:lock', (p) => ({ type: 'lockRoom', locked: p.locked })),
-  'participant:remove': facilitator('participant:remove', (p) => ({
+  'room:lock': spec('room:lock', (p) => ({ type: 'lockRoom', locked: p.locked })),
+  'participant:remove': spec('participant:remove', (p) => ({
     type: 'removeParticipant',
     participantId: p.participantId,
   })),
-  'timer:start': facilitator('timer:start', (p) => ({ type: 'startTimer', seconds: p.seconds })),
-  'timer:pause': facilitator('timer:pause', () => ({ type: 'pauseTimer' })),
-  'timer:resume': facilitator('timer:resume', () => ({ type: 'resumeTimer' })),
-  'timer:extend': facilitator('timer:extend', (p) => ({ type: 'extendTimer', seconds: p.seconds })),
-  'timer:clear': facilitator('timer:clear', () => ({ type: 'clearTimer' })),
-  'goals:adopt': facilitator('goals:adopt', (p) => ({ type: 'adoptGoals', ideaIds: p.ideaIds })),
-  'goal:describe': facilitator('goal:describe', (p) => ({
+  'timer:start': spec('timer:start', (p) => ({ type: 'startTimer', seconds: p.seconds })),
+  'timer:pause': spec('timer:pause', () => ({ type: 'pauseTimer' })),
+  'timer:resume': spec('timer:resume', () => ({ type: 'resumeTimer' })),
+  'timer:extend': spec('timer:extend', (p) => ({ type: 'extendTimer', seconds: p.seconds })),
+  'timer:clear': spec('timer:clear', () => ({ type: 'clearTimer' })),
+  'goals:adopt': spec('goals:adopt', (p) => ({ type: 'adoptGoals', ideaIds: p.ideaIds })),
+  'goal:describe': spec('goal:describe', (p) => ({
     type: 'describeGoal',
     ideaId: p.ideaId,
     rationale: p.rationale,

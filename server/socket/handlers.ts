@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../../shared/protocol/result.js';
+import { err, ok, type Result } from '../../shared/session/result.js';
 import { deleteSessionSchema } from '../../shared/protocol/schemas.js';
 import type { Actor } from '../../shared/session/commands.js';
 import { describeError } from '../logger.js';

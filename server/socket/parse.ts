@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { err, ok, type Result } from '../../shared/protocol/result.js';
+import { err, ok, type Result } from '../../shared/session/result.js';
 
 /** Validates a client payload; the error names the first offending field, never echoes input. */
 export function parsePayload<S extends z.ZodType>(schema: S, raw: unknown): Result<z.output<S>> {

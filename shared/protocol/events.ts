@@ -1,5 +1,5 @@
 import type { FacilitatorView, PrivateView, PublicView } from '../session/views.js';
-import type { Result } from './result.js';
+import type { Result } from '../session/result.js';
 import type {
   CommandEventName,
   CommandPayload,

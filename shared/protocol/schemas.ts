@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIST_LIMITS, SETTING_LIMITS, TEXT_LIMITS, WIRE_LIMITS } from '../session/limits.js';
-import { PHASES, secondsSchema as seconds, sessionSettingsSchema } from '../session/settings.js';
+import { secondsSchema as seconds, sessionSettingsSchema } from '../session/settings.js';
+import { PHASES } from '../session/phases.js';
 
 const id = z.string().min(WIRE_LIMITS.id.min).max(WIRE_LIMITS.id.max);
 const commandId = z.string().min(WIRE_LIMITS.commandId.min).max(WIRE_LIMITS.commandId.max);

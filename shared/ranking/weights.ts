@@ -1,6 +1,14 @@
-import type { Weighting } from '../session/settings.js';
-import type { BallotRecord } from '../session/state.js';
 import type { WeightedBallot } from './tally.js';
+
+/** How ballots weigh: one person, one vote, or every organization's ballots together the same. */
+export const WEIGHTINGS = ['per-person', 'per-organization'] as const;
+export type Weighting = (typeof WEIGHTINGS)[number];
+
+/** A ballot and the organization of whoever cast it, which is all weighting needs. */
+export interface OrganizationBallot {
+  ranking: readonly string[];
+  organization: string | null;
+}
 
 /** The label under which ballots of participants without an organization are grouped. */
 export const NO_ORGANIZATION = '';
@@ -11,7 +19,7 @@ export const NO_ORGANIZATION = '';
  * among its own ballots; participants without an organization form one group. Total weight stays
  * B, so weighted points read on the same scale as unweighted ones.
  */
-export function weighBallots(ballots: readonly BallotRecord[], weighting: Weighting): WeightedBallot[] {
+export function weighBallots(ballots: readonly OrganizationBallot[], weighting: Weighting): WeightedBallot[] {
   if (weighting === 'per-person') return ballots.map((b) => ({ ranking: b.ranking, weight: 1 }));
   const perGroup = new Map<string, number>();
   for (const b of ballots) {

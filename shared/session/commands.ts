@@ -1,18 +1,24 @@
-import type { Phase } from './settings.js';
+import { TIMED_PHASES, type Phase } from './phases.js';
 import type { GoalDetails } from './state.js';
 
-/** Commands a participant may issue about their own contribution. */
-export type ParticipantCommand =
+/** A participant joining is a command too, so it is logged and replayed like any other. */
+export type JoinCommand = {
+  type: 'join';
+  name: string;
+  organization: string | null;
+  tokenHash: string;
+  joinId: string | null;
+};
+
+/** Everything that can be asked of a session; who may ask what is in COMMAND_RULES. */
+export type Command =
   | { type: 'addIdea'; text: string }
   | { type: 'editIdea'; ideaId: string; text: string }
   | { type: 'deleteIdea'; ideaId: string }
   | { type: 'setDone'; done: boolean }
   | { type: 'shareIdea'; ideaId: string }
   | { type: 'passTurn' }
-  | { type: 'submitBallot'; ranking: string[] };
-
-/** Commands only the facilitator may issue. */
-export type FacilitatorCommand =
+  | { type: 'submitBallot'; ranking: string[] }
   | { type: 'advancePhase'; from: Phase }
   | { type: 'stepBack'; from: Phase }
   | { type: 'revealRound' }
@@ -28,21 +34,12 @@ export type FacilitatorCommand =
   | { type: 'extendTimer'; seconds: number }
   | { type: 'clearTimer' }
   | { type: 'adoptGoals'; ideaIds: string[] }
-  | ({ type: 'describeGoal'; ideaId: string } & GoalDetails);
+  | ({ type: 'describeGoal'; ideaId: string } & GoalDetails)
+  // The server's own command when a phase timer runs out.
+  | { type: 'expireTimer' }
+  | JoinCommand;
 
-/** Commands the server issues itself (a phase timer running out). */
-export type SystemCommand = { type: 'expireTimer' };
-
-/** A participant joining is a command too, so it is logged and replayed like any other. */
-export type JoinCommand = {
-  type: 'join';
-  name: string;
-  organization: string | null;
-  tokenHash: string;
-  joinId: string | null;
-};
-
-export type Command = ParticipantCommand | FacilitatorCommand | SystemCommand | JoinCommand;
+export type CommandType = Command['type'];
 
 /**
  * Who issues a command. A participant's ballot keys (one per ranking round) come from their
@@ -53,6 +50,72 @@ export type Actor =
   | { role: 'facilitator' }
   | { role: 'system' }
   | { role: 'joiner' };
+
+export type Role = Actor['role'];
+
+/** Who may send a command and, if it belongs to some phases only, which and what a refusal says. */
+export type CommandRule =
+  | { readonly by: Role; readonly phases?: undefined }
+  | { readonly by: Role; readonly phases: readonly Phase[]; readonly wrongPhase: string };
+
+const IDEATION = { phases: ['ideation'], wrongPhase: 'Ideas can only be written during ideation.' } as const;
+const TURNS = {
+  phases: ['sharing'],
+  wrongPhase: 'Ideas are shared in turns only during sharing with named turns.',
+} as const;
+const CLARIFICATION = { phases: ['clarification'], wrongPhase: 'Ideas are clarified during clarification.' } as const;
+
+/** Every command: who may send it, and in which phases (any phase when none are named). */
+export const COMMAND_RULES = {
+  addIdea: { by: 'participant', ...IDEATION },
+  editIdea: { by: 'participant', ...IDEATION },
+  deleteIdea: { by: 'participant', ...IDEATION },
+  setDone: { by: 'participant', ...IDEATION },
+  shareIdea: { by: 'participant', ...TURNS },
+  passTurn: { by: 'participant', ...TURNS },
+  submitBallot: { by: 'participant', phases: ['ranking'], wrongPhase: 'Voting is not open.' },
+  // Advancing and stepping back name the phase they leave, and check it themselves.
+  advancePhase: { by: 'facilitator' },
+  stepBack: { by: 'facilitator' },
+  revealRound: { by: 'facilitator', phases: ['sharing'], wrongPhase: 'Ideas are revealed during sharing.' },
+  skipTurn: { by: 'facilitator', phases: ['sharing'], wrongPhase: 'Turns are skipped during sharing.' },
+  focusIdea: { by: 'facilitator', ...CLARIFICATION },
+  rewordIdea: { by: 'facilitator', ...CLARIFICATION },
+  mergeIdeas: { by: 'facilitator', ...CLARIFICATION },
+  lockRoom: { by: 'facilitator' },
+  removeParticipant: { by: 'facilitator' },
+  startTimer: { by: 'facilitator', phases: TIMED_PHASES, wrongPhase: 'There is no timer in this phase.' },
+  // A timer already set is paused, resumed, extended or cleared whatever the phase.
+  pauseTimer: { by: 'facilitator' },
+  resumeTimer: { by: 'facilitator' },
+  extendTimer: { by: 'facilitator' },
+  clearTimer: { by: 'facilitator' },
+  adoptGoals: { by: 'facilitator', phases: ['results'], wrongPhase: 'Goals are adopted once the results are in.' },
+  describeGoal: { by: 'facilitator', phases: ['results'], wrongPhase: 'Goals are described once the results are in.' },
+  expireTimer: { by: 'system' },
+  join: { by: 'joiner' },
+} as const satisfies Record<CommandType, CommandRule>;
+
+/** The commands of one kind of sender. */
+export type CommandTypeOf<R extends Role> = {
+  [T in CommandType]: (typeof COMMAND_RULES)[T]['by'] extends R ? T : never;
+}[CommandType];
+
+/** Commands a participant may issue about their own contribution. */
+export type ParticipantCommand = Extract<Command, { type: CommandTypeOf<'participant'> }>;
+
+/** Commands only the facilitator may issue. */
+export type FacilitatorCommand = Extract<Command, { type: CommandTypeOf<'facilitator'> }>;
+
+/** Whether a participant sends this command. */
+export function isParticipantCommand(command: Command): command is ParticipantCommand {
+  return COMMAND_RULES[command.type].by === 'participant';
+}
+
+/** Whether the facilitator sends this command. */
+export function isFacilitatorCommand(command: Command): command is FacilitatorCommand {
+  return COMMAND_RULES[command.type].by === 'facilitator';
+}
 
 /** Everything impure that `decide` needs, passed in so it stays deterministic. */
 export interface DecideContext {

@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../protocol/result.js';
+import { err, ok, type Result } from './result.js';
 import { checkIdeaText } from './decide-ideation.js';
 import type { SessionEvent } from './events.js';
 import type { Idea, SessionState } from './state.js';
@@ -11,14 +11,8 @@ function revealedActive(state: SessionState, ideaId: string): Result<Idea> {
   return ok(idea);
 }
 
-function inClarification(state: SessionState): Decision | null {
-  return state.phase === 'clarification' ? null : err('WRONG_PHASE', 'Ideas are clarified during clarification.');
-}
-
 /** The facilitator puts one idea in focus for everyone (or clears the focus). */
 export function decideFocusIdea(state: SessionState, ideaId: string | null): Decision {
-  const refused = inClarification(state);
-  if (refused) return refused;
   if (ideaId !== null) {
     const idea = revealedActive(state, ideaId);
     if (!idea.ok) return idea;
@@ -28,8 +22,6 @@ export function decideFocusIdea(state: SessionState, ideaId: string | null): Dec
 
 /** The facilitator sharpens an idea's wording; the author's original is kept. */
 export function decideRewordIdea(state: SessionState, ideaId: string, raw: string, at: number): Decision {
-  const refused = inClarification(state);
-  if (refused) return refused;
   const idea = revealedActive(state, ideaId);
   if (!idea.ok) return idea;
   const text = checkIdeaText(state, raw);
@@ -46,8 +38,6 @@ export function decideMergeIdeas(
   raw: string | undefined,
   at: number,
 ): Decision {
-  const refused = inClarification(state);
-  if (refused) return refused;
   const target = revealedActive(state, targetId);
   if (!target.ok) return target;
   const sources = [...new Set(sourceIds)];

@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../protocol/result.js';
+import { err, ok, type Result } from './result.js';
 import type { SessionEvent } from './events.js';
 import type { GoalDetails, SessionState } from './state.js';
 
@@ -9,7 +9,6 @@ type Decision = Result<SessionEvent[]>;
  * Confirming again amends the list; the decision log keeps both.
  */
 export function decideAdoptGoals(state: SessionState, ideaIds: readonly string[], at: number): Decision {
-  if (state.phase !== 'results') return err('WRONG_PHASE', 'Goals are adopted once the results are in.');
   const unique = [...new Set(ideaIds)];
   for (const id of unique) {
     const idea = state.ideas[id];
@@ -21,7 +20,6 @@ export function decideAdoptGoals(state: SessionState, ideaIds: readonly string[]
 
 /** The facilitator records a goal's rationale, owner, indicator and target date. */
 export function decideDescribeGoal(state: SessionState, ideaId: string, details: GoalDetails, at: number): Decision {
-  if (state.phase !== 'results') return err('WRONG_PHASE', 'Goals are described once the results are in.');
   if (!state.goals.adopted?.includes(ideaId)) return err('NOT_FOUND', 'That idea is not an adopted goal.');
   if (details.targetDate !== '' && Number.isNaN(Date.parse(details.targetDate))) {
     return err('BAD_REQUEST', 'The target date is not a date.');

@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../protocol/result.js';
+import { err, ok, type Result } from './result.js';
 import type { DecideContext } from './commands.js';
 import type { SessionEvent } from './events.js';
 import { ideasOf, textLength } from './queries.js';
@@ -24,14 +24,8 @@ function ownIdea(state: SessionState, participantId: string, ideaId: string): Re
   return ok(idea);
 }
 
-function inIdeation(state: SessionState): Decision | null {
-  return state.phase === 'ideation' ? null : err('WRONG_PHASE', 'Ideas can only be written during ideation.');
-}
-
 /** A participant adds a private idea. */
 export function decideAddIdea(state: SessionState, participantId: string, raw: string, ctx: DecideContext): Decision {
-  const refused = inIdeation(state);
-  if (refused) return refused;
   const limit = state.settings.ideasPerParticipant;
   if (ideasOf(state, participantId).length >= limit) {
     return err('LIMIT_REACHED', `You can add at most ${limit} ideas.`);
@@ -43,8 +37,6 @@ export function decideAddIdea(state: SessionState, participantId: string, raw: s
 
 /** A participant rewrites one of their own ideas. */
 export function decideEditIdea(state: SessionState, participantId: string, ideaId: string, raw: string): Decision {
-  const refused = inIdeation(state);
-  if (refused) return refused;
   const idea = ownIdea(state, participantId, ideaId);
   if (!idea.ok) return idea;
   const text = checkIdeaText(state, raw);
@@ -55,8 +47,6 @@ export function decideEditIdea(state: SessionState, participantId: string, ideaI
 
 /** A participant deletes one of their own ideas (it is withdrawn, never erased from the log). */
 export function decideDeleteIdea(state: SessionState, participantId: string, ideaId: string): Decision {
-  const refused = inIdeation(state);
-  if (refused) return refused;
   const idea = ownIdea(state, participantId, ideaId);
   if (!idea.ok) return idea;
   return ok([{ type: 'ideaWithdrawn', ideaId }]);
@@ -64,8 +54,6 @@ export function decideDeleteIdea(state: SessionState, participantId: string, ide
 
 /** A participant marks themselves done (or not) writing. */
 export function decideSetDone(state: SessionState, participantId: string, done: boolean): Decision {
-  const refused = inIdeation(state);
-  if (refused) return refused;
   if (state.participants[participantId]?.done === done) return ok([]);
   return ok([{ type: 'participantDoneSet', participantId, done }]);
 }

@@ -1,39 +1,12 @@
-import { err, ok, type Result } from '../protocol/result.js';
+import { err, ok, type Result } from './result.js';
 import type { DecideContext } from './commands.js';
 import { nextTurn, unrevealedInRandomOrder } from './decide-sharing.js';
 import type { SessionEvent } from './events.js';
 import { activeRevealedIdeas, ballotCount } from './queries.js';
-import { TIMED_PHASES, type Phase, type TimedPhase } from './settings.js';
+import { PHASE_RULES, isTimedPhase, nextPhase, type Phase, type TimedPhase } from './phases.js';
 import type { PhaseTimer, SessionState } from './state.js';
 
 type Decision = Result<SessionEvent[]>;
-
-/** The phase after `phase`: the preliminary vote of a two-round session leads to its discussion. */
-function nextPhase(state: SessionState): Phase | null {
-  switch (state.phase) {
-    case 'lobby':
-      return 'ideation';
-    case 'ideation':
-      return 'sharing';
-    case 'sharing':
-      return 'clarification';
-    case 'clarification':
-      return 'ranking';
-    case 'ranking':
-      return state.settings.twoRounds && state.round === 1 ? 'discussion' : 'results';
-    case 'discussion':
-      return 'ranking';
-    case 'results':
-      return null;
-  }
-}
-
-/** The only step back the method allows: from clarification to sharing. */
-const PREVIOUS: Partial<Record<Phase, Phase>> = { clarification: 'sharing' };
-
-function isTimed(phase: Phase): phase is TimedPhase {
-  return (TIMED_PHASES as readonly Phase[]).includes(phase);
-}
 
 function runningTimer(phase: TimedPhase, ms: number, now: number): PhaseTimer {
   return { phase, endsAt: now + ms, remainingMs: ms, expired: false };
@@ -41,7 +14,7 @@ function runningTimer(phase: TimedPhase, ms: number, now: number): PhaseTimer {
 
 /** The timer a phase starts with: its configured duration, if any. */
 function timerFor(state: SessionState, phase: Phase, now: number): PhaseTimer | null {
-  if (!isTimed(phase)) return null;
+  if (!isTimedPhase(phase)) return null;
   const seconds = state.settings.durations[phase];
   return seconds === undefined ? null : runningTimer(phase, seconds * 1000, now);
 }
@@ -78,18 +51,18 @@ function checkCanEnter(state: SessionState, to: Phase): Decision | null {
 /** The facilitator moves the session on; `from` makes a repeated click harmless. */
 export function decideAdvance(state: SessionState, from: Phase, ctx: DecideContext): Decision {
   if (state.phase !== from) return err('WRONG_PHASE', `The session is already in ${state.phase}.`);
-  const to = nextPhase(state);
+  const to = nextPhase(state.phase, state.settings.twoRounds, state.round);
   if (to === null) return err('WRONG_PHASE', 'The session has ended.');
   const refused = checkCanEnter(state, to);
   if (refused) return refused;
   return ok([{ type: 'phaseChanged', from, to, at: ctx.now }, ...entryEvents(state, to, ctx)]);
 }
 
-/** The facilitator returns from clarification to sharing. */
+/** The facilitator takes the one step back the phase allows, if any. */
 export function decideStepBack(state: SessionState, from: Phase, ctx: DecideContext): Decision {
   if (state.phase !== from) return err('WRONG_PHASE', `The session is already in ${state.phase}.`);
-  const to = PREVIOUS[from];
-  if (to === undefined) return err('WRONG_PHASE', `There is no way back from ${from}.`);
+  const to = PHASE_RULES[from].back;
+  if (to === null) return err('WRONG_PHASE', `There is no way back from ${from}.`);
   return ok([
     { type: 'phaseChanged', from, to, at: ctx.now },
     { type: 'timerSet', timer: timerFor(state, to, ctx.now) },
@@ -107,8 +80,8 @@ export function decideTimer(
   const set = (next: PhaseTimer | null): Decision => ok([{ type: 'timerSet', timer: next }]);
   switch (command) {
     case 'start':
-      if (!isTimed(state.phase)) return err('WRONG_PHASE', `There is no timer in ${state.phase}.`);
-      return set(runningTimer(state.phase, seconds * 1000, now));
+      // COMMAND_RULES lets a timer start only in a timed phase.
+      return set(runningTimer(state.phase as TimedPhase, seconds * 1000, now));
     case 'clear':
       return timer ? set(null) : ok([]);
     case 'pause':

@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../protocol/result.js';
+import { err, ok, type Result } from './result.js';
 import type { SessionEvent } from './events.js';
 import { effectiveBallotSize, hasVoted } from './queries.js';
 import type { SessionState } from './state.js';
@@ -13,7 +13,6 @@ export function decideSubmitBallot(
   ballotKeys: readonly [string, string],
   ranking: readonly string[],
 ): Result<SessionEvent[]> {
-  if (state.phase !== 'ranking') return err('WRONG_PHASE', 'Voting is not open.');
   const size = effectiveBallotSize(state);
   if (ranking.length === 0 || ranking.length > size) {
     return err('BAD_REQUEST', `Rank between 1 and ${size} ideas.`);

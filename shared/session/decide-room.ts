@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../protocol/result.js';
+import { err, ok, type Result } from './result.js';
 import type { DecideContext, JoinCommand } from './commands.js';
 import { nextTurn } from './decide-sharing.js';
 import type { SessionEvent } from './events.js';

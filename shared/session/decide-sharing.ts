@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../protocol/result.js';
+import { err, ok, type Result } from './result.js';
 import type { DecideContext } from './commands.js';
 import type { SessionEvent } from './events.js';
 import { evolve } from './evolve.js';
@@ -30,7 +30,6 @@ export function unrevealedInRandomOrder(state: SessionState, random: () => numbe
  * each round so that the position in the list says nothing about who wrote it.
  */
 export function decideRevealRound(state: SessionState, ctx: DecideContext): Decision {
-  if (state.phase !== 'sharing') return err('WRONG_PHASE', 'Ideas are revealed during sharing.');
   if (state.settings.sharingMode !== 'anonymous') {
     return err('CONFLICT', 'In named turns each participant shares their own ideas.');
   }
@@ -67,7 +66,7 @@ function passEvents(state: SessionState, participantId: string): SessionEvent[] 
 }
 
 function onTurn(state: SessionState, participantId: string): Decision | null {
-  if (state.phase !== 'sharing' || state.settings.sharingMode !== 'named-turns') {
+  if (state.settings.sharingMode !== 'named-turns') {
     return err('WRONG_PHASE', 'Ideas are shared in turns only during sharing with named turns.');
   }
   if (state.namedTurns.turn !== participantId) return err('NOT_YOUR_TURN', 'It is not your turn.');
@@ -95,6 +94,6 @@ export function decidePassTurn(state: SessionState, participantId: string): Deci
 /** Named turns: the facilitator skips whoever is on turn (someone stepped out). */
 export function decideSkipTurn(state: SessionState): Decision {
   const turn = state.namedTurns.turn;
-  if (state.phase !== 'sharing' || turn === null) return err('CONFLICT', 'Nobody is on turn.');
+  if (turn === null) return err('CONFLICT', 'Nobody is on turn.');
   return ok(passEvents(state, turn));
 }

@@ -1,5 +1,16 @@
-import { err, type Result } from '../protocol/result.js';
-import type { Command, DecideContext, FacilitatorCommand, ParticipantCommand } from './commands.js';
+import { err, type Result } from './result.js';
+import {
+  COMMAND_RULES,
+  isFacilitatorCommand,
+  isParticipantCommand,
+  type Actor,
+  type Command,
+  type CommandRule,
+  type DecideContext,
+  type FacilitatorCommand,
+  type ParticipantCommand,
+  type Role,
+} from './commands.js';
 import { decideFocusIdea, decideMergeIdeas, decideRewordIdea } from './decide-clarification.js';
 import { decideAdoptGoals, decideDescribeGoal } from './decide-goals.js';
 import { decideAddIdea, decideDeleteIdea, decideEditIdea, decideSetDone } from './decide-ideation.js';
@@ -11,6 +22,7 @@ import type { SessionEvent } from './events.js';
 import type { SessionState } from './state.js';
 
 type Decision = Result<SessionEvent[]>;
+type ParticipantActor = Extract<Actor, { role: 'participant' }>;
 
 function assertNever(value: never): never {
   throw new Error(`Unhandled command: ${JSON.stringify(value)}`);
@@ -19,8 +31,7 @@ function assertNever(value: never): never {
 function decideForParticipant(
   state: SessionState,
   command: ParticipantCommand,
-  participantId: string,
-  ballotKeys: readonly [string, string],
+  { participantId, ballotKeys }: ParticipantActor,
   ctx: DecideContext,
 ): Decision {
   switch (command.type) {
@@ -84,39 +95,39 @@ function decideForFacilitator(state: SessionState, command: FacilitatorCommand, 
   }
 }
 
-const PARTICIPANT_COMMANDS = new Set<Command['type']>([
-  'addIdea',
-  'editIdea',
-  'deleteIdea',
-  'setDone',
-  'shareIdea',
-  'passTurn',
-  'submitBallot',
-]);
+const ONLY: Record<Role, string> = {
+  participant: 'Only participants do that.',
+  facilitator: 'Only the facilitator does that.',
+  system: 'Only the server ends timers.',
+  joiner: 'Only a newcomer joins.',
+};
 
-function isParticipantCommand(command: Command): command is ParticipantCommand {
-  return PARTICIPANT_COMMANDS.has(command.type);
+/** What the command rules say before any command-specific check: who may send it, and when. */
+function refusal(state: SessionState, command: Command, actor: Actor): Decision | null {
+  const rule: CommandRule = COMMAND_RULES[command.type];
+  if (actor.role !== rule.by) return err('FORBIDDEN', ONLY[rule.by]);
+  if (actor.role === 'participant' && state.participants[actor.participantId]?.removed !== false) {
+    return err('UNAUTHORIZED', 'You are no longer in this session.');
+  }
+  if (rule.phases && !rule.phases.includes(state.phase)) {
+    return err('WRONG_PHASE', rule.wrongPhase);
+  }
+  return null;
 }
 
 /**
  * Decides what a command does to a session: the events to record, or a typed refusal.
- * Authorisation comes first: each kind of actor may issue only its own kind of command.
+ * Authorisation and the phase come first, checked once against COMMAND_RULES.
  */
 export function decide(state: SessionState, command: Command, ctx: DecideContext): Decision {
+  const refused = refusal(state, command, ctx.actor);
+  if (refused) return refused;
   const { actor } = ctx;
-  if (command.type === 'join') {
-    return actor.role === 'joiner' ? decideJoin(state, command, ctx) : err('FORBIDDEN', 'Only a newcomer joins.');
-  }
-  if (command.type === 'expireTimer') {
-    return actor.role === 'system' ? decideExpireTimer(state, ctx) : err('FORBIDDEN', 'Only the server ends timers.');
-  }
   if (isParticipantCommand(command)) {
-    if (actor.role !== 'participant') return err('FORBIDDEN', 'Only participants do that.');
-    if (state.participants[actor.participantId]?.removed !== false) {
-      return err('UNAUTHORIZED', 'You are no longer in this session.');
-    }
-    return decideForParticipant(state, command, actor.participantId, actor.ballotKeys, ctx);
+    return actor.role === 'participant'
+      ? decideForParticipant(state, command, actor, ctx)
+      : err('FORBIDDEN', ONLY.participant);
   }
-  if (actor.role !== 'facilitator') return err('FORBIDDEN', 'Only the facilitator does that.');
-  return decideForFacilitator(state, command, ctx);
+  if (isFacilitatorCommand(command)) return decideForFacilitator(state, command, ctx);
+  return command.type === 'join' ? decideJoin(state, command, ctx) : decideExpireTimer(state, ctx);
 }

@@ -1,4 +1,5 @@
-import type { Phase, SessionSettings } from './settings.js';
+import type { SessionSettings } from './settings.js';
+import type { Phase } from './phases.js';
 import type { GoalDetails, PhaseTimer, SeedInfo } from './state.js';
 
 /** A goal of an earlier session entering a new session's pool. */

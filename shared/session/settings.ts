@@ -1,13 +1,7 @@
 import { z } from 'zod';
+import { WEIGHTINGS } from '../ranking/weights.js';
 import { SETTING_LIMITS, TIMER_SECONDS, type NumberRange } from './limits.js';
-
-/** `discussion` sits between the two ranking rounds when the session votes twice. */
-export const PHASES = ['lobby', 'ideation', 'sharing', 'clarification', 'ranking', 'discussion', 'results'] as const;
-export type Phase = (typeof PHASES)[number];
-
-/** Phases that may carry a countdown set by the facilitator or by the session's settings. */
-export const TIMED_PHASES = ['ideation', 'sharing', 'clarification', 'ranking', 'discussion'] as const;
-export type TimedPhase = (typeof TIMED_PHASES)[number];
+import { TIMED_PHASES } from './phases.js';
 
 /** A whole number within `range`. */
 function whole(range: NumberRange) {
@@ -27,7 +21,6 @@ export const decisionRuleSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('min-share'), percent: whole(SETTING_LIMITS.decisionPercent) }),
 ]);
 export type DecisionRule = z.output<typeof decisionRuleSchema>;
-export type Weighting = 'per-person' | 'per-organization';
 
 export const sessionSettingsSchema = z.strictObject({
   ideasPerParticipant: numberSetting(SETTING_LIMITS.ideasPerParticipant),
@@ -35,17 +28,10 @@ export const sessionSettingsSchema = z.strictObject({
   ballotSize: numberSetting(SETTING_LIMITS.ballotSize),
   sharingMode: z.enum(['anonymous', 'named-turns']).default('anonymous'),
   minBallots: numberSetting(SETTING_LIMITS.minBallots),
-  durations: z
-    .strictObject({
-      ideation: secondsSchema.optional(),
-      sharing: secondsSchema.optional(),
-      clarification: secondsSchema.optional(),
-      ranking: secondsSchema.optional(),
-      discussion: secondsSchema.optional(),
-    })
-    .default({}),
+  /** A countdown in seconds for any timed phase; a phase left out has no timer. */
+  durations: z.partialRecord(z.enum(TIMED_PHASES), secondsSchema.optional()).default({}),
   /** "One person, one vote", or every organization's ballots together weigh the same. */
-  weighting: z.enum(['per-person', 'per-organization']).default('per-person'),
+  weighting: z.enum(WEIGHTINGS).default('per-person'),
   /** Preliminary vote, discussion of the vote, final vote. */
   twoRounds: z.boolean().default(false),
   /** The rule agreed before voting that proposes the adopted goals. */
@@ -56,6 +42,8 @@ export const sessionSettingsSchema = z.strictObject({
 
 export type SessionSettings = z.output<typeof sessionSettingsSchema>;
 export type SessionSettingsInput = z.input<typeof sessionSettingsSchema>;
+/** How ballots weigh, as the session's settings choose it. */
+export type Weighting = SessionSettings['weighting'];
 
 /** Settings with every default filled in. */
 export function defaultSettings(): SessionSettings {

@@ -1,4 +1,5 @@
-import type { Phase, SessionSettings, TimedPhase } from './settings.js';
+import type { SessionSettings } from './settings.js';
+import type { Phase, TimedPhase } from './phases.js';
 
 export interface Participant {
   id: string;

@@ -11,7 +11,8 @@ import {
 
 export { resultsView, discussionView };
 export type { ResultsView, DiscussionView };
-import type { Phase, SessionSettings } from './settings.js';
+import type { SessionSettings } from './settings.js';
+import type { Phase } from './phases.js';
 import type { Decision, GoalDetails, Idea, PhaseTimer, SessionState } from './state.js';
 
 /** A shared idea as everyone sees it: no author unless the session runs named turns. */

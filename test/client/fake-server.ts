@@ -1,4 +1,4 @@
-import type { Result } from '../../shared/protocol/result.js';
+import type { Result } from '../../shared/session/result.js';
 import type { CommandEventName, CommandPayload } from '../../shared/protocol/schemas.js';
 import type { SendOutcome, Transport } from '../../client/session/transport.js';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Result } from '../../shared/protocol/result.js';
+import type { Result } from '../../shared/session/result.js';
 import type { Versioned } from '../../shared/protocol/events.js';
 import type { PublicView } from '../../shared/session/views.js';
 import { createOutbox } from '../../client/session/outbox.js';

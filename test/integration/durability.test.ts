@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Phase } from '../../shared/session/settings.js';
+import type { Phase } from '../../shared/session/phases.js';
 import { comparable, EXPECTED_RESULTS, runReferenceSession } from '../support/scenario.js';
 import { startServer, tempDataDir, type TestServer } from '../support/server.js';
 import type { Room } from '../support/room.js';

@@ -1,6 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents, Versioned, ViewPatch } from '../../shared/protocol/events.js';
-import type { Result } from '../../shared/protocol/result.js';
+import type { Result } from '../../shared/session/result.js';
 import type { CreateSessionInput } from '../../shared/protocol/schemas.js';
 import type { FacilitatorView, PrivateView, PublicView } from '../../shared/session/views.js';
 

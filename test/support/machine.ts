@@ -1,4 +1,4 @@
-import type { Result } from '../../shared/protocol/result.js';
+import type { Result } from '../../shared/session/result.js';
 import type { Actor, Command, DecideContext } from '../../shared/session/commands.js';
 import { decide } from '../../shared/session/decide.js';
 import type { SessionEvent } from '../../shared/session/events.js';

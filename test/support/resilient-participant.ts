@@ -1,5 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
-import type { Result } from '../../shared/protocol/result.js';
+import type { Result } from '../../shared/session/result.js';
 import { commandId, ViewTracker, type TestSocket } from './clients.js';
 
 /**

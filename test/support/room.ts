@@ -1,5 +1,5 @@
 import type { CreateSessionInput } from '../../shared/protocol/schemas.js';
-import type { Phase } from '../../shared/session/settings.js';
+import type { Phase } from '../../shared/session/phases.js';
 import { call, commandId, connect, createSession, must, ViewTracker } from './clients.js';
 
 interface Person {

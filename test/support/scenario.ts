@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Phase } from '../../shared/session/settings.js';
+import type { Phase } from '../../shared/session/phases.js';
 import type { PublicView } from '../../shared/session/views.js';
 import { Room } from './room.js';
 

@@ -7,6 +7,7 @@ import { useT } from '../../i18n/index.js';
 import { steer } from '../../session/facilitator-actions.js';
 import { MergePanel } from './MergePanel.js';
 import { RewordForm } from './RewordForm.js';
+import { Card } from '../../components/Card.js';
 
 /** A control of one idea's row, found again after a render (or the server's view) replaced it. */
 const control = (kind: 'focus' | 'reword' | 'merge', ideaId: string) => () =>
@@ -97,9 +98,7 @@ export function ClarificationTools({ view }: { view: FacilitatorView }) {
   }
 
   return (
-    <section className="card" aria-labelledby="work-heading">
-      <h2 id="work-heading">{t('clarification.listHeading', { count: view.ideas.length })}</h2>
-      <p className="field__hint">{t('host.clarifyHint')}</p>
+    <Card id="work" heading={t('clarification.listHeading', { count: view.ideas.length })} hint={t('host.clarifyHint')}>
       {view.focusId && (
         <button
           type="button"
@@ -110,6 +109,6 @@ export function ClarificationTools({ view }: { view: FacilitatorView }) {
         </button>
       )}
       <IdeaList ideas={view.ideas} focusId={view.focusId} label={t('clarification.listLabel')} actions={actions} />
-    </section>
+    </Card>
   );
 }

@@ -1,6 +1,7 @@
 import type { FacilitatorView } from '../../../shared/session/views.js';
 import { useLocale, useT } from '../../i18n/index.js';
 import { decisionText } from './decision-text.js';
+import { Card } from '../../components/Card.js';
 
 /** The session's decisions as a timeline, the same record the exports carry. */
 export function DecisionLog({ view }: { view: FacilitatorView }) {
@@ -9,9 +10,7 @@ export function DecisionLog({ view }: { view: FacilitatorView }) {
   const ideas = new Map(view.ideas.map((idea) => [idea.id, idea]));
   const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
   return (
-    <section className="card" aria-labelledby="log-heading">
-      <h2 id="log-heading">{t('host.log.heading')}</h2>
-      <p className="field__hint">{t('host.log.hint')}</p>
+    <Card id="log" heading={t('host.log.heading')} hint={t('host.log.hint')}>
       {view.decisions.length === 0 ? (
         <p className="empty">{t('host.log.empty')}</p>
       ) : (
@@ -26,6 +25,6 @@ export function DecisionLog({ view }: { view: FacilitatorView }) {
           ))}
         </ol>
       )}
-    </section>
+    </Card>
   );
 }

@@ -4,6 +4,7 @@ import { useT, type MessageKey } from '../../i18n/index.js';
 import { downloadExport, type ExportFormat } from '../../session/exports.js';
 import { pushNotice } from '../../session/notices.js';
 import { useAppStore } from '../../store/app-store.js';
+import { Card } from '../../components/Card.js';
 
 const FORMATS: { format: ExportFormat; label: MessageKey }[] = [
   { format: 'pdf', label: 'host.exports.pdf' },
@@ -32,9 +33,7 @@ export function ExportsPanel({ code }: { code: string }) {
   }
 
   return (
-    <section className="card" aria-labelledby="exports-heading">
-      <h2 id="exports-heading">{t('host.exports.heading')}</h2>
-      <p className="field__hint">{t('host.exports.hint')}</p>
+    <Card id="exports" heading={t('host.exports.heading')} hint={t('host.exports.hint')}>
       <div className="button-row">
         {FORMATS.map(({ format, label }) => (
           <BusyButton key={format} className="button" inactive={busy !== null} onClick={() => void download(format)}>
@@ -42,6 +41,6 @@ export function ExportsPanel({ code }: { code: string }) {
           </BusyButton>
         ))}
       </div>
-    </section>
+    </Card>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { FacilitatorView } from '../../../shared/session/views.js';
 import { useT } from '../../i18n/index.js';
 import { steer } from '../../session/facilitator-actions.js';
+import { Card } from '../../components/Card.js';
 
 type Person = FacilitatorView['participants'][number];
 
@@ -40,8 +41,7 @@ function PersonRow({ person, showDone }: { person: Person; showDone: boolean }) 
 export function ParticipantsPanel({ view }: { view: FacilitatorView }) {
   const t = useT();
   return (
-    <section className="card" aria-labelledby="people-heading">
-      <h2 id="people-heading">{t('host.people.heading', { count: view.participants.length })}</h2>
+    <Card id="people" heading={t('host.people.heading', { count: view.participants.length })}>
       {view.participants.length === 0 ? (
         <p className="empty">{t('host.people.none')}</p>
       ) : (
@@ -52,6 +52,6 @@ export function ParticipantsPanel({ view }: { view: FacilitatorView }) {
         </ul>
       )}
       <p className="field__hint">{t('host.people.removeHint')}</p>
-    </section>
+    </Card>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Phase } from '../../../shared/session/settings.js';
+import type { Phase } from '../../../shared/session/phases.js';
 import type { FacilitatorView } from '../../../shared/session/views.js';
 import { useT, type MessageKey, type Translate } from '../../i18n/index.js';
 import { BusyButton, useBusyAction } from '../../components/BusyButton.js';

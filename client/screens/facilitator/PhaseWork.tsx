@@ -7,6 +7,7 @@ import { steer } from '../../session/facilitator-actions.js';
 import { ClarificationTools } from './ClarificationTools.js';
 import { ResultsInsights } from '../../components/results/ResultsInsights.js';
 import { SplitVotes } from '../../components/results/SplitVotes.js';
+import { Card } from '../../components/Card.js';
 
 function SharingTools({ view }: { view: FacilitatorView }) {
   const t = useT();
@@ -48,36 +49,29 @@ export function PhaseWork({ view }: { view: FacilitatorView }) {
       // Only a realignment session has ideas this early: the goals it was started from.
       if (view.ideas.length === 0) return null;
       return (
-        <section className="card" aria-labelledby="work-heading">
-          <h2 id="work-heading">{t('host.carried.heading', { count: view.ideas.length })}</h2>
-          <p className="field__hint">{t('host.carried.hint')}</p>
+        <Card id="work" heading={t('host.carried.heading', { count: view.ideas.length })} hint={t('host.carried.hint')}>
           <IdeaList ideas={view.ideas} label={t('host.carried.label')} />
-        </section>
+        </Card>
       );
     case 'sharing':
       return (
-        <section className="card" aria-labelledby="work-heading">
-          <h2 id="work-heading">{t('sharing.listHeading', { count: view.ideas.length })}</h2>
+        <Card id="work" heading={t('sharing.listHeading', { count: view.ideas.length })}>
           <SharingTools view={view} />
           <IdeaList ideas={view.ideas} label={t('sharing.listLabel')} />
-        </section>
+        </Card>
       );
     case 'clarification':
       return <ClarificationTools view={view} />;
     case 'ranking':
       return (
-        <section className="card" aria-labelledby="work-heading">
-          <h2 id="work-heading">{t('ranking.allIdeas', { count: view.ideas.length })}</h2>
-          <p className="field__hint">{t('host.noLiveTally')}</p>
+        <Card id="work" heading={t('ranking.allIdeas', { count: view.ideas.length })} hint={t('host.noLiveTally')}>
           <IdeaList ideas={view.ideas} label={t('ranking.allIdeasLabel')} />
-        </section>
+        </Card>
       );
     case 'discussion':
       return (
         <>
-          <section className="card" aria-labelledby="work-heading">
-            <h2 id="work-heading">{t('results.preliminaryHeading')}</h2>
-            <p className="field__hint">{t('results.discussionLead')}</p>
+          <Card id="work" heading={t('results.preliminaryHeading')} hint={t('results.discussionLead')}>
             {view.discussion && (
               <ResultsChart
                 results={{
@@ -88,7 +82,7 @@ export function PhaseWork({ view }: { view: FacilitatorView }) {
                 detailed
               />
             )}
-          </section>
+          </Card>
           {view.discussion && (
             <div className="card">
               <SplitVotes discussion={view.discussion} />
@@ -100,10 +94,9 @@ export function PhaseWork({ view }: { view: FacilitatorView }) {
     default:
       return (
         <>
-          <section className="card" aria-labelledby="work-heading">
-            <h2 id="work-heading">{view.results?.preliminary ? t('results.finalHeading') : t('results.heading')}</h2>
+          <Card id="work" heading={view.results?.preliminary ? t('results.finalHeading') : t('results.heading')}>
             {view.results ? <ResultsChart results={view.results} detailed /> : <p>{t('results.none')}</p>}
-          </section>
+          </Card>
           {view.results && (
             <ResultsInsights results={view.results} commonGroundK={view.settings.commonGroundK} className="card" />
           )}

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { TEXT_LIMITS } from '../../../shared/session/limits.js';
 import type { FacilitatorView } from '../../../shared/session/views.js';
 import { BusyButton, useBusyAction } from '../../components/BusyButton.js';
@@ -9,6 +9,7 @@ import { focusConsoleTitle } from './ConsoleA11y.js';
 import { pushNotice } from '../../session/notices.js';
 import { createSession } from '../../session/room-actions.js';
 import { useAppStore } from '../../store/app-store.js';
+import { Card } from '../../components/Card.js';
 
 /**
  * The next review, 6 to 12 months on: a new session seeded with these goals, with the same
@@ -16,7 +17,6 @@ import { useAppStore } from '../../store/app-store.js';
  */
 export function RealignPanel({ view }: { view: FacilitatorView }) {
   const t = useT();
-  const id = useId();
   const token = useAppStore((state) => (state.attachment?.role === 'facilitator' ? state.attachment.token : null));
   const [title, setTitle] = useState(view.title);
   const { busy, run } = useBusyAction();
@@ -39,9 +39,7 @@ export function RealignPanel({ view }: { view: FacilitatorView }) {
   }
 
   return (
-    <section className="card" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('host.realign.heading')}</h2>
-      <p className="field__hint">{t('host.realign.hint')}</p>
+    <Card heading={t('host.realign.heading')} hint={t('host.realign.hint')}>
       {hasGoals ? (
         <form onSubmit={(event) => void start(event)} className="form">
           <TextField
@@ -58,6 +56,6 @@ export function RealignPanel({ view }: { view: FacilitatorView }) {
       ) : (
         <p>{t('host.realign.needGoals')}</p>
       )}
-    </section>
+    </Card>
   );
 }

@@ -1,6 +1,7 @@
 import type { FacilitatorView } from '../../../shared/session/views.js';
 import { QrCode } from '../../components/QrCode.js';
-import { useT } from '../../i18n/index.js';
+import type { ReactNode } from 'react';
+import { useT, type MessageKey } from '../../i18n/index.js';
 import { steer } from '../../session/facilitator-actions.js';
 import { pushNotice } from '../../session/notices.js';
 import { useAppStore } from '../../store/app-store.js';
@@ -15,6 +16,19 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
+/** Copies a link and says so; if the clipboard refuses, the notice shows the link to copy by hand. */
+function CopyLinkButton({ url, done, children }: { url: string; done: MessageKey; children: ReactNode }) {
+  async function copyLink() {
+    const ok = await copy(url);
+    pushNotice(ok ? { tone: 'info', key: done } : { tone: 'error', key: 'host.copyFailed', params: { url } });
+  }
+  return (
+    <button type="button" className="button button--small" onClick={() => void copyLink()}>
+      {children}
+    </button>
+  );
+}
+
 /** How people get in (code, link, QR), the projector link, the console link for another device, and the lock. */
 export function RoomPanel({ view }: { view: FacilitatorView }) {
   const t = useT();
@@ -25,11 +39,6 @@ export function RoomPanel({ view }: { view: FacilitatorView }) {
   // The token rides in the fragment, which browsers never send to the server.
   const consoleUrl = `${origin}/host/${view.displayCode}#${encodeURIComponent(token)}`;
 
-  async function copyLink(url: string, done: 'host.copied.join' | 'host.copied.console') {
-    const ok = await copy(url);
-    pushNotice(ok ? { tone: 'info', key: done } : { tone: 'error', key: 'host.copyFailed', params: { url } });
-  }
-
   return (
     <section className="card room" aria-labelledby="room-heading">
       <h2 id="room-heading">{t('host.room.heading')}</h2>
@@ -39,24 +48,16 @@ export function RoomPanel({ view }: { view: FacilitatorView }) {
         <p className="room__link">{joinUrl}</p>
       </div>
       <div className="button-row">
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => void copyLink(joinUrl, 'host.copied.join')}
-        >
+        <CopyLinkButton url={joinUrl} done="host.copied.join">
           {t('host.room.copyJoin')}
-        </button>
+        </CopyLinkButton>
         <a className="button button--small" href={displayPath} target="_blank" rel="noopener">
           {t('host.room.openDisplay')}
           <span className="visually-hidden"> {t('host.room.newTab')}</span>
         </a>
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => void copyLink(consoleUrl, 'host.copied.console')}
-        >
+        <CopyLinkButton url={consoleUrl} done="host.copied.console">
           {t('host.room.copyConsole')}
-        </button>
+        </CopyLinkButton>
       </div>
       <p className="field__hint">{t('host.room.consoleHint')}</p>
       <label className="switch">

@@ -1,12 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
-import { TIMED_PHASES, type Phase } from '../../../shared/session/settings.js';
 import { TIMER_SECONDS } from '../../../shared/session/limits.js';
+import { isTimedPhase } from '../../../shared/session/phases.js';
 import type { FacilitatorView } from '../../../shared/session/views.js';
 import { focusSoon } from '../../components/focus.js';
 import { useT } from '../../i18n/index.js';
 import { steer } from '../../session/facilitator-actions.js';
-
-const isTimed = (phase: Phase) => (TIMED_PHASES as readonly Phase[]).includes(phase);
+import { Card } from '../../components/Card.js';
 
 type TimerButton = 'start' | 'pause' | 'resume';
 
@@ -24,7 +23,7 @@ export function TimerControls({ view }: { view: FacilitatorView }) {
   const t = useT();
   const id = useId();
   const [minutes, setMinutes] = useState('5');
-  if (!isTimed(view.phase)) return null;
+  if (!isTimedPhase(view.phase)) return null;
   const timer = view.timer?.phase === view.phase ? view.timer : null;
   const running = timer !== null && timer.endsAt !== null && !timer.expired;
   const paused = timer !== null && timer.endsAt === null && !timer.expired;
@@ -37,8 +36,7 @@ export function TimerControls({ view }: { view: FacilitatorView }) {
   }
 
   return (
-    <section className="card" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('host.timer.heading')}</h2>
+    <Card heading={t('host.timer.heading')}>
       <form className="timer-form" onSubmit={start}>
         <label htmlFor={`${id}-minutes`}>{t('host.timer.minutes')}</label>
         <input
@@ -91,6 +89,6 @@ export function TimerControls({ view }: { view: FacilitatorView }) {
         </div>
       )}
       <p className="field__hint">{t('host.timer.hint')}</p>
-    </section>
+    </Card>
   );
 }

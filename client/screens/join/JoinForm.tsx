@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { TEXT_LIMITS } from '../../../shared/session/limits.js';
 import { formatRoomCode } from '../../../shared/session/room-code.js';
 import { announce } from '../../components/announcer.js';
-import { BusyButton } from '../../components/BusyButton.js';
+import { FormSubmit } from '../../components/form/FormSubmit.js';
 import { TextField } from '../../components/form/TextField.js';
 import { useDocumentTitle } from '../../components/hooks.js';
 import { useT, type MessageKey } from '../../i18n/index.js';
@@ -81,14 +81,9 @@ export function JoinForm({ code }: { code: string }) {
             onChoice={setChoice}
             onOther={setOther}
           />
-          {error && (
-            <p className="field__error" role="alert">
-              {t(error)}
-            </p>
-          )}
-          <BusyButton type="submit" className="button button--primary button--wide" inactive={busy}>
+          <FormSubmit error={error && t(error)} busy={busy}>
             {busy ? t('join.joining') : t('join.submit')}
-          </BusyButton>
+          </FormSubmit>
         </form>
       )}
     </main>

@@ -3,6 +3,7 @@ import { useT } from '../../i18n/index.js';
 import { DemoButton } from './DemoButton.js';
 import { JoinCodeForm } from './JoinCodeForm.js';
 import { StartSessionForm } from './StartSessionForm.js';
+import { Card } from '../../components/Card.js';
 
 /** `/`: join with a code (most visitors), or start a session as a facilitator. */
 export function LandingScreen() {
@@ -15,14 +16,12 @@ export function LandingScreen() {
         <p className="landing__tagline">{t('landing.tagline')}</p>
       </header>
       <div className="landing__cards">
-        <section className="card" aria-labelledby="join-heading">
-          <h2 id="join-heading">{t('landing.join.heading')}</h2>
+        <Card id="join" heading={t('landing.join.heading')}>
           <JoinCodeForm />
-        </section>
-        <section className="card" aria-labelledby="start-heading">
-          <h2 id="start-heading">{t('landing.start.heading')}</h2>
+        </Card>
+        <Card id="start" heading={t('landing.start.heading')}>
           <StartSessionForm />
-        </section>
+        </Card>
         <section className="card card--quiet" aria-labelledby="demo-heading">
           <h2 id="demo-heading">{t('landing.demo.heading')}</h2>
           <p>{t('landing.demo.body')}</p>

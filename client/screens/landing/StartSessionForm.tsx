@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { TEXT_LIMITS } from '../../../shared/session/limits.js';
-import { BusyButton } from '../../components/BusyButton.js';
+import { FormSubmit } from '../../components/form/FormSubmit.js';
 import { TextField } from '../../components/form/TextField.js';
 import { useT, type MessageKey } from '../../i18n/index.js';
 import { navigate } from '../../router.js';
@@ -57,14 +57,9 @@ export function StartSessionForm() {
         <p className="field__hint">{t('landing.start.settingsSummary')}</p>
         <SettingsFields value={settings} onChange={setSettings} />
       </details>
-      {error && (
-        <p className="field__error" role="alert">
-          {t(error)}
-        </p>
-      )}
-      <BusyButton type="submit" className="button button--primary button--wide" inactive={busy}>
+      <FormSubmit error={error && t(error)} busy={busy}>
         {busy ? t('landing.start.creating') : t('landing.start.submit')}
-      </BusyButton>
+      </FormSubmit>
     </form>
   );
 }

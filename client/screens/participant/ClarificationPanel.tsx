@@ -4,6 +4,7 @@ import { IdeaList } from '../../components/IdeaList.js';
 import { useFocusedIdeaAnnouncement } from '../../components/live-announcements.js';
 import { useT } from '../../i18n/index.js';
 import { useAppStore } from '../../store/app-store.js';
+import { Panel } from './Panel.js';
 
 /** Clarification: the idea under discussion stands out; the rest of the list stays in view. */
 export function ClarificationPanel() {
@@ -17,14 +18,10 @@ export function ClarificationPanel() {
   const focused = ideas.find((idea) => idea.id === focusId) ?? null;
   useFocusedIdeaAnnouncement(ideas, focusId);
   return (
-    <section className="panel" aria-labelledby="clarification-heading">
-      <h1 id="clarification-heading" tabIndex={-1}>
-        {t('clarification.heading')}
-      </h1>
-      <p className="panel__lead">{t('clarification.lead')}</p>
+    <Panel id="clarification" heading={t('clarification.heading')} lead={t('clarification.lead')}>
       {focused ? <FocusCard idea={focused} /> : <p className="empty">{t('clarification.noFocus')}</p>}
       <h2>{t('clarification.listHeading', { count: ideas.length })}</h2>
       <IdeaList ideas={ideas} focusId={focusId} label={t('clarification.listLabel')} />
-    </section>
+    </Panel>
   );
 }

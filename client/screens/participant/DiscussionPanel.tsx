@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../i18n/index.js';
 import { useAppStore } from '../../store/app-store.js';
+import { Panel } from './Panel.js';
 
 /**
  * Between two votes: nothing to do on the phone, so it stays calm: the preliminary order to look
@@ -12,11 +13,12 @@ export function DiscussionPanel() {
     useShallow((state) => state.publicView?.view.discussion?.preliminary.lines.filter((l) => l.points > 0) ?? []),
   );
   return (
-    <section className="panel panel--calm" aria-labelledby="discussion-heading">
-      <h1 id="discussion-heading" tabIndex={-1}>
-        {t('discussion.phoneHeading')}
-      </h1>
-      <p className="panel__lead">{t('discussion.phoneLead')}</p>
+    <Panel
+      id="discussion"
+      className="panel--calm"
+      heading={t('discussion.phoneHeading')}
+      lead={t('discussion.phoneLead')}
+    >
       {lines.length > 0 ? (
         <>
           <h2>{t('results.preliminaryHeading')}</h2>
@@ -32,6 +34,6 @@ export function DiscussionPanel() {
       ) : (
         <p className="empty">{t('results.none')}</p>
       )}
-    </section>
+    </Panel>
   );
 }

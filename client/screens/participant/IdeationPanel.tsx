@@ -7,6 +7,7 @@ import { unseenActions } from '../../store/outbox-slice.js';
 import { MyIdeaItem } from './MyIdeaItem.js';
 import { NewIdeaForm } from './NewIdeaForm.js';
 import { isDone, projectMyIdeas } from './my-ideas.js';
+import { Panel } from './Panel.js';
 
 /** Silent generation: write, edit and delete one's own ideas, privately, against the clock. */
 export function IdeationPanel() {
@@ -25,13 +26,11 @@ export function IdeationPanel() {
   const done = isDone(mine?.done ?? false, unseen);
   const limit = settings.ideasPerParticipant;
   return (
-    <section className="panel" aria-labelledby="ideation-heading">
-      <h1 id="ideation-heading" tabIndex={-1}>
-        {t('ideation.heading')}
-      </h1>
-      <p className="panel__lead">
-        {settings.sharingMode === 'named-turns' ? t('ideation.privacyNamed') : t('ideation.privacyAnonymous')}
-      </p>
+    <Panel
+      id="ideation"
+      heading={t('ideation.heading')}
+      lead={settings.sharingMode === 'named-turns' ? t('ideation.privacyNamed') : t('ideation.privacyAnonymous')}
+    >
       <NewIdeaForm
         maxLength={settings.ideaLength}
         full={rows.length >= limit}
@@ -52,6 +51,6 @@ export function IdeationPanel() {
         </button>
         <p className="field__hint">{done ? t('ideation.doneHintOn') : t('ideation.doneHintOff')}</p>
       </div>
-    </section>
+    </Panel>
   );
 }

@@ -1,12 +1,11 @@
 import { useEffect, useRef, type ReactElement } from 'react';
-import type { Phase } from '../../../shared/session/settings.js';
+import { sessionPhases, type Phase } from '../../../shared/session/phases.js';
 import { useShallow } from 'zustand/react/shallow';
 import { useDocumentTitle } from '../../components/hooks.js';
 import { LoadingPage } from '../../components/LoadingPage.js';
 import { PhaseTimer } from '../../components/PhaseTimer.js';
 import { useT } from '../../i18n/index.js';
 import { useAppStore } from '../../store/app-store.js';
-import { sessionPhases } from '../../components/phases.js';
 import { ClarificationPanel } from './ClarificationPanel.js';
 import { DiscussionPanel } from './DiscussionPanel.js';
 import { IdeationPanel } from './IdeationPanel.js';
@@ -70,14 +69,15 @@ export function ParticipantScreen() {
     return <LoadingPage className="page page--narrow" />;
   }
   const timer = header.timer?.phase === header.phase ? header.timer : null;
+  const steps = sessionPhases(header.settings.twoRounds);
   return (
     <main className="page page--phone participant">
       <header className="participant__header">
         <p className="participant__title">{header.title}</p>
         <p className="participant__step">
           {t('participant.step', {
-            step: sessionPhases(header.settings).indexOf(header.phase) + 1,
-            total: sessionPhases(header.settings).length,
+            step: steps.indexOf(header.phase) + 1,
+            total: steps.length,
             phase: t(`phase.${header.phase}`),
           })}
           {header.name && <span className="participant__me"> · {t('participant.you', { name: header.name })}</span>}

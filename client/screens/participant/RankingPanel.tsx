@@ -9,6 +9,7 @@ import { unseenActions } from '../../store/outbox-slice.js';
 import { IdeaPicker } from './IdeaPicker.js';
 import { RankedList } from './RankedList.js';
 import { move, phoneBallot, toggle, type BallotStatus } from './ranking-model.js';
+import { Panel } from './Panel.js';
 
 const STATUS_TEXT: Record<BallotStatus, MessageKey> = {
   empty: 'ranking.status.empty',
@@ -57,11 +58,12 @@ export function RankingPanel() {
   }
 
   return (
-    <section className="panel ranking" aria-labelledby="ranking-heading">
-      <h1 id="ranking-heading" tabIndex={-1}>
-        {round === 2 ? t('ranking.finalHeading', { count: size }) : t('ranking.heading', { count: size })}
-      </h1>
-      <p className="panel__lead">{t('ranking.lead', { count: size })}</p>
+    <Panel
+      id="ranking"
+      className="ranking"
+      heading={round === 2 ? t('ranking.finalHeading', { count: size }) : t('ranking.heading', { count: size })}
+      lead={t('ranking.lead', { count: size })}
+    >
       <h2 id="my-ranking-heading">{t('ranking.mine', { picked: ranking.length, count: size })}</h2>
       {ranking.length === 0 ? (
         <p className="empty">{t('ranking.emptyList')}</p>
@@ -101,6 +103,6 @@ export function RankingPanel() {
           {counted ? t('ranking.update') : t('ranking.submit')}
         </BusyButton>
       </div>
-    </section>
+    </Panel>
   );
 }

@@ -6,6 +6,7 @@ import { ResultsInsights } from '../../components/results/ResultsInsights.js';
 import { useT } from '../../i18n/index.js';
 import { useAppStore } from '../../store/app-store.js';
 import { countedBallot } from './ranking-model.js';
+import { Panel } from './Panel.js';
 
 /** The alliance's goals once adopted, the group's ranked list, what explains it, and one's own ballot. */
 export function ResultsPanel() {
@@ -22,10 +23,7 @@ export function ResultsPanel() {
   );
   const byId = new Map(ideas.map((idea) => [idea.id, idea]));
   return (
-    <section className="panel" aria-labelledby="results-heading">
-      <h1 id="results-heading" tabIndex={-1}>
-        {t('results.heading')}
-      </h1>
+    <Panel id="results" heading={t('results.heading')}>
       {goals && <GoalsList goals={goals} />}
       {results ? (
         <>
@@ -46,6 +44,6 @@ export function ResultsPanel() {
           </ol>
         </details>
       )}
-    </section>
+    </Panel>
   );
 }

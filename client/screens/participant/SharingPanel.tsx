@@ -7,6 +7,7 @@ import { useT } from '../../i18n/index.js';
 import { announce } from '../../components/announcer.js';
 import { passTurn, shareIdea } from '../../session/participant-actions.js';
 import { useAppStore } from '../../store/app-store.js';
+import { Panel } from './Panel.js';
 
 /** Named turns: when it is my turn, pick one of my unshared ideas or pass. */
 function MyTurn() {
@@ -67,11 +68,11 @@ export function SharingPanel() {
   const named = view.settings.sharingMode === 'named-turns';
   const mineShared = myIdeas.filter((idea) => idea.number !== null).length;
   return (
-    <section className="panel" aria-labelledby="sharing-heading">
-      <h1 id="sharing-heading" tabIndex={-1}>
-        {t('sharing.heading')}
-      </h1>
-      <p className="panel__lead">{named ? t('sharing.leadNamed') : t('sharing.leadAnonymous')}</p>
+    <Panel
+      id="sharing"
+      heading={t('sharing.heading')}
+      lead={named ? t('sharing.leadNamed') : t('sharing.leadAnonymous')}
+    >
       {named && myTurn && <MyTurn />}
       {named && !myTurn && (
         <p className="turn">{view.turn ? t('sharing.turnOf', { name: view.turn.name }) : t('sharing.allShared')}</p>
@@ -87,6 +88,6 @@ export function SharingPanel() {
       ) : (
         <IdeaList ideas={view.ideas} label={t('sharing.listLabel')} />
       )}
-    </section>
+    </Panel>
   );
 }

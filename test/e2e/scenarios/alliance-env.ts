@@ -1,4 +1,14 @@
 import type { Page } from 'playwright-core';
+import type { E2eRoom } from '../support/room.js';
+import type { ScriptedVoter } from '../support/scripted-voters.js';
+
+/** What the steps of the alliance workshop hand on to each other. */
+export interface AllianceRun {
+  room: E2eRoom;
+  token: string;
+  tenants: ScriptedVoter[];
+  foodBank: ScriptedVoter[];
+}
 
 /** The alliance workshop's ideas and the two organizations of different sizes. */
 export const GOAL_IDEA = {

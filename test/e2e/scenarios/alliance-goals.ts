@@ -7,8 +7,7 @@ import { expect } from 'vitest';
 import { listTexts } from '../support/actions.js';
 import { screenshot } from '../support/browser.js';
 import { ScriptedVoter } from '../support/scripted-voters.js';
-import type { AllianceRun } from './alliance.js';
-import { FOOD_BANK, GOAL_IDEA, TENANTS } from './alliance-env.js';
+import { FOOD_BANK, GOAL_IDEA, TENANTS, type AllianceRun } from './alliance-env.js';
 
 const GOALS = [
   {

@@ -5,17 +5,19 @@ import { screenshot } from '../support/browser.js';
 import { E2eRoom } from '../support/room.js';
 import { ScriptedVoter } from '../support/scripted-voters.js';
 import type { E2eEnv } from './env.js';
-import { ALLIANCE_TITLE, BALLOTS, FINAL_ORDER, FOOD_BANK, GOAL_IDEA, TENANTS, voteOnPhone } from './alliance-env.js';
+import {
+  ALLIANCE_TITLE,
+  BALLOTS,
+  FINAL_ORDER,
+  FOOD_BANK,
+  GOAL_IDEA,
+  TENANTS,
+  voteOnPhone,
+  type AllianceRun,
+} from './alliance-env.js';
 import { adoptAndRecordGoals, checkExports, goalsLeadTheReports, startRealignment } from './alliance-goals.js';
 
 /** What one alliance workshop carries from test to test. */
-export interface AllianceRun {
-  room: E2eRoom;
-  token: string;
-  tenants: ScriptedVoter[];
-  foodBank: ScriptedVoter[];
-}
-
 /** Lines of a ranked list reduced to the idea texts, top first. */
 async function rankedTexts(page: Page, list: string): Promise<string[]> {
   const lines = await listTexts(page, list);
@@ -184,13 +186,9 @@ export function allianceWorkshop(env: E2eEnv): void {
 
   // Expected to fail until server/export puts the adopted goals first (the issue: they "lead the PDF
   // and Markdown exports"); today both place them after the ranked ideas. Flip to `it` once fixed.
-  it(
-    'exports: the adopted goals lead the PDF and the Markdown, before the ranked ideas',
-    async () => {
-      await goalsLeadTheReports(run, env.server.url);
-    },
-    60_000,
-  );
+  it('exports: the adopted goals lead the PDF and the Markdown, before the ranked ideas', async () => {
+    await goalsLeadTheReports(run, env.server.url);
+  }, 60_000);
 
   it('realignment: a new session starts from the adopted goals, marked as carried over, and shows how they moved', async () => {
     await startRealignment(run, env.server.url);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Actor, Command } from '../../../shared/session/commands.js';
-import type { Phase } from '../../../shared/session/settings.js';
+import type { Phase } from '../../../shared/session/phases.js';
 import { facilitatorView, privateView, publicView } from '../../../shared/session/views.js';
 import { FACILITATOR, Machine, SYSTEM } from '../../support/machine.js';
 

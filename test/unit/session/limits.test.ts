@@ -5,7 +5,7 @@ import { defaultSettings, sessionSettingsSchema } from '../../../shared/session/
 
 const SETTINGS = ['ideasPerParticipant', 'ideaLength', 'ballotSize', 'minBallots', 'commonGroundK'] as const;
 
-describe('limits in one place', () => {
+describe('setting limits', () => {
   it('fills every setting left out with the default the limits name', () => {
     const settings = defaultSettings();
     for (const key of SETTINGS) expect(settings[key], key).toBe(SETTING_LIMITS[key].default);
@@ -38,8 +38,10 @@ describe('limits in one place', () => {
       ]);
     }
   });
+});
 
-  it('bounds names, organizations and titles by the text limits', () => {
+describe('text limits', () => {
+  it('bounds names, organizations and titles', () => {
     const join = (name: string, organization: string) =>
       joinSchema.safeParse({ code: 'ABCD1234', name, organization }).success;
     const longest = (n: number) => 'x'.repeat(n);

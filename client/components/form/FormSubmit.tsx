@@ -1,0 +1,19 @@
+import type { ReactNode } from 'react';
+import { BusyButton } from '../BusyButton.js';
+
+/** The end of a form: what went wrong, announced, then the one wide button that sends it. */
+export function FormSubmit({ error, busy, children }: { error: string | null; busy: boolean; children: ReactNode }) {
+  return (
+    <>
+      {error !== null && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+      {/* Focusable while busy: a disabled button would drop keyboard focus to the page. */}
+      <BusyButton type="submit" className="button button--primary button--wide" inactive={busy}>
+        {children}
+      </BusyButton>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * The phases of the method, declared once as data: their order, whether a countdown may run in
+ * them, where the facilitator moves on to and the one step back the method allows. Nothing here
+ * imports a library, so a phone can number its steps without loading the schemas.
+ */
+
+/** The method's order of phases; `discussion` sits between the two votes of a two-round session. */
+export const PHASES = ['lobby', 'ideation', 'sharing', 'clarification', 'ranking', 'discussion', 'results'] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** How one phase behaves. */
+export interface PhaseRule {
+  /** A countdown may run in it, set by the facilitator or by the session's settings. */
+  readonly timed: boolean;
+  /** Where advancing leads; null for the last phase. */
+  readonly next: Phase | null;
+  /** Where advancing leads after the preliminary vote of a two-round session, if that differs. */
+  readonly nextAfterPreliminaryVote?: Phase;
+  /** The phase the facilitator may step back to, if any. */
+  readonly back: Phase | null;
+  /** Held only when the session votes twice. */
+  readonly twoRoundsOnly?: boolean;
+}
+
+export const PHASE_RULES = {
+  lobby: { timed: false, next: 'ideation', back: null },
+  ideation: { timed: true, next: 'sharing', back: null },
+  sharing: { timed: true, next: 'clarification', back: null },
+  // The only step back: an idea that needs its author's words again goes back to sharing.
+  clarification: { timed: true, next: 'ranking', back: 'sharing' },
+  ranking: { timed: true, next: 'results', nextAfterPreliminaryVote: 'discussion', back: null },
+  discussion: { timed: true, next: 'ranking', back: null, twoRoundsOnly: true },
+  results: { timed: false, next: null, back: null },
+} as const satisfies Record<Phase, PhaseRule>;
+
+/** Phases that may carry a countdown. */
+export type TimedPhase = { [P in Phase]: (typeof PHASE_RULES)[P]['timed'] extends true ? P : never }[Phase];
+
+/** Every phase that may carry a countdown, in the method's order. */
+export const TIMED_PHASES = PHASES.filter((phase): phase is TimedPhase => PHASE_RULES[phase].timed);
+
+/** Whether a countdown may run in `phase`. */
+export function isTimedPhase(phase: Phase): phase is TimedPhase {
+  return PHASE_RULES[phase].timed;
+}
+
+/** Where the facilitator's "advance" leads from `phase` in the given round; null once the session has ended. */
+export function nextPhase(phase: Phase, twoRounds: boolean, round: 1 | 2): Phase | null {
+  const rule: PhaseRule = PHASE_RULES[phase];
+  if (twoRounds && round === 1 && rule.nextAfterPreliminaryVote) return rule.nextAfterPreliminaryVote;
+  return rule.next;
+}
+
+/** The steps a session goes through, in order, for a step list: the discussion only when it votes twice. */
+export function sessionPhases(twoRounds: boolean): Phase[] {
+  return PHASES.filter((phase) => twoRounds || !(PHASE_RULES[phase] as PhaseRule).twoRoundsOnly);
+}
