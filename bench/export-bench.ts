@@ -6,6 +6,7 @@
  *
  *   npx tsx bench/export-bench.ts [runs]          EXPORT_BENCH_FORMATS=pdf,csv to pick formats
  */
+import { exportView } from '../shared/session/export-view.js';
 import { emptyState, evolve } from '../shared/session/evolve.js';
 import type { SessionState } from '../shared/session/state.js';
 import { buildExportModel } from '../server/export/export-model.js';
@@ -91,7 +92,7 @@ function median(values: number[]): number {
 
 async function main(): Promise<void> {
   const state = buildSession();
-  const model = buildExportModel(state, Date.now());
+  const model = buildExportModel(exportView(state), Date.now());
   if (!model) throw new Error('the session did not reach its results');
   console.log(
     `session: ${model.ideas.length} ideas on the list, ${model.session.ballots} ballots, N = ${model.scoring.ballotSize}`,
@@ -99,7 +100,7 @@ async function main(): Promise<void> {
   const modelTimes: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const start = performance.now();
-    buildExportModel(state, Date.now());
+    buildExportModel(exportView(state), Date.now());
     modelTimes.push(performance.now() - start);
   }
   console.log(`export model: median ${median(modelTimes).toFixed(1)} ms over ${RUNS} runs`);

@@ -2,7 +2,7 @@ import type { ResultsView } from '../../shared/session/views.js';
 
 /** What the chart needs: one round's lines and ballots, the ballot size, and how ballots were weighed. */
 export type ChartResults = Pick<ResultsView, 'lines' | 'ballots' | 'ballotSize'> &
-  Partial<Pick<ResultsView, 'weighting'>>;
+  Partial<Pick<ResultsView, 'weighting' | 'countsWithheld'>>;
 import { useT } from '../i18n/index.js';
 import { MovementNotes } from './results/MovementNotes.js';
 
@@ -48,11 +48,10 @@ export function ResultsChart({ results, limit, size = 'normal', detailed = false
             </span>
             <span className="results__points">
               {t('results.points', { count: roundPoints(line.points) })}
-              {' · '}
-              {t('results.voters', { count: line.voters })}
+              {line.voters !== null && ` · ${t('results.voters', { count: line.voters })}`}
             </span>
             <MovementNotes line={line} />
-            {detailed && (
+            {detailed && line.rankCounts && (
               <span className="results__detail">
                 {t('results.rankCounts', { counts: line.rankCounts.join(' / ') })}
                 {line.meanRank !== null && ` · ${t('results.meanRank', { mean: line.meanRank.toFixed(2) })}`}
@@ -63,6 +62,7 @@ export function ResultsChart({ results, limit, size = 'normal', detailed = false
       </ol>
       {notShown > 0 && <p className="results__more">{t('results.notShown', { count: notShown })}</p>}
       <p className="results__ties">{t('results.tieRule')}</p>
+      {results.countsWithheld && <p className="results__ties">{t('results.countsWithheld')}</p>}
     </div>
   );
 }

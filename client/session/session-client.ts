@@ -133,7 +133,8 @@ export function createSessionClient(deps: SessionClientDeps) {
   function acceptPrivate(message: Versioned<PrivateView>): void {
     const state = store.getState();
     if (state.attachment?.role !== 'participant' || !isCurrent(state.privateView, message)) return;
-    // Sent after every acknowledged action of this participant: it now shows what they did.
+    // Any private view that arrives after an ack was made after that commit, so it shows what the
+    // acknowledged actions did. (One that changes nothing here, a pass, waits for the next view.)
     store.setState({ privateView: message, acked: [] });
   }
 

@@ -48,7 +48,9 @@ export const CSV_COLUMNS = [
   'previous_rank',
 ] as const;
 
-function rowOf(idea: ExportIdea): string[] {
+function rowOf(idea: ExportIdea, ranks: number): string[] {
+  // Withheld counts stay empty cells, so every row keeps its columns.
+  const rankCounts = idea.rankCounts ?? Array.from({ length: ranks }, () => null);
   return [
     String(idea.rank),
     idea.tied ? 'yes' : 'no',
@@ -57,19 +59,19 @@ function rowOf(idea: ExportIdea): string[] {
     neutraliseCell(idea.originalText),
     idea.edited ? 'yes' : 'no',
     numberCell(idea.points),
-    String(idea.voters),
+    numberCell(idea.voters),
     numberCell(idea.meanRank),
     idea.mergedFrom.map((merged) => merged.number).join(' '),
     neutraliseCell(lineageCell(idea)),
     numberCell(idea.preliminaryRank),
     numberCell(idea.previousRank),
-    ...idea.rankCounts.map(String),
+    ...rankCounts.map(numberCell),
   ];
 }
 
 /** One row per idea in rank order: RFC 4180, UTF-8 with a byte order mark, CRLF line ends. */
 export function renderCsv(model: ExportModel): string {
   const rankColumns = model.scoring.pointsByRank.map((_, index) => `rank_${index + 1}`);
-  const rows = [[...CSV_COLUMNS, ...rankColumns], ...model.ideas.map(rowOf)];
+  const rows = [[...CSV_COLUMNS, ...rankColumns], ...model.ideas.map((idea) => rowOf(idea, rankColumns.length))];
   return BOM + rows.map((row) => row.map(quoteField).join(',')).join(CRLF) + CRLF;
 }

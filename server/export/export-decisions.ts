@@ -1,5 +1,5 @@
-import type { Decision, SessionState } from '../../shared/session/state.js';
-import { publicView } from '../../shared/session/views.js';
+import type { ExportView } from '../../shared/session/export-view.js';
+import type { Decision } from '../../shared/session/state.js';
 import type { ExportDecision, ExportGoal } from './export-types.js';
 
 const PHASE_NAMES: Record<string, string> = {
@@ -38,9 +38,9 @@ function summaryOf(decision: Decision, numberOf: (ideaId: string) => string): st
 }
 
 /** The decision log in words, oldest first: what was decided and when, never who wrote or voted what. */
-export function decisionLogOf(state: SessionState): ExportDecision[] {
-  const numberOf = (ideaId: string): string => `No. ${state.ideas[ideaId]?.number ?? '?'}`;
-  return state.decisions.map((decision) => ({
+export function decisionLogOf(view: ExportView): ExportDecision[] {
+  const numberOf = (ideaId: string): string => `No. ${view.numbers[ideaId] ?? '?'}`;
+  return view.decisions.map((decision) => ({
     at: new Date(decision.at).toISOString(),
     kind: decision.kind,
     summary: summaryOf(decision, numberOf),
@@ -48,8 +48,8 @@ export function decisionLogOf(state: SessionState): ExportDecision[] {
 }
 
 /** The adopted goals as the screens show them; null until the facilitator confirms them. */
-export function goalsOf(state: SessionState): ExportGoal[] | null {
-  const goals = publicView(state).goals;
+export function goalsOf(view: ExportView): ExportGoal[] | null {
+  const goals = view.goals;
   if (goals === null) return null;
   return goals.map((goal) => ({
     ideaNumber: goal.number,

@@ -1,5 +1,5 @@
-import type { ResultsView } from '../../shared/session/views.js';
-import type { SessionState } from '../../shared/session/state.js';
+import type { ExportView } from '../../shared/session/export-view.js';
+import type { ResultsView } from '../../shared/session/results.js';
 import type { ExportAgreement, ExportResults, ExportScoring } from './export-types.js';
 
 /** English ordinal for small numbers: 1st, 2nd, 3rd, 4th, 11th, 21st. */
@@ -53,12 +53,18 @@ function agreementOf(agreement: ResultsView['agreement']): ExportAgreement | nul
 }
 
 /** Agreement, the preliminary vote, organizations, common ground and the decision rule's proposal. */
-export function resultsOf(state: SessionState, results: ResultsView): ExportResults {
-  const numberOf = (ideaId: string): number => state.ideas[ideaId]?.number ?? 0;
+export function resultsOf(view: ExportView): ExportResults {
+  const { results } = view;
+  const numberOf = (ideaId: string): number => view.numbers[ideaId] ?? 0;
   return {
     agreement: agreementOf(results.agreement),
+    countsWithheld: results.countsWithheld,
     preliminary: results.preliminary
-      ? { ballots: results.preliminary.ballots, agreement: agreementOf(results.preliminary.agreement) }
+      ? {
+          ballots: results.preliminary.ballots,
+          agreement: agreementOf(results.preliminary.agreement),
+          countsWithheld: results.preliminary.countsWithheld,
+        }
       : null,
     organizations: results.organizations.map((org) => ({
       name: org.name,

@@ -4,7 +4,7 @@ import type { DecisionRule, SessionSettings, Weighting } from '../../shared/sess
  * The version of the export model, written into every JSON export as `schemaVersion` and
  * described by docs/export.schema.json. Bump it when a field changes meaning or shape.
  */
-export const EXPORT_SCHEMA_VERSION = 1;
+export const EXPORT_SCHEMA_VERSION = 2;
 
 /** How the ranks were turned into an order, as data a script can check. */
 export interface ExportScoring {
@@ -84,9 +84,10 @@ export interface ExportIdea {
   mergedFrom: ExportMergedIdea[];
   /** Rank points, weighted when organizations weigh the same (then possibly fractional). */
   points: number;
-  voters: number;
+  /** Null (with rankCounts and meanRank) when results.countsWithheld says why. */
+  voters: number | null;
   /** rankCounts[i] is how many ballots put the idea at rank i + 1. */
-  rankCounts: number[];
+  rankCounts: number[] | null;
   meanRank: number | null;
   /** Two rounds: the idea's rank in the preliminary vote. */
   preliminaryRank: number | null;
@@ -100,7 +101,10 @@ export interface ExportAgreement {
   reading: 'weak' | 'moderate' | 'strong';
 }
 
-/** One organization's own order, reported only for organizations with at least 3 ballots. */
+/**
+ * One organization's own order, reported only for organizations with at least minBallots
+ * ballots, and only when no smaller group could be worked out from it by subtraction.
+ */
 export interface ExportOrganizationResult {
   name: string;
   ballots: number;
@@ -114,9 +118,14 @@ export interface ExportOrganizationResult {
 /** Everything the results screen shows besides the per-idea totals. */
 export interface ExportResults {
   agreement: ExportAgreement | null;
-  preliminary: { ballots: number; agreement: ExportAgreement | null } | null;
+  /**
+   * True when voters, counts per rank, mean rank and agreement are withheld: with organizations
+   * weighing the same, they and the weighted points together would reveal a small group's ballots.
+   */
+  countsWithheld: boolean;
+  preliminary: { ballots: number; agreement: ExportAgreement | null; countsWithheld: boolean } | null;
   organizations: ExportOrganizationResult[];
-  /** Organizations that voted with fewer than 3 ballots: not broken down, to keep ballots anonymous. */
+  /** Organizations that voted but are not broken down: too few ballots, or a smaller group could be worked out. */
   organizationsHidden: number;
   /** Ideas in the top K of every organization reported; null with fewer than two reported. */
   commonGround: { k: number; ideaNumbers: number[] } | null;

@@ -4,6 +4,7 @@ import {
   agreementLabel,
   barFraction,
   closingNotes,
+  countLabel,
   dateOf,
   goalResultLine,
   historyLines,
@@ -61,7 +62,7 @@ function rankedIdeas(model: ExportModel): string[] {
     md(idea.text),
     pointsLabel(idea.points),
     bar(idea, model),
-    String(idea.voters),
+    countLabel(idea.voters),
     meanRankLabel(idea.meanRank),
   ]);
   return [
@@ -113,8 +114,9 @@ function outcome(model: ExportModel): string[] {
 }
 
 function rankDistribution(model: ExportModel): string[] {
+  if (model.results.countsWithheld) return [];
   const headings = rankHeadings(model);
-  const rows = model.ideas.map((idea) => [String(idea.number), md(idea.text), ...idea.rankCounts.map(String)]);
+  const rows = model.ideas.map((idea) => [String(idea.number), md(idea.text), ...(idea.rankCounts ?? []).map(String)]);
   return [
     '## How often each idea got each rank',
     '',

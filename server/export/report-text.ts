@@ -8,6 +8,10 @@ export const REPORT_SUBTITLE = 'Nominal Group Technique workshop: results';
 export const ANONYMITY_NOTE =
   'Ballots are anonymous: no ballot is linked to a person, and individual ballots are not part of this report.';
 export const TIE_NOTE = 'Ideas marked "tie" are still equal after the tie-breaks and share their rank.';
+export const COUNTS_WITHHELD_NOTE =
+  'How many ballots ranked each idea, at which rank, and the agreement are not reported for a vote marked "–": ' +
+  'with organizations of these sizes weighing the same, they and the weighted points together would let a small ' +
+  "group's ballots be worked out.";
 export const NUMBER_NOTE = '"No." is the number the idea had when it was shared.';
 
 /** The paragraphs that close the report: how the ideas were scored and what it leaves out. */
@@ -73,10 +77,12 @@ export function outcomeLines(model: ExportModel): string[] {
   }
   if (results.organizationsHidden > 0) {
     const count = results.organizationsHidden;
+    const them = count === 1 ? 'organization is' : 'organizations are';
     lines.push(
-      `${count} ${count === 1 ? 'organization has' : 'organizations have'} fewer than 3 ballots and ${count === 1 ? 'is' : 'are'} not broken down, to keep ballots anonymous.`,
+      `${count} ${them} counted in the group result but not broken down: fewer than ${model.session.settings.minBallots} ballots, or a breakdown would let a smaller group's ballots be worked out.`,
     );
   }
+  if (results.countsWithheld || results.preliminary?.countsWithheld) lines.push(COUNTS_WITHHELD_NOTE);
   return lines;
 }
 
@@ -84,10 +90,16 @@ export function outcomeLines(model: ExportModel): string[] {
 export function goalResultLine(model: ExportModel, ideaNumber: number): string {
   const idea = model.ideas.find((candidate) => candidate.number === ideaNumber);
   if (!idea) return 'Not on the ranked list.';
-  return `Rank ${rankLabel(idea)}, ${pointsLabel(idea.points)} points, on ${idea.voters} of ${model.session.ballots} ballots.`;
+  const on = idea.voters === null ? '' : `, on ${idea.voters} of ${model.session.ballots} ballots`;
+  return `Rank ${rankLabel(idea)}, ${pointsLabel(idea.points)} points${on}.`;
 }
 
-/** Mean rank to two decimals, or a dash when nobody ranked the idea. */
+/** A count, or a dash when it is withheld. */
+export function countLabel(count: number | null): string {
+  return count === null ? '–' : String(count);
+}
+
+/** Mean rank to two decimals, or a dash when nobody ranked the idea (or it is withheld). */
 export function meanRankLabel(meanRank: number | null): string {
   return meanRank === null ? '–' : meanRank.toFixed(2);
 }
@@ -131,7 +143,7 @@ export function historyLines(idea: ExportIdea): string[] {
 
 /** "Placed 1st on 3 ballots, 2nd on 1, 3rd on 2": the rank counts in words; null if nobody ranked it. */
 export function rankCountsLine(idea: ExportIdea): string | null {
-  const parts = idea.rankCounts.flatMap((count, index) => (count > 0 ? [{ place: ordinal(index + 1), count }] : []));
+  const parts = (idea.rankCounts ?? []).flatMap((count, index) => (count > 0 ? [{ place: ordinal(index + 1), count }] : []));
   const [first, ...rest] = parts;
   if (!first) return null;
   const ballots = first.count === 1 ? 'ballot' : 'ballots';

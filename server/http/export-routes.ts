@@ -1,3 +1,4 @@
+import { exportView } from '../../shared/session/export-view.js';
 import express, { type Response, type Router } from 'express';
 import type { ErrorCode } from '../../shared/session/result.js';
 import { err } from '../../shared/session/result.js';
@@ -49,7 +50,7 @@ export function exportRoutes(service: SessionService, log: Logger, now: () => nu
       refuse(res, 404, 'NOT_FOUND', 'Unknown export format: use json, pdf, csv or md.');
       return;
     }
-    const model = buildExportModel(live.state, now());
+    const model = buildExportModel(exportView(live.state), now());
     if (!model) {
       refuse(res, 409, 'WRONG_PHASE', 'Exports are available once the results are shown.');
       return;

@@ -3,7 +3,7 @@ import type { DecideContext } from './commands.js';
 import { nextTurn, unrevealedInRandomOrder } from './decide-sharing.js';
 import type { SessionEvent } from './events.js';
 import { activeRevealedIdeas, ballotCount } from './queries.js';
-import { PHASE_RULES, isTimedPhase, nextPhase, type Phase, type TimedPhase } from './phases.js';
+import { isTimedPhase, nextPhase, phaseRule, type Phase, type TimedPhase } from './phases.js';
 import type { PhaseTimer, SessionState } from './state.js';
 
 type Decision = Result<SessionEvent[]>;
@@ -36,10 +36,11 @@ function entryEvents(state: SessionState, to: Phase, ctx: DecideContext): Sessio
 }
 
 function checkCanEnter(state: SessionState, to: Phase): Decision | null {
-  if (to === 'ranking' && activeRevealedIdeas(state).length === 0) {
+  const needs = phaseRule(to).needs;
+  if (needs === 'ideas' && activeRevealedIdeas(state).length === 0) {
     return err('CONFLICT', 'There are no ideas to rank.');
   }
-  if ((to === 'results' || to === 'discussion') && ballotCount(state) < state.settings.minBallots) {
+  if (needs === 'ballots' && ballotCount(state) < state.settings.minBallots) {
     return err(
       'NOT_ENOUGH_BALLOTS',
       `Results need at least ${state.settings.minBallots} ballots; ${ballotCount(state)} are in.`,
@@ -61,7 +62,7 @@ export function decideAdvance(state: SessionState, from: Phase, ctx: DecideConte
 /** The facilitator takes the one step back the phase allows, if any. */
 export function decideStepBack(state: SessionState, from: Phase, ctx: DecideContext): Decision {
   if (state.phase !== from) return err('WRONG_PHASE', `The session is already in ${state.phase}.`);
-  const to = PHASE_RULES[from].back;
+  const to = phaseRule(from).back;
   if (to === null) return err('WRONG_PHASE', `There is no way back from ${from}.`);
   return ok([
     { type: 'phaseChanged', from, to, at: ctx.now },

@@ -2,14 +2,15 @@ import { err, ok, type Result } from './result.js';
 import type { DecideContext, JoinCommand } from './commands.js';
 import { nextTurn } from './decide-sharing.js';
 import type { SessionEvent } from './events.js';
+import { phaseRule } from './phases.js';
 import { ideasOf } from './queries.js';
 import type { SessionState } from './state.js';
 
 type Decision = Result<SessionEvent[]>;
 
-/** Whether new participants may join: not locked and not finished. */
+/** Whether new participants may join: the room is not locked and the phase takes newcomers. */
 export function acceptsJoins(state: SessionState): boolean {
-  return !state.locked && state.phase !== 'results';
+  return !state.locked && phaseRule(state.phase).joinable;
 }
 
 /**

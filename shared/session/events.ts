@@ -1,6 +1,5 @@
-import type { SessionSettings } from './settings.js';
 import type { Phase } from './phases.js';
-import type { GoalDetails, PhaseTimer, SeedInfo } from './state.js';
+import type { GoalDetails, PhaseTimer, SeedInfo, SessionIdentity } from './state.js';
 
 /** A goal of an earlier session entering a new session's pool. */
 export interface SeedIdea extends SeedInfo {
@@ -10,18 +9,7 @@ export interface SeedIdea extends SeedInfo {
 
 /** Facts that happened to a session; `evolve` folds them into state. */
 export type SessionEvent =
-  | {
-      type: 'sessionCreated';
-      id: string;
-      code: string;
-      title: string;
-      createdAt: number;
-      settings: SessionSettings;
-      organizations: string[];
-      facilitatorTokenHash: string;
-      ballotSalt: string;
-      seeds?: SeedIdea[];
-    }
+  | ({ type: 'sessionCreated'; seeds?: SeedIdea[] } & SessionIdentity)
   | {
       type: 'participantJoined';
       participantId: string;

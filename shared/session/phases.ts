@@ -20,18 +20,36 @@ export interface PhaseRule {
   readonly back: Phase | null;
   /** Held only when the session votes twice. */
   readonly twoRoundsOnly?: boolean;
+  /** What must be there before the phase can start: shared ideas to rank, or enough ballots to show. */
+  readonly needs?: 'ideas' | 'ballots';
+  /** Newcomers may join (unless the facilitator locked the room). */
+  readonly joinable: boolean;
 }
 
+/** Every phase's rule, in the method's order. */
 export const PHASE_RULES = {
-  lobby: { timed: false, next: 'ideation', back: null },
-  ideation: { timed: true, next: 'sharing', back: null },
-  sharing: { timed: true, next: 'clarification', back: null },
+  lobby: { timed: false, next: 'ideation', back: null, joinable: true },
+  ideation: { timed: true, next: 'sharing', back: null, joinable: true },
+  sharing: { timed: true, next: 'clarification', back: null, joinable: true },
   // The only step back: an idea that needs its author's words again goes back to sharing.
-  clarification: { timed: true, next: 'ranking', back: 'sharing' },
-  ranking: { timed: true, next: 'results', nextAfterPreliminaryVote: 'discussion', back: null },
-  discussion: { timed: true, next: 'ranking', back: null, twoRoundsOnly: true },
-  results: { timed: false, next: null, back: null },
+  clarification: { timed: true, next: 'ranking', back: 'sharing', joinable: true },
+  ranking: {
+    timed: true,
+    next: 'results',
+    nextAfterPreliminaryVote: 'discussion',
+    back: null,
+    needs: 'ideas',
+    joinable: true,
+  },
+  // The discussion shows the preliminary results, so it needs as many ballots as the results.
+  discussion: { timed: true, next: 'ranking', back: null, twoRoundsOnly: true, needs: 'ballots', joinable: true },
+  results: { timed: false, next: null, back: null, needs: 'ballots', joinable: false },
 } as const satisfies Record<Phase, PhaseRule>;
+
+/** The rule of one phase. */
+export function phaseRule(phase: Phase): PhaseRule {
+  return PHASE_RULES[phase];
+}
 
 /** Phases that may carry a countdown. */
 export type TimedPhase = { [P in Phase]: (typeof PHASE_RULES)[P]['timed'] extends true ? P : never }[Phase];
@@ -46,12 +64,12 @@ export function isTimedPhase(phase: Phase): phase is TimedPhase {
 
 /** Where the facilitator's "advance" leads from `phase` in the given round; null once the session has ended. */
 export function nextPhase(phase: Phase, twoRounds: boolean, round: 1 | 2): Phase | null {
-  const rule: PhaseRule = PHASE_RULES[phase];
+  const rule = phaseRule(phase);
   if (twoRounds && round === 1 && rule.nextAfterPreliminaryVote) return rule.nextAfterPreliminaryVote;
   return rule.next;
 }
 
 /** The steps a session goes through, in order, for a step list: the discussion only when it votes twice. */
 export function sessionPhases(twoRounds: boolean): Phase[] {
-  return PHASES.filter((phase) => twoRounds || !(PHASE_RULES[phase] as PhaseRule).twoRoundsOnly);
+  return PHASES.filter((phase) => twoRounds || !phaseRule(phase).twoRoundsOnly);
 }

@@ -1,19 +1,29 @@
-import { kendallW, readAgreement, spearman, type AgreementReading } from '../ranking/agreement.js';
+import { countsPublishable } from '../ranking/disclosure.js';
 import { splitVotes, type SplitVote } from '../ranking/split.js';
 import { SCORING_DESCRIPTION, weightedTally, type IdeaTally } from '../ranking/tally.js';
-import { NO_ORGANIZATION, WEIGHTING_DESCRIPTION, weighBallots } from '../ranking/weights.js';
+import { WEIGHTING_DESCRIPTION, weighBallots } from '../ranking/weights.js';
+import {
+  agreementOf,
+  ballotsByGroup,
+  commonGround,
+  groupSizes,
+  organizationResults,
+  type Agreement,
+  type OrganizationResults,
+} from './organization-results.js';
 import { activeRevealedIdeas, ballotsOfRound, effectiveBallotSize } from './queries.js';
-import { MIN_BALLOTS_FLOOR } from './limits.js';
 import type { DecisionRule, Weighting } from './settings.js';
-import type { BallotRecord, SessionState } from './state.js';
+import type { SessionState } from './state.js';
 
-export interface Agreement {
-  /** Kendall's W, 0 (none) to 1 (complete). */
-  w: number;
-  reading: AgreementReading;
-}
+export type { Agreement, OrganizationResults };
 
-export interface ResultLine extends IdeaTally {
+/**
+ * One idea's line. Counts of ballots as cast (voters, counts per rank, mean rank) are null when
+ * they would let a small group's ballots be worked out from the weighted points beside them.
+ */
+export interface ResultLine extends Omit<IdeaTally, 'voters' | 'rankCounts'> {
+  voters: number | null;
+  rankCounts: number[] | null;
   number: number;
   text: string;
   /** Two rounds: the idea's rank in the preliminary vote. */
@@ -27,18 +37,12 @@ export interface RoundResults {
   ballots: number;
   lines: ResultLine[];
   agreement: Agreement | null;
-}
-
-/** One organization's own tally, shown only when it has at least MIN_BALLOTS_FLOOR ballots. */
-export interface OrganizationResults {
-  name: string;
-  ballots: number;
-  /** The organization's order: idea ids, best first. */
-  order: string[];
-  points: Record<string, number>;
-  agreement: Agreement | null;
-  /** Spearman's correlation between its order and the whole group's (1 = the same order). */
-  closeness: number | null;
+  /**
+   * True when the round's counts of ballots as cast (voters, counts per rank, mean rank,
+   * agreement, split votes) are withheld: under equal weight per organization they and the
+   * weighted points together would reveal the ballots of fewer people than the floor.
+   */
+  countsWithheld: boolean;
 }
 
 export interface ResultsView extends RoundResults {
@@ -49,7 +53,7 @@ export interface ResultsView extends RoundResults {
   /** Two rounds: the preliminary vote, to show how ideas moved. */
   preliminary: RoundResults | null;
   organizations: OrganizationResults[];
-  /** Organizations that voted but stay below the anonymity floor (not shown). */
+  /** Organizations that voted but are not shown: below the floor, or hidden so that no smaller group can be worked out. */
   organizationsHidden: number;
   /** Ideas in the top K of every organization shown; null with fewer than two shown. */
   commonGround: { k: number; ideaIds: string[] } | null;
@@ -61,77 +65,53 @@ export interface ResultsView extends RoundResults {
 /** What the projector shows while the group discusses the preliminary vote. */
 export interface DiscussionView {
   preliminary: RoundResults;
-  split: SplitVote[];
+  /** Null when the preliminary vote's counts are withheld. */
+  split: SplitVote[] | null;
 }
 
-function agreementOf(ideaIds: readonly string[], ballots: readonly BallotRecord[]): Agreement | null {
-  const w = kendallW(
-    ideaIds,
-    ballots.map((b) => b.ranking),
-  );
-  return w === null ? null : { w, reading: readAgreement(w) };
+/** A round tallied in full, for the decision rule, before anything is withheld. */
+interface Tallied {
+  round: number;
+  ballots: number;
+  lines: (IdeaTally & Omit<ResultLine, keyof IdeaTally>)[];
+  countsShown: boolean;
 }
 
-function roundResults(state: SessionState, round: number, previous: RoundResults | null): RoundResults {
+function tallyRound(state: SessionState, round: number, previous: RoundResults | null): Tallied {
   const ideas = activeRevealedIdeas(state);
-  const ids = ideas.map((idea) => idea.id);
   const ballots = ballotsOfRound(state, round);
   const byId = new Map(ideas.map((idea) => [idea.id, idea]));
   const before = new Map(previous?.lines.map((line) => [line.ideaId, line.rank]));
-  const lines = weightedTally(ids, weighBallots(ballots, state.settings.weighting), effectiveBallotSize(state)).map(
-    (line) => ({
-      ...line,
-      number: byId.get(line.ideaId)?.number ?? 0,
-      text: byId.get(line.ideaId)?.text ?? '',
-      preliminaryRank: before.get(line.ideaId) ?? null,
-      previousRank: byId.get(line.ideaId)?.seed?.previousRank ?? null,
-    }),
-  );
-  return { round, ballots: ballots.length, lines, agreement: agreementOf(ids, ballots) };
+  const weighted = weighBallots(ballots, state.settings.weighting);
+  const lines = weightedTally(
+    ideas.map((idea) => idea.id),
+    weighted,
+    effectiveBallotSize(state),
+  ).map((line) => ({
+    ...line,
+    number: byId.get(line.ideaId)?.number ?? 0,
+    text: byId.get(line.ideaId)?.text ?? '',
+    preliminaryRank: before.get(line.ideaId) ?? null,
+    previousRank: byId.get(line.ideaId)?.seed?.previousRank ?? null,
+  }));
+  const groups = groupSizes(ballotsByGroup(ballots));
+  const perOrganization = state.settings.weighting === 'per-organization';
+  const countsShown = countsPublishable(groups, perOrganization, state.settings.minBallots);
+  return { round, ballots: ballots.length, lines, countsShown };
 }
 
-function organizationResults(
-  state: SessionState,
-  group: RoundResults,
-): { shown: OrganizationResults[]; hidden: number } {
+function published(state: SessionState, tallied: Tallied): RoundResults {
+  const { round, ballots, countsShown } = tallied;
   const ids = activeRevealedIdeas(state).map((idea) => idea.id);
-  const byOrganization = new Map<string, BallotRecord[]>();
-  for (const ballot of ballotsOfRound(state)) {
-    const name = ballot.organization ?? NO_ORGANIZATION;
-    byOrganization.set(name, [...(byOrganization.get(name) ?? []), ballot]);
-  }
-  const groupOrder = group.lines.map((line) => line.ideaId);
-  const shown: OrganizationResults[] = [];
-  let hidden = 0;
-  for (const [name, ballots] of byOrganization) {
-    if (name === NO_ORGANIZATION) continue;
-    if (ballots.length < MIN_BALLOTS_FLOOR) {
-      hidden++;
-      continue;
-    }
-    const lines = weightedTally(ids, weighBallots(ballots, 'per-person'), effectiveBallotSize(state));
-    const order = lines.map((line) => line.ideaId);
-    shown.push({
-      name,
-      ballots: ballots.length,
-      order,
-      points: Object.fromEntries(lines.map((line) => [line.ideaId, line.points])),
-      agreement: agreementOf(ids, ballots),
-      closeness: spearman(order, groupOrder),
-    });
-  }
-  return { shown: shown.sort((a, b) => a.name.localeCompare(b.name)), hidden };
-}
-
-function commonGround(organizations: OrganizationResults[], k: number): { k: number; ideaIds: string[] } | null {
-  if (organizations.length < 2) return null;
-  const [first, ...rest] = organizations as [OrganizationResults, ...OrganizationResults[]];
-  const ideaIds = first.order.slice(0, k).filter((id) => rest.every((org) => org.order.slice(0, k).includes(id)));
-  return { k, ideaIds };
+  const lines = countsShown
+    ? tallied.lines
+    : tallied.lines.map((line) => ({ ...line, voters: null, rankCounts: null, meanRank: null }));
+  const agreement = countsShown ? agreementOf(ids, ballotsOfRound(state, round)) : null;
+  return { round, ballots, lines, agreement, countsWithheld: !countsShown };
 }
 
 /** The goals the decision rule proposes: the top K (with ties at the boundary), or a share of voters. */
-export function proposeGoals(rule: DecisionRule, results: RoundResults): string[] {
+export function proposeGoals(rule: DecisionRule, results: Pick<Tallied, 'ballots' | 'lines'>): string[] {
   if (rule.kind === 'top-k') return results.lines.filter((line) => line.rank <= rule.k).map((line) => line.ideaId);
   if (results.ballots === 0) return [];
   return results.lines
@@ -142,7 +122,8 @@ export function proposeGoals(rule: DecisionRule, results: RoundResults): string[
 /** The preliminary vote and the ideas it split, while the group discusses it; null otherwise. */
 export function discussionView(state: SessionState): DiscussionView | null {
   if (state.phase !== 'discussion') return null;
-  const preliminary = roundResults(state, 1, null);
+  const preliminary = published(state, tallyRound(state, 1, null));
+  if (preliminary.countsWithheld) return { preliminary, split: null };
   const ids = activeRevealedIdeas(state).map((idea) => idea.id);
   const rankings = ballotsOfRound(state, 1).map((b) => b.ranking);
   return { preliminary, split: splitVotes(ids, rankings) };
@@ -151,9 +132,14 @@ export function discussionView(state: SessionState): DiscussionView | null {
 /** Results once the facilitator has closed voting; null before. */
 export function resultsView(state: SessionState): ResultsView | null {
   if (state.phase !== 'results') return null;
-  const preliminary = state.round === 2 ? roundResults(state, 1, null) : null;
-  const final = roundResults(state, state.round, preliminary);
-  const organizations = organizationResults(state, final);
+  const preliminary = state.round === 2 ? published(state, tallyRound(state, 1, null)) : null;
+  const tallied = tallyRound(state, state.round, preliminary);
+  const final = published(state, tallied);
+  // What the other figures already publish: counts beside weighted points are a second equation.
+  const perOrganization = state.settings.weighting === 'per-organization';
+  const equations = perOrganization && tallied.countsShown ? 'two' : 'one';
+  const groupOrder = final.lines.map((line) => line.ideaId);
+  const organizations = organizationResults(state, ballotsOfRound(state), groupOrder, equations);
   return {
     ...final,
     scoring: SCORING_DESCRIPTION,
@@ -165,6 +151,6 @@ export function resultsView(state: SessionState): ResultsView | null {
     organizationsHidden: organizations.hidden,
     commonGround: commonGround(organizations.shown, state.settings.commonGroundK),
     decisionRule: state.settings.decisionRule,
-    proposedGoals: proposeGoals(state.settings.decisionRule, final),
+    proposedGoals: proposeGoals(state.settings.decisionRule, tallied),
   };
 }

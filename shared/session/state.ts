@@ -86,8 +86,8 @@ export interface PhaseTimer {
   expired: boolean;
 }
 
-/** The whole state of one NGT session, as the server holds it. */
-export interface SessionState {
+/** What a session is created with and keeps unchanged: the facts of its `sessionCreated` event. */
+export interface SessionIdentity {
   id: string;
   code: string;
   title: string;
@@ -98,6 +98,10 @@ export interface SessionState {
   facilitatorTokenHash: string;
   /** Key for deriving ballot keys from participant tokens (see server/sessions/ballot-key.ts). */
   ballotSalt: string;
+}
+
+/** The whole state of one NGT session, as the server holds it. */
+export interface SessionState extends SessionIdentity {
   phase: Phase;
   locked: boolean;
   participants: Record<string, Participant>;

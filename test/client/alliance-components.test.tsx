@@ -37,7 +37,7 @@ describe('the per-organization breakdown', () => {
       renderToStaticMarkup(<OrganizationBreakdown results={{ ...base, organizationsHidden: 2 }} top={3} />),
     );
     expect(html).toContain('No organization has 3 ballots or more');
-    expect(html).toContain('2 organizations have fewer than 3 ballots');
+    expect(html).toContain('2 organizations are counted in the group result but not shown');
   });
 
   it('lists an organization’s own top ideas, only those it gave points to', () => {
@@ -61,7 +61,7 @@ describe('the per-organization breakdown', () => {
     expect(html).toContain('Strong agreement among its own people (W = 0.81)');
     expect(html).toContain('Its top 2');
     expect(html).not.toContain('idea b');
-    expect(html).toContain('1 organization has fewer than 3 ballots');
+    expect(html).toContain('1 organization is counted in the group result but not shown');
   });
 });
 

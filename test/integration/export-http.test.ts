@@ -171,7 +171,7 @@ describe('GET /api/sessions/:code/export.:format', () => {
     const live = server.app.service.findByCode(room.code);
     const fromServer = live ? resultsView(live.state) : null;
     const seenByFacilitator = room.facilitator.view?.results;
-    const numbers = (lines: { number: number; points: number; voters: number; rankCounts: number[] }[]) =>
+    const numbers = (lines: { number: number; points: number; voters: number | null; rankCounts: number[] | null }[]) =>
       lines.map(({ number, points, voters, rankCounts }) => ({ number, points, voters, rankCounts }));
     expect(numbers(json.ideas)).toEqual(numbers(fromServer?.lines ?? []));
     expect(numbers(json.ideas)).toEqual(numbers(seenByFacilitator?.lines ?? []));

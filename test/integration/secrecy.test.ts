@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connect, must, ViewTracker, type TestSocket } from '../support/clients.js';
 import { Room } from '../support/room.js';
+import { pdfFile, pdfText } from '../unit/export-pdf-support.js';
 import { startServer, tempDataDir, type TestServer } from '../support/server.js';
 
 /** Records every decoded Socket.IO packet a client receives (events and acks alike). */
@@ -90,4 +91,29 @@ describe('ballots stay secret', () => {
     db.close();
     display.socket.disconnect();
   });
+
+  it('no export, in any format, carries a participant id, a token, a ballot key or the salt', async () => {
+    await room.advance('ranking');
+    await room.facilitator.until((t) => t.view?.phase === 'results');
+    const live = server.app.service.findByCode(room.code)!;
+    const secrets = [
+      ...Object.keys(live.state.participants),
+      ...Object.values(live.state.participants).map((p) => p.tokenHash),
+      ...[...room.people.values()].map((p) => p.token),
+      ...Object.keys(live.state.ballots),
+      live.state.ballotSalt,
+      room.facilitatorToken,
+    ];
+    for (const format of ['json', 'csv', 'md', 'pdf']) {
+      const response = await fetch(`${server.url}/api/sessions/${room.code}/export.${format}`, {
+        headers: { authorization: `Bearer ${room.facilitatorToken}` },
+      });
+      expect(response.status).toBe(200);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      // The PDF's streams are compressed: its text is read back as a reader would see it.
+      const text = format === 'pdf' ? pdfText(pdfFile(bytes)) : Buffer.from(bytes).toString('utf8');
+      expect(text.length).toBeGreaterThan(200);
+      for (const secret of secrets) expect(text).not.toContain(secret);
+    }
+  }, 30_000);
 });

@@ -1,3 +1,4 @@
+import { exportView } from '../../shared/session/export-view.js';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, neutraliseCell, quoteField, renderCsv } from '../../server/export/csv-export.js';
@@ -8,7 +9,7 @@ import { buildAllianceSession, buildFixtureSession, IDEAS } from './export-fixtu
 const NOW = Date.UTC(2026, 10, 21, 12, 0);
 
 function fixtureModel(): ExportModel {
-  const model = buildExportModel(buildFixtureSession().state, NOW);
+  const model = buildExportModel(exportView(buildFixtureSession().state), NOW);
   if (!model) throw new Error('the fixture session should be in results');
   return model;
 }
@@ -54,9 +55,9 @@ describe('CSV export', () => {
         merged_from_texts: idea.mergedFrom.map((m) => `#${m.number}: ${m.text}`).join('\n'),
         preliminary_rank: idea.preliminaryRank === null ? '' : String(idea.preliminaryRank),
         previous_rank: idea.previousRank === null ? '' : String(idea.previousRank),
-        rank_1: String(idea.rankCounts[0]),
-        rank_2: String(idea.rankCounts[1]),
-        rank_3: String(idea.rankCounts[2]),
+        rank_1: String(idea.rankCounts?.[0]),
+        rank_2: String(idea.rankCounts?.[1]),
+        rank_3: String(idea.rankCounts?.[2]),
       });
       if (idea.meanRank !== null) expect(Number(row.mean_rank)).toBe(idea.meanRank);
     });
@@ -73,7 +74,7 @@ describe('CSV export', () => {
   });
 
   it('writes weighted points and preliminary ranks exactly', () => {
-    const model = buildExportModel(buildAllianceSession().state, NOW) as ExportModel;
+    const model = buildExportModel(exportView(buildAllianceSession().state), NOW) as ExportModel;
     const rows = parseCsv(renderCsv(model));
     expect(rows.map((row) => Number(row.points))).toEqual(model.ideas.map((idea) => idea.points));
     expect(rows.map((row) => Number(row.preliminary_rank))).toEqual(model.ideas.map((idea) => idea.preliminaryRank));

@@ -1,3 +1,4 @@
+import { exportView } from '../../shared/session/export-view.js';
 import { describe, expect, it } from 'vitest';
 import { buildExportModel } from '../../server/export/export-model.js';
 import type { ExportModel } from '../../server/export/export-types.js';
@@ -5,7 +6,7 @@ import { contentDisposition } from '../../server/export/filename.js';
 import { buildFixtureSession } from './export-fixture.js';
 
 function withTitle(title: string): ExportModel {
-  const model = buildExportModel(buildFixtureSession().state, Date.UTC(2026, 10, 21, 12));
+  const model = buildExportModel(exportView(buildFixtureSession().state), Date.UTC(2026, 10, 21, 12));
   if (!model) throw new Error('the fixture session should be in results');
   return { ...model, session: { ...model.session, title } };
 }

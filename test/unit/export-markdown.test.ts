@@ -1,3 +1,4 @@
+import { exportView } from '../../shared/session/export-view.js';
 import fc from 'fast-check';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
@@ -20,7 +21,7 @@ function htmlText(text: string): string {
 }
 
 function fixtureModel(): ExportModel {
-  const model = buildExportModel(buildFixtureSession().state, NOW);
+  const model = buildExportModel(exportView(buildFixtureSession().state), NOW);
   if (!model) throw new Error('the fixture session should be in results');
   return model;
 }
@@ -67,7 +68,7 @@ describe('Markdown export', () => {
   });
 
   it('adds the outcome, the adopted goals and the decision log of an alliance session', () => {
-    const model = buildExportModel(buildAllianceSession().state, NOW) as ExportModel;
+    const model = buildExportModel(exportView(buildAllianceSession().state), NOW) as ExportModel;
     const html = toHtml(renderMarkdown(model));
     const first = model.goals?.[0];
     expect(html).toContain(`<h3>Goal 1: ${htmlText(first?.statement ?? '')}</h3>`);

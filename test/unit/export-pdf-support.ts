@@ -1,3 +1,4 @@
+import { exportView } from '../../shared/session/export-view.js';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -64,7 +65,7 @@ const SAMPLES = [
 
 /** A large session's model with long ideas in every script, notes, ties and a 1000-character idea. */
 export function stressModel(count: number): ExportModel {
-  const base = buildExportModel(buildFixtureSession().state, Date.UTC(2026, 10, 21, 12));
+  const base = buildExportModel(exportView(buildFixtureSession().state), Date.UTC(2026, 10, 21, 12));
   if (!base) throw new Error('the fixture session should be in results');
   const ideas = Array.from({ length: count }, (_, index) => {
     const sample = SAMPLES[index % SAMPLES.length] ?? '';

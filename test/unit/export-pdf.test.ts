@@ -1,3 +1,4 @@
+import { exportView } from '../../shared/session/export-view.js';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -14,7 +15,7 @@ import { comparable, pdfFile, pdfInfo, pdfText, stressModel } from './export-pdf
 const NOW = Date.UTC(2026, 10, 21, 12, 0);
 
 function fixtureModel(): ExportModel {
-  const model = buildExportModel(buildFixtureSession().state, NOW);
+  const model = buildExportModel(exportView(buildFixtureSession().state), NOW);
   if (!model) throw new Error('the fixture session should be in results');
   return model;
 }
@@ -128,7 +129,7 @@ describe('PDF export', () => {
 
 describe('PDF of an alliance session', () => {
   it('states weighting, both rounds, organizations, goals with their results, on the planned pages', async () => {
-    const model = buildExportModel(buildAllianceSession().state, NOW) as ExportModel;
+    const model = buildExportModel(exportView(buildAllianceSession().state), NOW) as ExportModel;
     const path = pdfFile(await renderPdf(model));
     expect(Number(pdfInfo(path).Pages)).toBe(planReport(model).pageCount);
     const text = comparable(pdfText(path));

@@ -11,7 +11,9 @@ export function SplitVotes({ discussion, size = 'normal' }: { discussion: Discus
         {t('split.heading')}
       </h2>
       <p className="split__lead">{t('split.lead')}</p>
-      {discussion.split.length === 0 ? (
+      {discussion.split === null ? (
+        <p>{t('split.withheld')}</p>
+      ) : discussion.split.length === 0 ? (
         <p>{t('split.none')}</p>
       ) : (
         <ul className="stack-list split__list" aria-label={t('split.listLabel')}>

@@ -43,9 +43,9 @@ export const alliance = {
   'orgs.agreementWithin': '{reading} agreement among its own people (W = {w})',
   'orgs.top': { one: 'Its top idea', other: 'Its top {count}' },
   'orgs.hidden': {
-    one: '{count} organization has fewer than 3 ballots: it is counted in the group result but not shown on its own, so nobody’s vote can be singled out.',
+    one: '{count} organization is counted in the group result but not shown on its own: it has too few ballots, or showing it would let a smaller group’s votes be worked out.',
     other:
-      '{count} organizations have fewer than 3 ballots: they are counted in the group result but not shown on their own, so nobody’s vote can be singled out.',
+      '{count} organizations are counted in the group result but not shown on their own: they have too few ballots, or showing them would let a smaller group’s votes be worked out.',
   },
   'orgs.none': 'No organization has 3 ballots or more, so none is shown on its own.',
 
@@ -77,6 +77,8 @@ export const alliance = {
   'split.heading': 'Most split votes',
   'split.lead': 'Placed high by some, low or not at all by others: worth talking about before the final vote.',
   'split.counts': 'first or second on {high} ballots · last or not ranked on {low}',
+  'split.withheld':
+    'Split votes are not shown this time: with organizations of these sizes weighing the same, they would let a small group’s votes be worked out.',
   'split.none': 'No idea split the vote much: people broadly agreed.',
   'split.listLabel': 'Ideas with the most split votes',
 

@@ -58,6 +58,8 @@ export const common = {
     other: '{count} more ideas, with fewer points, are in the full results.',
   },
   'results.points': { one: '{count} point', other: '{count} points' },
+  'results.countsWithheld':
+    'How many ranked each idea is not shown: with organizations of these sizes weighing the same, it would let a small group’s votes be worked out.',
   'results.voters': { one: 'ranked by {count}', other: 'ranked by {count}' },
   'results.rankCounts': 'Ranks 1st / 2nd / …: {counts}',
   'results.meanRank': 'mean rank {mean}',

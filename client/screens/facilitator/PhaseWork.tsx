@@ -1,8 +1,9 @@
+import type { ReactNode } from 'react';
 import type { FacilitatorView } from '../../../shared/session/views.js';
 import { BusyButton, useBusyAction } from '../../components/BusyButton.js';
 import { IdeaList } from '../../components/IdeaList.js';
 import { ResultsChart } from '../../components/ResultsChart.js';
-import { useT } from '../../i18n/index.js';
+import { useT, type MessageKey } from '../../i18n/index.js';
 import { steer } from '../../session/facilitator-actions.js';
 import { ClarificationTools } from './ClarificationTools.js';
 import { ResultsInsights } from '../../components/results/ResultsInsights.js';
@@ -40,6 +41,29 @@ function SharingTools({ view }: { view: FacilitatorView }) {
   );
 }
 
+/** The words of a card holding the shared list: its heading (given the count), hint and list label. */
+interface ListTexts {
+  heading: MessageKey;
+  hint?: MessageKey;
+  label: MessageKey;
+}
+
+const CARRIED: ListTexts = { heading: 'host.carried.heading', hint: 'host.carried.hint', label: 'host.carried.label' };
+const SHARED: ListTexts = { heading: 'sharing.listHeading', label: 'sharing.listLabel' };
+const VOTING: ListTexts = { heading: 'ranking.allIdeas', hint: 'host.noLiveTally', label: 'ranking.allIdeasLabel' };
+
+/** The shared list in the working area, under the phase's tools. */
+function IdeasCard(props: { ideas: FacilitatorView['ideas']; texts: ListTexts; children?: ReactNode }) {
+  const { ideas, texts, children } = props;
+  const t = useT();
+  return (
+    <Card id="work" heading={t(texts.heading, { count: ideas.length })} hint={texts.hint && t(texts.hint)}>
+      {children}
+      <IdeaList ideas={ideas} label={t(texts.label)} />
+    </Card>
+  );
+}
+
 /** The working area of each phase: the ideas, and the tools the method allows at that point. */
 export function PhaseWork({ view }: { view: FacilitatorView }) {
   const t = useT();
@@ -48,26 +72,17 @@ export function PhaseWork({ view }: { view: FacilitatorView }) {
     case 'ideation':
       // Only a realignment session has ideas this early: the goals it was started from.
       if (view.ideas.length === 0) return null;
-      return (
-        <Card id="work" heading={t('host.carried.heading', { count: view.ideas.length })} hint={t('host.carried.hint')}>
-          <IdeaList ideas={view.ideas} label={t('host.carried.label')} />
-        </Card>
-      );
+      return <IdeasCard ideas={view.ideas} texts={CARRIED} />;
     case 'sharing':
       return (
-        <Card id="work" heading={t('sharing.listHeading', { count: view.ideas.length })}>
+        <IdeasCard ideas={view.ideas} texts={SHARED}>
           <SharingTools view={view} />
-          <IdeaList ideas={view.ideas} label={t('sharing.listLabel')} />
-        </Card>
+        </IdeasCard>
       );
     case 'clarification':
       return <ClarificationTools view={view} />;
     case 'ranking':
-      return (
-        <Card id="work" heading={t('ranking.allIdeas', { count: view.ideas.length })} hint={t('host.noLiveTally')}>
-          <IdeaList ideas={view.ideas} label={t('ranking.allIdeasLabel')} />
-        </Card>
-      );
+      return <IdeasCard ideas={view.ideas} texts={VOTING} />;
     case 'discussion':
       return (
         <>

@@ -1,6 +1,6 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { ExportIdea } from '../export-types.js';
-import { meanRankLabel, pointsLabel } from '../report-text.js';
+import { countLabel, meanRankLabel, pointsLabel } from '../report-text.js';
 import { ideaNotes } from './page-plan.js';
 import { COLORS, RANKED_COLUMNS as W, styles } from './pdf-styles.js';
 import { UserText } from './user-text.js';
@@ -42,7 +42,7 @@ function Row({ idea, barFraction, shaded }: { idea: ExportIdea; barFraction: num
       <View style={[styles.barTrack, { width: track, marginRight: 6 }]}>
         <View style={[styles.barFill, { width: track * barFraction }]} />
       </View>
-      <Text style={[styles.cell, styles.numeric, { width: W.voters }]}>{idea.voters}</Text>
+      <Text style={[styles.cell, styles.numeric, { width: W.voters }]}>{countLabel(idea.voters)}</Text>
       <Text style={[styles.numeric, { width: W.meanRank }]}>{meanRankLabel(idea.meanRank)}</Text>
     </View>
   );

@@ -23,16 +23,57 @@ function inRanking(members: Record<string, number>, settings: SessionSettingsInp
 
 describe('organizations in the results', () => {
   it('shows an organization only with at least 3 ballots, everywhere the results go', () => {
-    const { m, voters, ideas } = inRanking({ Big: 3, Small: 2 });
+    // Small (2) and Tiny (1) together make 3 ballots, so subtracting Big from the total reveals no one.
+    const { m, voters, ideas } = inRanking({ Big: 3, Small: 2, Tiny: 1 });
     for (const voter of voters) m.must({ type: 'submitBallot', ranking: [ideas[0]!, ideas[1]!] }, voter);
     m.advance();
     const results = publicView(m.state).results!;
     expect(results.organizations.map((o) => o.name)).toEqual(['Big']);
-    expect(results.organizationsHidden).toBe(1);
+    expect(results.organizationsHidden).toBe(2);
     expect(results.commonGround).toBeNull();
     for (const view of [publicView(m.state), facilitatorView(m.state)]) {
       expect(JSON.stringify(view.results)).not.toContain('Small');
     }
+  });
+
+  it('hides an organization too when subtracting it from the total would reveal a smaller group', () => {
+    const { m, voters, ideas } = inRanking({ Big: 3, Small: 2 });
+    voters.forEach((voter, i) => m.must({ type: 'submitBallot', ranking: [ideas[i]!, ideas[5]!] }, voter));
+    m.advance();
+    const results = publicView(m.state).results!;
+    expect(results.organizations).toEqual([]);
+    expect(results.organizationsHidden).toBe(2);
+  });
+
+  it('counts people without an organization in the residual, and applies the session floor', () => {
+    const lone = inRanking({ Big: 4 });
+    const alone = lone.m.join('Solo', null);
+    for (const voter of [...lone.voters, alone])
+      lone.m.must({ type: 'submitBallot', ranking: [lone.ideas[0]!] }, voter);
+    lone.m.advance();
+    expect(publicView(lone.m.state).results?.organizations).toEqual([]);
+
+    const strict = inRanking({ North: 4, South: 4 }, { minBallots: 5 });
+    for (const voter of strict.voters) strict.m.must({ type: 'submitBallot', ranking: [strict.ideas[0]!] }, voter);
+    strict.m.advance();
+    expect(publicView(strict.m.state).results?.organizations).toEqual([]);
+    expect(publicView(strict.m.state).results?.organizationsHidden).toBe(2);
+  });
+
+  it('withholds counts beside weighted points when one size class is all but one or two ballots', () => {
+    const { m, voters, ideas } = inRanking({ North: 4, South: 4, Lone: 1 }, { weighting: 'per-organization' });
+    voters.forEach((voter, i) =>
+      m.must({ type: 'submitBallot', ranking: [ideas[i % 6]!, ideas[(i + 1) % 6]!] }, voter),
+    );
+    m.advance();
+    const results = publicView(m.state).results!;
+    expect(results.countsWithheld).toBe(true);
+    expect(results.agreement).toBeNull();
+    for (const line of results.lines) expect([line.voters, line.rankCounts, line.meanRank]).toEqual([null, null, null]);
+    // The weighted order stays; one large organization is shown, the other hides the lone ballot.
+    expect(results.lines[0]?.points).toBeGreaterThan(0);
+    expect(results.organizations.map((o) => o.name)).toEqual(['North']);
+    expect(results.organizationsHidden).toBe(2);
   });
 
   it('finds common ground in the top K of every organization, and how far each is from the group', () => {

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Actor, Command } from '../../../shared/session/commands.js';
 import type { Phase } from '../../../shared/session/phases.js';
+import { buildExportModel } from '../../../server/export/export-model.js';
+import { exportView } from '../../../shared/session/export-view.js';
 import { facilitatorView, privateView, publicView } from '../../../shared/session/views.js';
 import { FACILITATOR, Machine, SYSTEM } from '../../support/machine.js';
 
@@ -154,7 +156,13 @@ describe('session machine invariants (property-based)', () => {
       fc.property(scenarios, ([steps, mode]) => {
         const { m, people } = play(steps, mode as 'anonymous');
         const unshared = Object.values(m.state.ideas).filter((i) => i.number === null);
-        const shared = JSON.stringify([publicView(m.state), facilitatorView(m.state)]);
+        // The export view and the export model are held to the same rules as the live views.
+        const exported = JSON.stringify([exportView(m.state), buildExportModel(exportView(m.state), 0)]);
+        const shared = JSON.stringify([publicView(m.state), facilitatorView(m.state)]) + exported;
+        for (const p of people) expect(exported).not.toContain(`"${p.participantId}"`);
+        for (const secret of [m.state.ballotSalt, m.state.facilitatorTokenHash]) {
+          expect(exported).not.toContain(`"${secret}"`);
+        }
         for (const p of people) for (const key of p.ballotKeys) expect(shared).not.toContain(key);
         for (const idea of unshared) expect(shared).not.toContain(`"${idea.originalText}"`);
         for (const p of people) {
