@@ -6,27 +6,24 @@ import { expectAccessible, phaseHeadingOnDisplay, tickForMerge, type KeyboardEnv
 export function keyboardFromSharing(k: KeyboardEnv): void {
   it('sharing: reveal rounds by keyboard, the last one included', async () => {
     await phaseHeadingOnDisplay(k, 'Sharing');
-    await k.facilitator.tabTo('console', 'Reveal round 1');
-    await k.facilitator.press('Enter');
-    await k.display.getByText(/^3 ideas shared/).waitFor();
-    await k.facilitator.expectFocus('console', 'Reveal round 1', 'main');
-    await k.facilitator.tabTo('console', 'Reveal round 2');
-    await k.facilitator.press('Enter');
-    await k.display.getByText(/^6 ideas shared/).waitFor();
-    await k.facilitator.expectFocus('console', 'the last Reveal round', 'main');
+    await k.facilitator.activate('console', 'Reveal round 1', () => k.display.getByText(/^3 ideas shared/).waitFor());
+    await k.facilitator.activate('console', 'Reveal round 2', () => k.display.getByText(/^6 ideas shared/).waitFor(), {
+      action: 'the last Reveal round',
+    });
     await screenshot(k.host, 'keyboard-console-after-last-reveal');
-    await k.facilitator.tabTo('console', 'Start clarifying');
-    await k.facilitator.press('Enter');
-    await k.phone.getByRole('heading', { name: 'Clarifying' }).waitFor();
-    await k.facilitator.expectFocus('console', 'Start clarifying', 'main');
+    await k.facilitator.activate('console', 'Start clarifying', () =>
+      k.phone.getByRole('heading', { name: 'Clarifying' }).waitFor(),
+    );
   }, 60_000);
 
   it('clarification: focus, reword (and Escape), merge (and Escape) by keyboard', async () => {
     await phaseHeadingOnDisplay(k, 'Clarifying');
-    await k.facilitator.tabTo('console', 'Focus idea 3');
-    await k.facilitator.press('Enter');
-    await k.phone.getByRole('region', { name: 'Now discussing' }).waitFor();
-    await k.facilitator.expectFocus('console', 'Focus', 'main');
+    await k.facilitator.activate(
+      'console',
+      'Focus idea 3',
+      () => k.phone.getByRole('region', { name: 'Now discussing' }).waitFor(),
+      { action: 'Focus' },
+    );
 
     await k.facilitator.tabTo('console', 'Reword idea 4');
     await k.facilitator.press('Enter');
@@ -41,10 +38,9 @@ export function keyboardFromSharing(k: KeyboardEnv): void {
     await k.facilitator.tabTo('console', 'Reword idea 4', { back: true });
     await k.facilitator.press('Enter');
     await k.facilitator.retype('Reworded from the keyboard');
-    await k.facilitator.tabTo('console', 'Save wording');
-    await k.facilitator.press('Enter');
-    await k.phone.getByText('Reworded from the keyboard').waitFor();
-    await k.facilitator.expectFocus('console', 'Save wording', 'main');
+    await k.facilitator.activate('console', 'Save wording', () =>
+      k.phone.getByText('Reworded from the keyboard').waitFor(),
+    );
 
     await tickForMerge(k);
     const presses = await k.facilitator.tabTo('console', 'Merge 2 ideas', { max: 200 });
@@ -63,10 +59,9 @@ export function keyboardFromSharing(k: KeyboardEnv): void {
     await expect.poll(() => k.phone.getByRole('list', { name: 'All ideas' }).getByRole('listitem').count()).toBe(5);
     await k.facilitator.expectFocus('console', 'Merge', 'main');
 
-    await k.facilitator.tabTo('console', 'Open voting');
-    await k.facilitator.press('Enter');
-    await k.phone.getByRole('heading', { name: /^Rank your top/ }).waitFor();
-    await k.facilitator.expectFocus('console', 'Open voting', 'main');
+    await k.facilitator.activate('console', 'Open voting', () =>
+      k.phone.getByRole('heading', { name: /^Rank your top/ }).waitFor(),
+    );
   }, 90_000);
 
   it('ranking: the phone picks, moves to the top, removes and submits by keyboard', async () => {
@@ -86,10 +81,9 @@ export function keyboardFromSharing(k: KeyboardEnv): void {
     await k.ada.expectFocus('phone', 'removing an idea from the ranking', 'main');
     await k.ada.tabTo('phone', /Idea 5: #5 /);
     await k.ada.press('Enter');
-    await k.ada.tabTo('phone', 'Submit my ranking');
-    await k.ada.press('Enter');
-    await k.phone.getByText('Your ranking is in. You can change it until voting closes.').waitFor();
-    await k.ada.expectFocus('phone', 'Submit my ranking', 'main');
+    await k.ada.activate('phone', 'Submit my ranking', () =>
+      k.phone.getByText('Your ranking is in. You can change it until voting closes.').waitFor(),
+    );
     await expectAccessible(k, k.phone, 'ranking (phone)');
 
     for (const voter of k.voters) {
@@ -104,10 +98,9 @@ export function keyboardFromSharing(k: KeyboardEnv): void {
       await voter.vote(texts, 1);
     }
     await k.host.getByText(/^3 of 3 ballots in/).waitFor();
-    await k.facilitator.tabTo('console', 'Close voting and show results');
-    await k.facilitator.press('Enter');
-    await k.host.getByRole('heading', { name: 'Now: Results' }).waitFor();
-    await k.facilitator.expectFocus('console', 'Close voting and show results', 'main');
+    await k.facilitator.activate('console', 'Close voting and show results', () =>
+      k.host.getByRole('heading', { name: 'Now: Results' }).waitFor(),
+    );
   }, 90_000);
 
   it('results: adopt, record a goal (and Escape), download, delete, all by keyboard', async () => {
@@ -125,10 +118,12 @@ export function keyboardFromSharing(k: KeyboardEnv): void {
     await k.facilitator.press('ArrowDown');
     await k.facilitator.tabTo('console', 'Measurable indicator');
     await k.facilitator.type('12 shared events a year');
-    await k.facilitator.tabTo('console', /^Save goal #/);
-    await k.facilitator.press('Enter');
-    await k.host.getByText('Still to record: target date, rationale.').first().waitFor();
-    await k.facilitator.expectFocus('console', 'Save goal', 'main');
+    await k.facilitator.activate(
+      'console',
+      /^Save goal #/,
+      () => k.host.getByText('Still to record: target date, rationale.').first().waitFor(),
+      { action: 'Save goal' },
+    );
 
     await k.facilitator.tabTo('console', 'Measurable indicator', { back: true });
     await k.facilitator.retype('a draft to drop');
@@ -139,10 +134,7 @@ export function keyboardFromSharing(k: KeyboardEnv): void {
 
     // The PDF is rendered on the server: slow when the machine is busy.
     const download = k.host.waitForEvent('download', { timeout: 30_000 });
-    await k.facilitator.tabTo('console', 'Download PDF');
-    await k.facilitator.press('Enter');
-    await download;
-    await k.facilitator.expectFocus('console', 'Download PDF', 'main');
+    await k.facilitator.activate('console', 'Download PDF', () => download);
     await expectAccessible(k, k.host, 'results (console)');
     await expectAccessible(k, k.display, 'results (display)');
 

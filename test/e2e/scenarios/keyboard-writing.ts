@@ -51,20 +51,18 @@ export function keyboardToSharing(k: KeyboardEnv): void {
     await k.phone.goto(`/join/${k.code}`);
     await k.ada.tabTo('join', 'Your name');
     await k.ada.type('Ada');
-    await k.ada.tabTo('join', 'Join the session');
-    await k.ada.press('Enter');
-    await k.phone.getByRole('heading', { name: 'You are in' }).waitFor();
-    await k.ada.expectFocus('join', 'Join the session', 'main');
+    await k.ada.activate('join', 'Join the session', () =>
+      k.phone.getByRole('heading', { name: 'You are in' }).waitFor(),
+    );
     for (const name of ['Bo', 'Cy']) k.voters.push(await ScriptedVoter.join(k.server.url, k.code, name, 'Food Bank'));
     await k.host.getByRole('heading', { name: 'Participants (3)' }).waitFor();
     await expectAccessible(k, k.phone, 'lobby (phone)');
   }, 60_000);
 
   it('ideation: timers, and a phone writes, edits, cancels and deletes by keyboard', async () => {
-    await k.facilitator.tabTo('console', 'Start writing ideas');
-    await k.facilitator.press('Enter');
-    await k.phone.getByRole('heading', { name: 'Write your ideas' }).waitFor();
-    await k.facilitator.expectFocus('console', 'Start writing ideas', 'main');
+    await k.facilitator.activate('console', 'Start writing ideas', () =>
+      k.phone.getByRole('heading', { name: 'Write your ideas' }).waitFor(),
+    );
     await phaseHeadingOnDisplay(k, 'Writing ideas');
 
     await k.facilitator.tabTo('console', 'Minutes');
@@ -85,10 +83,9 @@ export function keyboardToSharing(k: KeyboardEnv): void {
     await k.ada.press('Enter');
     await k.phone.getByRole('textbox', { name: 'Edit idea 2' }).waitFor();
     await k.ada.retype('Night bus to the town hall');
-    await k.ada.tabTo('phone', 'Save');
-    await k.ada.press('Enter');
-    await k.phone.getByText('Night bus to the town hall').waitFor();
-    await k.ada.expectFocus('phone', 'saving an idea edit', 'main');
+    await k.ada.activate('phone', 'Save', () => k.phone.getByText('Night bus to the town hall').waitFor(), {
+      action: 'saving an idea edit',
+    });
 
     await k.ada.tabTo('phone', 'Edit idea 1');
     await k.ada.press('Enter');
@@ -104,10 +101,12 @@ export function keyboardToSharing(k: KeyboardEnv): void {
 
     await k.ada.tabTo('phone', 'Delete idea 3');
     await k.ada.press('Enter');
-    await k.ada.tabTo('phone', 'Yes, delete', { back: true });
-    await k.ada.press('Enter');
-    await expect.poll(() => k.phone.getByText(ADA_IDEAS[2] as string).count()).toBe(0);
-    await k.ada.expectFocus('phone', 'deleting an idea', 'main');
+    await k.ada.activate(
+      'phone',
+      'Yes, delete',
+      () => expect.poll(() => k.phone.getByText(ADA_IDEAS[2] as string).count()).toBe(0),
+      { action: 'deleting an idea', back: true },
+    );
     await k.ada.tabTo('phone', 'I have finished writing');
     await k.ada.press('Space');
     await k.ada.expectFocus('phone', 'I have finished writing', 'main');

@@ -80,6 +80,19 @@ export class KeyboardUser {
     throw new Error(`${screen}: ${max} ${back ? 'Shift+Tab' : 'Tab'} presses never reached ${String(target)}`);
   }
 
+  /** Tabs to a control, presses a key on it, waits for what that does, then checks where focus went. */
+  async activate(
+    screen: string,
+    target: string | RegExp,
+    then: () => Promise<unknown>,
+    { key = 'Enter', action = String(target), back = false } = {},
+  ): Promise<Focused | null> {
+    await this.tabTo(screen, target, { back });
+    await this.press(key);
+    await then();
+    return this.expectFocus(screen, action, 'main');
+  }
+
   async press(key: string): Promise<void> {
     await this.page.keyboard.press(key);
   }
