@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { BusyButton, useBusyAction } from '../../components/BusyButton.js';
+import { focusSoon } from '../../components/focus.js';
 import { closeOnEscape } from '../../components/keys.js';
 import { useT } from '../../i18n/index.js';
 import { deleteSession } from '../../session/facilitator-actions.js';
@@ -9,9 +10,20 @@ export function DeleteSession() {
   const t = useT();
   const [confirming, setConfirming] = useState(false);
   const { busy, run } = useBusyAction();
+  const start = useRef<HTMLButtonElement>(null);
+  // Keeping the session puts focus back on the button that asked.
+  const keep = () => {
+    setConfirming(false);
+    focusSoon(() => start.current);
+  };
   if (!confirming) {
     return (
-      <button type="button" className="button button--small button--quiet-danger" onClick={() => setConfirming(true)}>
+      <button
+        ref={start}
+        type="button"
+        className="button button--small button--quiet-danger"
+        onClick={() => setConfirming(true)}
+      >
         {t('host.delete.start')}
       </button>
     );
@@ -21,7 +33,7 @@ export function DeleteSession() {
       className="callout callout--warning"
       role="group"
       aria-label={t('host.delete.start')}
-      onKeyDown={closeOnEscape(() => setConfirming(false))}
+      onKeyDown={(event) => closeOnEscape(keep)(event)}
     >
       <p>{t('host.delete.confirm')}</p>
       <div className="button-row">
@@ -32,7 +44,7 @@ export function DeleteSession() {
         >
           {t('host.delete.yes')}
         </BusyButton>
-        <button type="button" className="button button--small" onClick={() => setConfirming(false)} autoFocus>
+        <button type="button" className="button button--small" onClick={keep} autoFocus>
           {t('host.delete.no')}
         </button>
       </div>

@@ -138,8 +138,16 @@ export function keyboardFromSharing(k: KeyboardEnv): void {
     await expectAccessible(k, k.host, 'results (console)');
     await expectAccessible(k, k.display, 'results (display)');
 
-    await k.facilitator.tabTo('console', 'Delete this session…');
-    await k.facilitator.press('Enter');
+    // Second thoughts first: Escape keeps the session, and focus goes back to the button that asked.
+    const keep = () => k.host.getByRole('button', { name: 'Keep the session' }).waitFor();
+    await k.facilitator.activate('console', 'Delete this session…', keep);
+    await k.facilitator.press('Escape');
+    const back = await k.facilitator.expectFocus('console', 'Escape in the delete confirmation', 'main');
+    if (back?.name !== 'Delete this session…') {
+      k.gaps.push(`console: Escape in the delete confirmation leaves focus on "${back?.name ?? '<body>'}"`);
+      if (back?.name === 'Keep the session') await k.facilitator.press('Enter');
+    }
+    await k.facilitator.activate('console', 'Delete this session…', keep);
     await k.facilitator.tabTo('console', 'Delete for good', { back: true });
     k.timing.deletedAt = Date.now();
     await k.facilitator.press('Enter');
