@@ -18,6 +18,19 @@ export function formatClock(ms: number): string {
   return `${minutes}:${String(seconds).padStart(2, '0')}`;
 }
 
+/** When the end is near enough to warn: the last minute, or the last fifth of a short timer. */
+export function warnAtMs(timer: Timer): number {
+  return Math.min(60_000, timer.remainingMs * 0.2);
+}
+
+type TimerState = 'up' | 'paused' | 'ending' | 'running';
+
+function timerState(timer: Timer, left: number): TimerState {
+  if (timer.expired || left === 0) return 'up';
+  if (timer.endsAt === null) return 'paused';
+  return left <= warnAtMs(timer) ? 'ending' : 'running';
+}
+
 /** A phase countdown. `size` picks the projector's huge digits or a compact one. */
 export function PhaseTimer({ timer, size = 'normal' }: { timer: Timer | null; size?: 'normal' | 'huge' }) {
   const t = useT();
@@ -29,7 +42,7 @@ export function PhaseTimer({ timer, size = 'normal' }: { timer: Timer | null; si
   useTimerAnnouncements(timer !== null, running, left);
 
   if (!timer) return null;
-  const state = timer.expired || left === 0 ? 'up' : timer.endsAt === null ? 'paused' : 'running';
+  const state = timerState(timer, left);
   return (
     <div className={`timer timer--${size} timer--${state}`}>
       <span className="timer__label">{t('timer.label')}</span>
@@ -38,6 +51,7 @@ export function PhaseTimer({ timer, size = 'normal' }: { timer: Timer | null; si
       </span>
       {state === 'paused' && <span className="timer__note">{t('timer.paused')}</span>}
       {state === 'up' && <span className="timer__note">{t('timer.up')}</span>}
+      {state === 'ending' && <span className="timer__note">{t('timer.ending')}</span>}
     </div>
   );
 }

@@ -151,6 +151,10 @@ describe('nothing typed is lost when a timer ends writing', () => {
     await timed.command('timer:start', { seconds: 10 });
     const draft = 'فكرة لم تُرسل: a shared translation fund';
     await phone.getByLabel('New idea').fill(draft);
+    // A visible warning before the end (the last fifth of a 10-second timer), on a timer kept in view.
+    await phone.getByText('Almost over: finish now').waitFor({ timeout: 12_000 });
+    await screenshot(phone, 'fit-timer-ending-phone');
+    expect(await phone.locator('.participant__timer').evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
     await timed.tracker.until((t) => t.view?.phase === 'sharing', 20_000);
     await phone.getByRole('heading', { name: 'Your last idea was not added' }).waitFor();
     expect(await phone.getByText(draft).count()).toBe(1);

@@ -30,6 +30,7 @@ export const common = {
   'timer.left': '{time} left',
   'timer.paused': 'Paused',
   'timer.up': 'Time is up',
+  'timer.ending': 'Almost over: finish now',
   'timer.oneMinute': 'One minute left.',
 
   'idea.numberLabel': 'Idea {number}:',

@@ -87,8 +87,13 @@ export function ParticipantScreen() {
             <span className="participant__me"> · {t('participant.you', { name: `\u2068${header.name}\u2069` })}</span>
           )}
         </p>
-        <PhaseTimer timer={timer} />
       </header>
+      {timer && (
+        // Kept in view while the page scrolls: nobody should be surprised by the end of a phase.
+        <div className="participant__timer">
+          <PhaseTimer timer={timer} />
+        </div>
+      )}
       <LeftoverDrafts />
       <PhasePanel />
     </main>
