@@ -25,6 +25,7 @@ const axe = new AxeLog();
 let server: TestServer;
 let browser: Browser;
 let room: FullRoom;
+let phone: Page;
 const walls: { size: string; page: Page }[] = [];
 const figures: Record<string, Record<string, string>> = {};
 
@@ -33,6 +34,12 @@ beforeAll(async () => {
   server = await startServer(data.dir, { clientDir: CLIENT_DIR });
   browser = await launchBrowser();
   room = await FullRoom.open(server.url, 8, 'What should our alliance achieve together by 2028? 🌍');
+  phone = await openPage(browser, server.url, 'phone');
+  await phone.goto(`/join/${room.code}`);
+  await phone.getByLabel('Your name').fill('ليلى');
+  await phone.getByRole('radio', { name: 'جمعية الجنوب' }).check();
+  await phone.getByRole('button', { name: 'Join the session' }).click();
+  await phone.getByRole('heading', { name: 'You are in' }).waitFor();
   for (const size of SIZES) {
     const context = await browser.newContext({
       viewport: { width: size.width, height: size.height },
@@ -113,6 +120,37 @@ describe('the projector fits a full room in every phase', () => {
   it('voting, with ballots coming in', async () => {
     await room.advance();
     await checkWalls('ranking', /vot|rank/i);
+  }, 30_000);
+
+  it('on the phone: several ideas in view, each once, a prompt before sending 3 of 5, then a receipt', async () => {
+    const picker = phone.getByRole('list', { name: 'Ideas to pick from' });
+    await picker.waitFor();
+    await screenshot(phone, 'fit-ranking-phone');
+    // Wholly visible: above the fold and above the sticky ballot bar that covers the bottom.
+    const inView = await picker.getByRole('listitem').evaluateAll((items) => {
+      const bar = document.querySelector('.ballot-bar')?.getBoundingClientRect().top ?? window.innerHeight;
+      return items.filter((item) => item.getBoundingClientRect().bottom <= Math.min(bar, window.innerHeight)).length;
+    });
+    expect(inView, 'picker items wholly above the fold at 360x640').toBeGreaterThanOrEqual(3);
+    const first = (await picker.getByRole('button').first().textContent()) ?? '';
+    for (let i = 0; i < 3; i += 1) await picker.getByRole('button').first().click();
+    // Each idea once: a picked idea leaves the picker for the ranking above it.
+    const left = await picker.getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.textContent));
+    expect(left).not.toContain(first);
+    expect(left).toHaveLength(37);
+    await phone.getByRole('button', { name: 'Submit my ranking' }).click();
+    await phone.getByText('You picked 3 of 5.', { exact: false }).waitFor();
+    await screenshot(phone, 'fit-ranking-short-prompt-phone');
+    await phone.getByRole('button', { name: 'Send my 3 choices' }).click();
+    await phone.getByRole('heading', { name: 'Your ranking is in' }).waitFor();
+    expect(
+      await phone.getByRole('list', { name: 'The ranking you sent, best first' }).getByRole('listitem').count(),
+    ).toBe(3);
+    await screenshot(phone, 'fit-ranking-receipt-phone');
+    const bad = await axe.check(phone, 'ranking receipt phone');
+    expect(bad).toEqual([]);
+    await phone.getByRole('button', { name: 'Change my ranking' }).click();
+    await picker.waitFor();
   }, 30_000);
 
   it('results', async () => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { BusyButton } from '../../components/BusyButton.js';
 import { useT, type MessageKey } from '../../i18n/index.js';
@@ -6,10 +6,12 @@ import { announce } from '../../components/announcer.js';
 import { setRankingDraft, submitBallot } from '../../session/participant-actions.js';
 import { useAppStore } from '../../store/app-store.js';
 import { unseenActions } from '../../store/outbox-slice.js';
+import { BallotReceipt } from './BallotReceipt.js';
 import { IdeaPicker } from './IdeaPicker.js';
 import { RankedList } from './RankedList.js';
 import { move, phoneBallot, toggle, type BallotStatus } from './ranking-model.js';
 import { Panel } from './Panel.js';
+import { ShortBallotPrompt } from './ShortBallotPrompt.js';
 
 const STATUS_TEXT: Record<BallotStatus, MessageKey> = {
   empty: 'ranking.status.empty',
@@ -49,6 +51,15 @@ export function RankingPanel() {
     previousStatus.current = status;
   }, [status, t]);
 
+  // After sending, the receipt shows until the person chooses to change their ranking.
+  const [changing, setChanging] = useState(false);
+  const [asking, setAsking] = useState(false);
+  function send() {
+    setAsking(false);
+    setChanging(false);
+    submitBallot(ranking);
+  }
+
   function change(next: string[], movedId: string | null) {
     setRankingDraft(next);
     if (movedId === null) return;
@@ -64,45 +75,64 @@ export function RankingPanel() {
       heading={round === 2 ? t('ranking.finalHeading', { count: size }) : t('ranking.heading', { count: size })}
       lead={t('ranking.lead', { count: size })}
     >
-      <h2 id="my-ranking-heading">{t('ranking.mine', { picked: ranking.length, count: size })}</h2>
-      {ranking.length === 0 ? (
-        <p className="empty">{t('ranking.emptyList')}</p>
+      {status === 'submitted' && !changing ? (
+        <BallotReceipt ranking={ranking} ideas={byId} size={size} onChange={() => setChanging(true)} />
       ) : (
-        <RankedList
-          ranking={ranking}
-          ideas={byId}
-          onMove={(from, to) => change(move(ranking, from, to), ranking[from] ?? null)}
-          onRemove={(index) =>
-            change(
-              ranking.filter((_, i) => i !== index),
-              ranking[index] ?? null,
-            )
-          }
-        />
+        <>
+          <h2 id="my-ranking-heading">{t('ranking.mine', { picked: ranking.length, count: size })}</h2>
+          {ranking.length === 0 ? (
+            <p className="empty">{t('ranking.emptyList')}</p>
+          ) : (
+            <RankedList
+              ranking={ranking}
+              ideas={byId}
+              onMove={(from, to) => change(move(ranking, from, to), ranking[from] ?? null)}
+              onRemove={(index) =>
+                change(
+                  ranking.filter((_, i) => i !== index),
+                  ranking[index] ?? null,
+                )
+              }
+            />
+          )}
+          <h2>{t('ranking.allIdeas', { count: ideas.length })}</h2>
+          {/* Before the first pick the lead above already says how to pick. */}
+          {ranking.length > 0 && (
+            <p className="field__hint">
+              {ranking.length >= size ? t('ranking.fullHint', { count: size }) : t('ranking.pickHint')}
+            </p>
+          )}
+          <IdeaPicker
+            // Each idea once: a picked idea is in the ranking above, not again in the list.
+            ideas={ideas.filter((idea) => !ranking.includes(idea.id))}
+            ranking={ranking}
+            size={size}
+            onToggle={(id) => change(toggle(ranking, id, size), id)}
+          />
+          {/* Last in the page and sticky, so it stays in reach while picking from a long list. */}
+          <div className="ballot-bar">
+            <p className={`ballot-bar__status ballot-bar__status--${status}`}>
+              {t(STATUS_TEXT[status], { count: ranking.length, size })}
+            </p>
+            {asking ? (
+              <ShortBallotPrompt
+                picked={ranking.length}
+                size={size}
+                onSend={send}
+                onKeepPicking={() => setAsking(false)}
+              />
+            ) : (
+              <BusyButton
+                className="button button--primary button--wide"
+                inactive={ranking.length === 0 || status === 'submitted' || status === 'sending'}
+                onClick={() => (ranking.length < size ? setAsking(true) : send())}
+              >
+                {counted ? t('ranking.update') : t('ranking.submit')}
+              </BusyButton>
+            )}
+          </div>
+        </>
       )}
-      <h2>{t('ranking.allIdeas', { count: ideas.length })}</h2>
-      <p className="field__hint">
-        {ranking.length >= size ? t('ranking.fullHint', { count: size }) : t('ranking.pickHint')}
-      </p>
-      <IdeaPicker
-        ideas={ideas}
-        ranking={ranking}
-        size={size}
-        onToggle={(id) => change(toggle(ranking, id, size), id)}
-      />
-      {/* Last in the page and sticky, so it stays in reach while picking from a long list. */}
-      <div className="ballot-bar">
-        <p className={`ballot-bar__status ballot-bar__status--${status}`}>
-          {t(STATUS_TEXT[status], { count: ranking.length, size })}
-        </p>
-        <BusyButton
-          className="button button--primary button--wide"
-          inactive={ranking.length === 0 || status === 'submitted' || status === 'sending'}
-          onClick={() => submitBallot(ranking)}
-        >
-          {counted ? t('ranking.update') : t('ranking.submit')}
-        </BusyButton>
-      </div>
     </Panel>
   );
 }

@@ -1,0 +1,31 @@
+import { useT } from '../../i18n/index.js';
+
+/** Before sending fewer than N: says what leaving ideas out means, and asks once. */
+export function ShortBallotPrompt({
+  picked,
+  size,
+  onSend,
+  onKeepPicking,
+}: {
+  picked: number;
+  size: number;
+  onSend: () => void;
+  onKeepPicking: () => void;
+}) {
+  const t = useT();
+  return (
+    <div className="short-ballot" role="group" aria-labelledby="short-ballot-text">
+      <p id="short-ballot-text" className="short-ballot__text">
+        {t('ranking.short.text', { picked, size })}
+      </p>
+      <div className="button-row">
+        <button type="button" className="button button--primary" onClick={onSend}>
+          {t('ranking.short.send', { count: picked })}
+        </button>
+        <button type="button" className="button" onClick={onKeepPicking}>
+          {t('ranking.short.keep')}
+        </button>
+      </div>
+    </div>
+  );
+}
