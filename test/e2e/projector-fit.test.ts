@@ -157,6 +157,8 @@ describe('the projector fits a full room in every phase', () => {
     await room.voteAll();
     await room.advance();
     await checkWalls('results', /result/i);
+    // Plain words on the wall: the statistics stay in the console and the exports.
+    for (const { page } of walls) expect(await page.locator('main').innerText()).not.toMatch(/Kendall|W =|ρ/);
   }, 30_000);
 
   it('adopted goals, each described', async () => {
@@ -174,6 +176,18 @@ describe('the projector fits a full room in every phase', () => {
     await room.tracker.until((t) => (t.view?.goals?.length ?? 0) === proposed.length);
     await checkWalls('goals', /result/i);
   }, 30_000);
+});
+
+describe('a mistyped room code', () => {
+  it('can be retyped on the page that says no session has it', async () => {
+    const page = await openPage(browser, server.url, 'phone');
+    await page.goto('/join/ZZZZ-ZZZZ');
+    await page.getByRole('heading', { name: /No session has the code/ }).waitFor();
+    await page.getByLabel('Room code').fill(room.code);
+    await page.getByRole('button', { name: 'Join', exact: true }).click();
+    await page.getByLabel('Your name').waitFor();
+    await page.context().close();
+  });
 });
 
 describe('nothing typed is lost when a timer ends writing', () => {

@@ -8,16 +8,20 @@ interface Props {
   results: Pick<ResultsView, 'organizations' | 'organizationsHidden' | 'lines'>;
   /** How many of each organization's top ideas to list (the common-ground K). */
   top: number;
+  /** Words only, no ρ or W: for the wall and the phones. */
+  plain?: boolean;
 }
 
 function OrganizationCard({
   org,
   top,
   textOf,
+  plain,
 }: {
   org: OrganizationResults;
   top: number;
   textOf: (id: string) => string;
+  plain: boolean;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -31,17 +35,21 @@ function OrganizationCard({
       <p className="org__stat">
         {org.closeness === null
           ? t('orgs.closenessUnknown')
-          : t('orgs.closeness', {
-              reading: t(`orgs.${closenessReading(org.closeness)}`),
-              rho: signed.format(org.closeness),
-            })}
+          : plain
+            ? t('orgs.closenessPlain', { reading: t(`orgs.${closenessReading(org.closeness)}`) })
+            : t('orgs.closeness', {
+                reading: t(`orgs.${closenessReading(org.closeness)}`),
+                rho: signed.format(org.closeness),
+              })}
       </p>
       {org.agreement && (
         <p className="org__stat">
-          {t('orgs.agreementWithin', {
-            reading: t(`agreement.${org.agreement.reading}`),
-            w: formatW(locale, org.agreement.w),
-          })}
+          {plain
+            ? t('orgs.agreementWithinPlain', { reading: t(`agreement.${org.agreement.reading}`) })
+            : t('orgs.agreementWithin', {
+                reading: t(`agreement.${org.agreement.reading}`),
+                w: formatW(locale, org.agreement.w),
+              })}
         </p>
       )}
       {shown.length > 0 && (
@@ -62,7 +70,7 @@ function OrganizationCard({
  * Each organization's own result, as far as the view carries one: organizations with fewer than
  * three ballots are never sent, only counted, so that no small delegation's votes can be read off.
  */
-export function OrganizationBreakdown({ results, top }: Props) {
+export function OrganizationBreakdown({ results, top, plain = false }: Props) {
   const t = useT();
   const texts = new Map(results.lines.map((line) => [line.ideaId, `\u2068${line.text}\u2069 #${line.number}`]));
   const textOf = (id: string) => texts.get(id) ?? t('results.goneIdea');
@@ -74,7 +82,7 @@ export function OrganizationBreakdown({ results, top }: Props) {
       ) : (
         <ul className="stack-list orgs" aria-label={t('orgs.listLabel')}>
           {results.organizations.map((org) => (
-            <OrganizationCard key={org.name} org={org} top={top} textOf={textOf} />
+            <OrganizationCard key={org.name} org={org} top={top} textOf={textOf} plain={plain} />
           ))}
         </ul>
       )}

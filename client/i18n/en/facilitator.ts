@@ -51,6 +51,13 @@ export const facilitator = {
   'host.summary.results': { one: 'Results from {count} ballot.', other: 'Results from {count} ballots.' },
 
   'host.revealRound': 'Reveal round {round}',
+  'host.next.heading': 'Next step',
+  'host.next.focus': 'Discuss idea #{number} next',
+  'host.next.adopt': 'Adopt the goals',
+  'host.next.describe': {
+    one: 'Describe the goals: {count} still needs an owner and an indicator',
+    other: 'Describe the goals: {count} still need an owner and an indicator',
+  },
   'host.revealHint': 'Shows one idea from each person who still has ideas to share, in a shuffled order.',
   'host.skipTurn': 'Skip this turn',
   'host.noLiveTally': 'The ideas being voted on. Nobody, you included, sees a tally before voting closes.',

@@ -97,10 +97,8 @@ export const participant = {
   'ranking.receipt.heading': 'Your ranking is in',
   'ranking.receipt.body': 'You sent {count} of {size} choices, best first:',
   'ranking.receipt.listLabel': 'The ranking you sent, best first',
-  'ranking.receipt.change': 'Nobody can see how you voted. You can change your ranking until voting closes.',
   'ranking.receipt.changeButton': 'Change my ranking',
-  'ranking.short.text':
-    'You picked {picked} of {size}. Ideas you leave out get no points from you. Send it like this?',
+  'ranking.short.text': 'You picked {picked} of {size}. Ideas you leave out get no points from you. Send it like this?',
   'ranking.short.send': { one: 'Send my {count} choice', other: 'Send my {count} choices' },
   'ranking.short.keep': 'Keep picking',
   'ranking.update': 'Update my ranking',

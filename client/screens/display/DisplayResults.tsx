@@ -70,10 +70,11 @@ export function DisplayResults({ view }: { view: PublicView }) {
             {t(results.weighting === 'per-organization' ? 'results.perOrganization' : 'results.perPerson')}
           </p>
         )}
-        <AgreementNote results={results} />
+        <AgreementNote results={results} plain />
         <CommonGround results={results} />
         {!adopted && (
           <OrganizationBreakdown
+            plain
             results={results}
             // Each organization's own top ideas only while there is room for them on the wall.
             top={results.organizations.length > 2 ? 0 : Math.min(3, results.commonGround?.k ?? 3)}

@@ -7,6 +7,8 @@ import { DecisionLog } from './DecisionLog.js';
 import { ExportsPanel } from './ExportsPanel.js';
 import { GoalsPanel } from './goals/GoalsPanel.js';
 import { ParticipantsPanel } from './ParticipantsPanel.js';
+import { NextActionCard } from './NextActionCard.js';
+import { nextAction } from './next-action.js';
 import { PhaseControls } from './PhaseControls.js';
 import { PhaseWork } from './PhaseWork.js';
 import { RealignPanel } from './RealignPanel.js';
@@ -37,7 +39,8 @@ export function Console() {
       <PhaseSteps phase={view.phase} settings={view.settings} />
       <div className="console__grid">
         <div className="console__main">
-          <PhaseControls view={view} />
+          <NextActionCard view={view} />
+          <PhaseControls view={view} secondary={nextAction(view) !== null} />
           <PhaseWork view={view} />
           {view.phase === 'results' && (
             <>

@@ -55,8 +55,11 @@ function stragglers(t: Translate, view: FacilitatorView): string | null {
   return null;
 }
 
-/** Advance, step back, and why moving on is blocked or deserves a second thought. */
-export function PhaseControls({ view }: { view: FacilitatorView }) {
+/**
+ * Advance, step back, and why moving on is blocked or deserves a second thought. `secondary` when
+ * the console shows another next step first (the phase change is then not the primary button).
+ */
+export function PhaseControls({ view, secondary = false }: { view: FacilitatorView; secondary?: boolean }) {
   const t = useT();
   const [confirming, setConfirming] = useState<Phase | null>(null);
   const { busy, run } = useBusyAction();
@@ -98,7 +101,7 @@ export function PhaseControls({ view }: { view: FacilitatorView }) {
       <div className="button-row">
         {next && (
           <BusyButton
-            className="button button--primary button--large"
+            className={secondary ? 'button button--large' : 'button button--primary button--large'}
             inactive={busy || needsBallots || noIdeas}
             onClick={() => void advance()}
           >

@@ -27,18 +27,8 @@ function SharingTools({ view }: { view: FacilitatorView }) {
       </div>
     );
   }
-  return (
-    <div className="button-row">
-      <BusyButton
-        className="button button--primary"
-        inactive={busy || view.ideasUnshared === 0}
-        onClick={() => void run(() => steer('sharing:reveal-round', {}))}
-      >
-        {t('host.revealRound', { round: view.sharingRound + 1 })}
-      </BusyButton>
-      <p className="field__hint">{t('host.revealHint')}</p>
-    </div>
-  );
+  // The reveal button itself is the console's next step (NextActionCard), at the top.
+  return view.ideasUnshared > 0 ? <p className="field__hint">{t('host.revealHint')}</p> : null;
 }
 
 /** The words of a card holding the shared list: its heading (given the count), hint and list label. */

@@ -9,6 +9,7 @@ import { useT, type MessageKey } from '../../i18n/index.js';
 import { navigate } from '../../router.js';
 import { joinRoom } from '../../session/room-actions.js';
 import { useAppStore } from '../../store/app-store.js';
+import { JoinCodeForm } from '../landing/JoinCodeForm.js';
 import { OrganizationField, OTHER } from './OrganizationField.js';
 
 /** Name, optional organization, then straight into the session. */
@@ -28,7 +29,9 @@ export function JoinForm({ code }: { code: string }) {
       <main className="page page--narrow">
         <h1>{t('join.notFound', { code: formatRoomCode(code) })}</h1>
         <p>{t('join.notFoundHelp')}</p>
-        <button type="button" className="button" onClick={() => navigate('/')}>
+        {/* Retype here: a mistyped code should not send anyone back to the start. */}
+        <JoinCodeForm />
+        <button type="button" className="button button--quiet" onClick={() => navigate('/')}>
           {t('notFound.home')}
         </button>
       </main>

@@ -34,7 +34,7 @@ export function BallotReceipt({
           );
         })}
       </ol>
-      <p className="field__hint">{t('ranking.receipt.change')}</p>
+      <p className="field__hint">{t('ranking.status.submitted')}</p>
       <button type="button" className="button button--wide" onClick={onChange}>
         {t('ranking.receipt.changeButton')}
       </button>

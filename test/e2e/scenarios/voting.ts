@@ -9,7 +9,9 @@ const FINAL = [IDEA.calendar, IDEA.campaign, IDEA.volunteers, IDEA.fund, IDEA.co
 
 /** The phone's ranking, top first, as the idea texts a person reads there. */
 async function rankingOf(phone: Page): Promise<string[]> {
-  const lines = await listTexts(phone, 'My ranking, best first');
+  // Before sending, the ranking being arranged; after, the receipt of what was sent.
+  const list = phone.getByRole('list', { name: /^(My ranking|The ranking you sent), best first$/ });
+  const lines = await list.getByRole('listitem').allInnerTexts();
   return lines.map((line) => FINAL.find((text) => line.includes(text)) ?? line);
 }
 
@@ -64,6 +66,7 @@ export function votingAndResults(env: E2eEnv): void {
     await pick(cy, IDEA.fund);
     await cy.getByRole('button', { name: 'Submit my ranking' }).click();
     await cy.getByText('Your ranking is in. You can change it until voting closes.').waitFor();
+    await cy.getByRole('button', { name: 'Change my ranking' }).click();
     await cy.getByRole('button', { name: `Remove from my ranking: ${IDEA.fund}` }).click();
     await cy.getByText('You have changes that are not submitted yet.').waitFor();
     await pick(cy, IDEA.campaign);
