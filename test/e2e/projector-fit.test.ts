@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSession } from '../support/clients.js';
 import { startServer, tempDataDir, type TestServer } from '../support/server.js';
 import { AxeLog } from './support/axe.js';
 import { CLIENT_DIR, launchBrowser, openPage, requireBuiltClient, screenshot } from './support/browser.js';
@@ -183,7 +184,8 @@ describe('a mistyped room code', () => {
     const page = await openPage(browser, server.url, 'phone');
     await page.goto('/join/ZZZZ-ZZZZ');
     await page.getByRole('heading', { name: /No session has the code/ }).waitFor();
-    await page.getByLabel('Room code').fill(room.code);
+    const open = await createSession(server.url, { title: 'Open room' });
+    await page.getByLabel('Room code').fill(open.code);
     await page.getByRole('button', { name: 'Join', exact: true }).click();
     await page.getByLabel('Your name').waitFor();
     await page.context().close();

@@ -31,7 +31,7 @@ export const alliance = {
   'agreement.preliminary': 'Preliminary vote',
   'agreement.final': 'Final vote',
   'agreement.plainValue': '{reading} agreement',
-  'orgs.closenessPlain': 'Its order compared with the whole group: {reading}',
+  'orgs.closenessPlain': 'Order compared with the whole group: {reading}',
   'orgs.agreementWithinPlain': '{reading} agreement among its own people',
   'agreement.scale': 'W runs from 0 (no agreement) to 1 (everyone ranked alike).',
 

@@ -29,7 +29,7 @@ export function ResultsPanel() {
         <>
           {goals && <h2>{t('results.rankingHeading')}</h2>}
           <ResultsChart results={results} />
-          <ResultsInsights results={results} commonGroundK={commonGroundK} />
+          <ResultsInsights results={results} commonGroundK={commonGroundK} plain />
         </>
       ) : (
         <p className="empty">{t('results.none')}</p>
