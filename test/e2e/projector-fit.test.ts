@@ -192,6 +192,29 @@ describe('a mistyped room code', () => {
   });
 });
 
+describe('joining a session where each organization weighs the same', () => {
+  it('asks for the organization instead of defaulting to "None"', async () => {
+    const page = await openPage(browser, server.url, 'phone');
+    const open = await createSession(server.url, {
+      title: 'Weighted room',
+      organizations: ['North Alliance', 'جمعية الجنوب'],
+      settings: { weighting: 'per-organization' },
+    });
+    await page.goto(`/join/${open.code}`);
+    await page.getByLabel('Your name').fill('Omar');
+    expect(await page.getByRole('radio', { checked: true }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Join the session' }).click();
+    await page
+      .getByText(/Pick your organization/)
+      .first()
+      .waitFor();
+    await page.getByRole('radio', { name: /None/ }).check();
+    await page.getByRole('button', { name: 'Join the session' }).click();
+    await page.getByRole('heading', { name: 'You are in' }).waitFor();
+    await page.context().close();
+  });
+});
+
 describe('nothing typed is lost when a timer ends writing', () => {
   it('keeps the unsent idea on the phone, says so, and logs that the timer moved the session', async () => {
     const timed = await FullRoom.open(server.url, 1, 'Timed room');

@@ -55,6 +55,8 @@ export const landing = {
   'join.nameHint': 'Shown to the facilitator. Your ideas are shared without your name.',
   'join.nameHintNamed': 'Shown to the facilitator, and next to the ideas you share in your turn.',
   'join.nameMissing': 'Enter your name.',
+  'join.orgMissing':
+    'Pick your organization (or “None”): in this session each organization weighs the same, so it decides where your vote counts.',
   'join.orgLabel': 'Your organization (optional)',
   'join.orgOther': 'Another organization',
   'join.orgOtherLabel': 'Name of your organization',

@@ -12,13 +12,19 @@ import { useAppStore } from '../../store/app-store.js';
 import { JoinCodeForm } from '../landing/JoinCodeForm.js';
 import { OrganizationField, OTHER } from './OrganizationField.js';
 
+/** A value no radio has: nothing is checked yet. */
+const UNPICKED = '\u0000unpicked';
+
 /** Name, optional organization, then straight into the session. */
 export function JoinForm({ code }: { code: string }) {
   const t = useT();
   const view = useAppStore((state) => state.publicView?.view ?? null);
   const attachError = useAppStore((state) => state.attachError);
   const [name, setName] = useState('');
-  const [choice, setChoice] = useState('');
+  // null until the person picks: with per-organization weighting "None" must be a choice, not a default.
+  const [picked, setChoice] = useState<string | null>(null);
+  const askOrganization = view?.settings.weighting === 'per-organization' && view.organizations.length > 0;
+  const choice = picked ?? (askOrganization ? UNPICKED : '');
   const [other, setOther] = useState('');
   const [error, setError] = useState<MessageKey | null>(null);
   const [busy, setBusy] = useState(false);
@@ -44,6 +50,7 @@ export function JoinForm({ code }: { code: string }) {
     event.preventDefault();
     if (busy) return;
     if (name.trim() === '') return setError('join.nameMissing');
+    if (choice === UNPICKED) return setError('join.orgMissing');
     const organization = (choice === OTHER || !view?.organizations.length ? other : choice).trim() || null;
     setBusy(true);
     setError(null);
