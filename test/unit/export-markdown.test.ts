@@ -114,3 +114,36 @@ describe('Markdown export', () => {
     expect(toHtml(escapeMarkdown(text)).trim()).toBe(`<p>${htmlText(text)}</p>`);
   });
 });
+
+describe('Markdown escaping, only where Markdown needs it', () => {
+  it.each([
+    ['2027-12-31', '2027-12-31'],
+    ['Réduire de 30 % (avant 2030).', 'Réduire de 30 % (avant 2030).'],
+    ['e-mail: yes!', 'e-mail: yes!'],
+    ['- list', '\\- list'],
+    ['1. list', '1\\. list'],
+    ['www.evil.example', 'www\\.evil.example'],
+    ['a_b *c*', 'a\\_b \\*c\\*'],
+  ])('writes %j as %j', (text, markdown) => {
+    expect(escapeMarkdown(text)).toBe(markdown);
+    expect(toHtml(markdown).trim()).toBe(`<p>${htmlText(text)}</p>`);
+  });
+
+  it("leaves a goal's target date readable in the file, in a GFM renderer as typed", () => {
+    const model = buildExportModel(exportView(buildAllianceSession().state), NOW) as ExportModel;
+    const goal = model.goals?.[0];
+    if (!goal) throw new Error('the alliance session adopts goals');
+    const markdown = renderMarkdown({ ...model, goals: [{ ...goal, owner: 'Team 2027-12-31 (lead)' }] });
+    expect(markdown).toContain('Team 2027-12-31 (lead)');
+    expect(markdown).not.toContain('\\-');
+  });
+
+  it('writes the report in French, with French dates and decimal commas', () => {
+    const model = buildExportModel(exportView(buildAllianceSession().state), NOW, 'fr') as ExportModel;
+    const html = toHtml(renderMarkdown(model));
+    expect(html).toContain('<h2>Objectifs adoptés</h2>');
+    expect(html).toContain('<strong>Échéance :</strong> 30 juin 2027');
+    expect(html).toMatch(/<td align="right">\d+,\d<\/td>/);
+    expect(html).not.toContain('Ranked ideas');
+  });
+});

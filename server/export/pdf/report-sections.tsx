@@ -9,7 +9,7 @@ import {
   translatorOf,
 } from '../report-text.js';
 import type { MessageKey } from '../translator.js';
-import { GOAL_LABEL_COLUMN, styles } from './pdf-styles.js';
+import { GOAL_LABEL_COLUMN, PAGE, styles } from './pdf-styles.js';
 import { useReportLayout } from './report-context.js';
 import { PlainText, UserText } from './user-text.js';
 
@@ -63,8 +63,9 @@ export function Summary({ model }: { model: ExportModel }) {
       </View>
       <Organizations model={model} />
       <View style={styles.method}>
-        <PlainText style={styles.body}>
-          {tr.t('md.label', { label: tr.t('fact.method') }) + ' ' + scoring.summary}
+        {/* A set width: react-pdf wrapped this right-to-left paragraph wider than its box without one. */}
+        <PlainText style={[styles.body, { width: PAGE.width - 2 * PAGE.side - 16 }]}>
+          {`${tr.t('md.label', { label: tr.t('fact.method') })}${tr.language === 'zh' ? '' : ' '}${scoring.summary}`}
         </PlainText>
       </View>
     </View>
@@ -120,13 +121,15 @@ export function GoalCard({ model, goal, index }: { model: ExportModel; goal: Exp
 
 /** Code, generation time and page numbers on every page. */
 export function Footer({ model }: { model: ExportModel }) {
-  const { tr, row, direction } = useReportLayout();
+  const { tr, row, direction, start, end } = useReportLayout();
   const line = tr.t('footer.line', { code: model.session.code, time: tr.minute(model.generatedAt) });
+  // Each half has its own width: react-pdf measured a shrink-to-fit right-to-left text too narrow
+  // and drew the two halves over each other.
   return (
     <View style={[styles.footer, { flexDirection: row }]} fixed>
-      <Text style={{ direction }}>{line}</Text>
+      <Text style={{ direction, flexGrow: 3, flexBasis: 0, textAlign: start }}>{line}</Text>
       <Text
-        style={{ direction }}
+        style={{ direction, flexGrow: 1, flexBasis: 0, textAlign: end }}
         render={({ pageNumber, totalPages }) =>
           tr.t('footer.page', { page: tr.number(pageNumber), total: tr.number(totalPages) })
         }
