@@ -126,8 +126,8 @@ export function goalHeight(model: ExportModel, goal: ExportGoal): number {
   return 9 + 8 * LEADING + 2 + statement + 6 + fields + 12;
 }
 
-/** The goal cards on each page: the first page holds the summary above them. */
-function goalPages(model: ExportModel, goals: readonly ExportGoal[]): ExportGoal[][] {
+/** The goal cards on each page (the first page holds the summary above them), and the room used on the last. */
+function goalPages(model: ExportModel, goals: readonly ExportGoal[]): { pages: ExportGoal[][]; lastUsed: number } {
   const pages: ExportGoal[][] = [[]];
   let used = summaryHeight(model);
   for (const goal of goals) {
@@ -141,7 +141,7 @@ function goalPages(model: ExportModel, goals: readonly ExportGoal[]): ExportGoal
       used += height;
     }
   }
-  return pages;
+  return { pages, lastUsed: used };
 }
 
 /** Height of the closing notes (scoring method, ties, anonymity) that follow the table. */
@@ -202,6 +202,8 @@ export interface ReportPlan {
   summaryOnCover: boolean;
   /** The adopted goals on each page, several to a page; the first page starts with the summary. */
   goalPages: ExportGoal[][];
+  /** Whether the ranked table starts below the last goals, on their page, rather than on a new one. */
+  tableSharesGoalPage: boolean;
   /** The ideas on each page of the ranked table, in rank order. */
   rankedPages: ExportIdea[][];
   /** Whether the closing notes need a page of their own. */
@@ -217,15 +219,23 @@ export function planReport(model: ExportModel): ReportPlan {
   // With adopted goals the summary is followed by the goals, several to a page: they lead the
   // report, and the ranked table starts on a page of its own under its heading.
   const summaryOnCover = goals.length > 0;
-  const withGoals = summaryOnCover ? goalPages(model, goals) : [];
-  const { pages, lastUsed } = rankedPages(tr, model.ideas, summaryOnCover ? RANKED_HEADING : summaryHeight(model));
+  const withGoals = summaryOnCover ? goalPages(model, goals) : { pages: [], lastUsed: 0 };
+  // The table starts under the last goals when its heading, header and first row fit there.
+  const first = model.ideas[0];
+  const belowGoals = withGoals.lastUsed + 16 + RANKED_HEADING;
+  const tableSharesGoalPage =
+    summaryOnCover && first !== undefined && fitsBelow(belowGoals + TABLE_HEADER, rowHeight(tr, first));
+  const tableStart = !summaryOnCover ? summaryHeight(model) : tableSharesGoalPage ? belowGoals : RANKED_HEADING;
+  const { pages, lastUsed } = rankedPages(tr, model.ideas, tableStart);
   const closingOnOwnPage = lastUsed + closingNotesHeight(model) > CONTENT_HEIGHT * FILL;
   const decisions = decisionLogPages(model);
+  const tablePages = pages.length - (tableSharesGoalPage ? 1 : 0);
   return {
     summaryOnCover,
-    goalPages: withGoals,
+    goalPages: withGoals.pages,
+    tableSharesGoalPage,
     rankedPages: pages,
     closingOnOwnPage,
-    pageCount: withGoals.length + pages.length + (closingOnOwnPage ? 1 : 0) + decisions,
+    pageCount: withGoals.pages.length + tablePages + (closingOnOwnPage ? 1 : 0) + decisions,
   };
 }

@@ -1,4 +1,4 @@
-import { Document, Page, Text } from '@react-pdf/renderer';
+import { Document, Page, Text, View } from '@react-pdf/renderer';
 import type { ExportModel } from '../export-types.js';
 import { planReport } from './page-plan.js';
 import { styles } from './pdf-styles.js';
@@ -19,7 +19,17 @@ export function ReportDocument({ model }: { model: ExportModel }) {
   const decisions = model.decisionLog;
   const topPoints = model.ideas[0]?.points ?? 0;
   const heading = [styles.heading, { direction, textAlign: start }];
-  let firstIndex = 0;
+  const starts = plan.rankedPages.map((_, page) =>
+    plan.rankedPages.slice(0, page).reduce((sum, ideas) => sum + ideas.length, 0),
+  );
+  /** One page's share of the ranked table, with the heading above the first and the notes after the last. */
+  const ranked = (page: number) => (
+    <>
+      {page === 0 ? <Text style={heading}>{tr.t('heading.ranked')}</Text> : null}
+      <RankedTable ideas={plan.rankedPages[page] ?? []} topPoints={topPoints} firstIndex={starts[page] ?? 0} />
+      {page === plan.rankedPages.length - 1 && !plan.closingOnOwnPage ? <ClosingNotes model={model} /> : null}
+    </>
+  );
   let goalIndex = 0;
   return (
     <ReportLayoutProvider value={layout}>
@@ -42,23 +52,21 @@ export function ReportDocument({ model }: { model: ExportModel }) {
               {goals.map((goal, index) => (
                 <GoalCard key={first + index} model={model} goal={goal} index={first + index} />
               ))}
+              {plan.tableSharesGoalPage && page === plan.goalPages.length - 1 ? (
+                <View style={{ marginTop: 16 }}>{ranked(0)}</View>
+              ) : null}
             </Page>
           );
         })}
-        {plan.rankedPages.map((ideas, page) => {
-          const start = firstIndex;
-          firstIndex += ideas.length;
-          const last = page === plan.rankedPages.length - 1;
-          return (
+        {plan.rankedPages.map((_, page) =>
+          plan.tableSharesGoalPage && page === 0 ? null : (
             <Page key={`ranked-${page}`} size="A4" style={styles.page}>
               <Footer model={model} />
               {page === 0 && !plan.summaryOnCover ? <Summary model={model} /> : null}
-              {page === 0 ? <Text style={heading}>{tr.t('heading.ranked')}</Text> : null}
-              <RankedTable ideas={ideas} topPoints={topPoints} firstIndex={start} />
-              {last && !plan.closingOnOwnPage ? <ClosingNotes model={model} /> : null}
+              {ranked(page)}
             </Page>
-          );
-        })}
+          ),
+        )}
         {plan.closingOnOwnPage ? (
           <Page size="A4" style={styles.page}>
             <Footer model={model} />
