@@ -9,7 +9,7 @@ import {
   translatorOf,
 } from '../report-text.js';
 import type { MessageKey } from '../translator.js';
-import { GOAL_LABEL_COLUMN, PAGE, styles } from './pdf-styles.js';
+import { GOAL_LABEL_COLUMN, styles } from './pdf-styles.js';
 import { useReportLayout } from './report-context.js';
 import { PlainText, UserText } from './user-text.js';
 
@@ -63,8 +63,7 @@ export function Summary({ model }: { model: ExportModel }) {
       </View>
       <Organizations model={model} />
       <View style={styles.method}>
-        {/* A set width: react-pdf wrapped this right-to-left paragraph wider than its box without one. */}
-        <PlainText style={[styles.body, { width: PAGE.width - 2 * PAGE.side - 16 }]}>
+        <PlainText style={styles.body}>
           {`${tr.t('md.label', { label: tr.t('fact.method') })}${tr.language === 'zh' ? '' : ' '}${scoring.summary}`}
         </PlainText>
       </View>
