@@ -95,9 +95,12 @@ describe('text is cleaned at the boundary and the rest of it kept', () => {
   });
 
   it('exports the cleaned text and nothing that was stripped', () => {
+    // The exports wrap people's text in sentences they write themselves in balanced FSI … PDI pairs
+    // (U+2068 … U+2069); only those pairs are set aside, so a control a person sent still shows.
+    const ownIsolates = /\u2068[^\u2066-\u2069]*\u2069/g;
     for (const [format, body] of Object.entries(exports)) {
       expect(body, format).toContain(KEPT.idea);
-      expect(findForbidden(body), format).toEqual([]);
+      expect(findForbidden(body.replace(ownIsolates, (pair) => pair.slice(1, -1))), format).toEqual([]);
     }
   });
 
