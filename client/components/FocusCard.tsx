@@ -7,7 +7,13 @@ export function FocusCard({ idea, huge = false }: { idea: SharedIdea; huge?: boo
   const t = useT();
   const label = t('clarification.focusLabel');
   return (
-    <section className={huge ? 'focus-card focus-card--huge' : 'focus-card'} aria-label={label}>
+    <section
+      // A long idea gets smaller type on the wall, so it and the list beside it still fit the screen.
+      className={
+        huge ? `focus-card focus-card--huge${idea.text.length > 120 ? ' focus-card--long' : ''}` : 'focus-card'
+      }
+      aria-label={label}
+    >
       <p className="focus-card__label">{label}</p>
       <p className="focus-card__text">
         <span className="focus-card__number">#{idea.number}</span> <bdi>{idea.text}</bdi>

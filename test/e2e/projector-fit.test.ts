@@ -113,8 +113,10 @@ describe('the projector fits a full room in every phase', () => {
 
   it('clarification, with a long idea in focus', async () => {
     await room.advance();
-    const long = room.tracker.view?.ideas.find((idea) => idea.text.length >= 280);
+    const long = room.tracker.view?.ideas.find((idea) => idea.text.length === 280);
+    expect(long, 'a long idea to focus').toBeDefined();
     await room.command('idea:focus', { ideaId: long?.id ?? null });
+    for (const { page } of walls) await page.getByText('Now discussing', { exact: false }).first().waitFor();
     await checkWalls('clarification', /clarif/i);
   }, 30_000);
 

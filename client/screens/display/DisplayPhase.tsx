@@ -47,6 +47,15 @@ export function DisplayPhase({ view }: { view: PublicView }) {
       );
     case 'clarification': {
       const focused = view.ideas.find((idea) => idea.id === view.focusId);
+      // A long idea in discussion has the wall to itself (the list stays on the phones), so it never
+      // squeezes the list into slivers; a short one shares the wall with the list.
+      if (focused && focused.text.length > 120) {
+        return (
+          <div className="display-phase">
+            <FocusCard idea={focused} huge />
+          </div>
+        );
+      }
       return (
         <div className="display-phase">
           {focused ? <FocusCard idea={focused} huge /> : <p className="display-lead">{t('clarification.lead')}</p>}

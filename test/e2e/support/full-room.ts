@@ -7,7 +7,7 @@ const LONG =
 /** Idea texts of every kind a real room writes: long (280 characters), Arabic, Chinese, emoji. */
 export function roomIdeas(count: number): string[] {
   const kinds = [
-    (i: number) => `${LONG}${i}`.slice(0, 280),
+    (i: number) => `${`${LONG}${i} ${'and more detail '.repeat(5)}`.slice(0, 279)}.`,
     (i: number) => `تنسيق حملات التوعية بين جميع المنظمات الأعضاء ${i}`,
     (i: number) => `为所有成员组织建立共享的志愿者名册 ${i}`,
     (i: number) => `Shared volunteer pool 🤝🌍 for emergencies ${i}`,
