@@ -1,13 +1,12 @@
 import { lazy } from 'react';
-import { addMessages } from './i18n/index.js';
+import { loadConsoleAreas } from './i18n/index.js';
 
 // Phones open the join link: the entry holds only what a participant needs before its first view.
 // The landing's set-up forms, the projector and the console load on demand, the last two with
 // the messages only they show, so a phone never downloads them.
 
 async function withConsoleMessages<T>(screen: Promise<T>): Promise<T> {
-  const [module, messages] = await Promise.all([screen, import('./i18n/en/console.js')]);
-  addMessages('en', messages.enConsole);
+  const [module] = await Promise.all([screen, loadConsoleAreas()]);
   return module;
 }
 

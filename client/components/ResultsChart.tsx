@@ -54,7 +54,7 @@ export function ResultsChart({ results, limit, size = 'normal', detailed = false
             {detailed && line.rankCounts && (
               <span className="results__detail">
                 {t('results.rankCounts', { counts: line.rankCounts.join(' / ') })}
-                {line.meanRank !== null && ` · ${t('results.meanRank', { mean: line.meanRank.toFixed(2) })}`}
+                {line.meanRank !== null && ` · ${t('results.meanRank', { mean: line.meanRank })}`}
               </span>
             )}
           </li>
