@@ -22,9 +22,11 @@ const ACCENTED: Record<string, string> = Object.fromEntries(
   ]),
 );
 
-/** ~40% longer: vowels doubled, so words grow where they break lines, not only at the ends. */
+/** ~40% longer: vowels doubled, so words grow where they break lines, then padded to 140%. */
 function lengthen(text: string): string {
-  return text.replace(/[aeiouAEIOU]/g, (v) => v + v.toLowerCase());
+  const doubled = text.replace(/[aeiouAEIOU]/g, (v) => v + v.toLowerCase());
+  const missing = Math.ceil(text.trim().length * 0.4) - (doubled.length - text.length);
+  return missing > 0 ? doubled.replace(/\S(?=\s*$)/, (last) => last + '·'.repeat(missing)) : doubled;
 }
 
 function accent(text: string): string {
