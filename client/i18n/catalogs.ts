@@ -1,4 +1,5 @@
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import a11y from './locales/en/a11y.json';
 import alliance from './locales/en/alliance.json';
 import common from './locales/en/common.json';
 import landing from './locales/en/landing.json';
@@ -8,7 +9,7 @@ import type facilitator from './locales/en/facilitator.json';
 import type goals from './locales/en/goals.json';
 
 /** Areas a phone (and the landing page) uses: English ones ship with the app itself. */
-export const PHONE_AREAS = ['common', 'landing', 'participant', 'alliance'] as const;
+export const PHONE_AREAS = ['common', 'landing', 'participant', 'alliance', 'a11y'] as const;
 /** Areas only the console and the projector use, loaded with those screens, never by phones. */
 export const CONSOLE_AREAS = ['display', 'facilitator', 'goals'] as const;
 export type Area = (typeof PHONE_AREAS)[number] | (typeof CONSOLE_AREAS)[number];
@@ -19,6 +20,7 @@ export type MessageKey =
   | keyof typeof landing
   | keyof typeof participant
   | keyof typeof alliance
+  | keyof typeof a11y
   | keyof typeof display
   | keyof typeof facilitator
   | keyof typeof goals;
@@ -27,7 +29,7 @@ export type MessageKey =
 export type CompiledMessage = string | MessageFormatElement[];
 export type Messages = Record<string, CompiledMessage>;
 
-export const ENGLISH_PHONE: Messages = { ...common, ...landing, ...participant, ...alliance };
+export const ENGLISH_PHONE: Messages = { ...common, ...landing, ...participant, ...alliance, ...a11y };
 
 // One lazy chunk per language and area; English phone areas are already in the entry.
 const loaders = import.meta.glob<Messages>(
@@ -37,6 +39,7 @@ const loaders = import.meta.glob<Messages>(
     '!./locales/en/landing.json',
     '!./locales/en/participant.json',
     '!./locales/en/alliance.json',
+    '!./locales/en/a11y.json',
   ],
   { import: 'default' },
 );
