@@ -7,12 +7,15 @@ import participant from './locales/en/participant.json';
 import type display from './locales/en/display.json';
 import type facilitator from './locales/en/facilitator.json';
 import type goals from './locales/en/goals.json';
+import type setup from './locales/en/setup.json';
 
 /** Areas a phone (and the landing page) uses: English ones ship with the app itself. */
 export const PHONE_AREAS = ['common', 'landing', 'participant', 'alliance', 'a11y'] as const;
 /** Areas only the console and the projector use, loaded with those screens, never by phones. */
 export const CONSOLE_AREAS = ['display', 'facilitator', 'goals'] as const;
-export type Area = (typeof PHONE_AREAS)[number] | (typeof CONSOLE_AREAS)[number];
+/** The start page's set-up forms, loaded with that page: phones joining by link never need them. */
+export const SETUP_AREAS = ['setup'] as const;
+export type Area = (typeof PHONE_AREAS)[number] | (typeof CONSOLE_AREAS)[number] | (typeof SETUP_AREAS)[number];
 
 /** Every key the interface uses, from the English reference catalogs. */
 export type MessageKey =
@@ -23,7 +26,8 @@ export type MessageKey =
   | keyof typeof a11y
   | keyof typeof display
   | keyof typeof facilitator
-  | keyof typeof goals;
+  | keyof typeof goals
+  | keyof typeof setup;
 
 /** An ICU message: its text in development and tests, its syntax tree in a build (scripts/build/i18n-catalogs.ts). */
 export type CompiledMessage = string | MessageFormatElement[];

@@ -57,6 +57,8 @@ export function translate(locale: string, key: MessageKey, params?: MessageParam
   const [lang, message] = own === undefined ? [FALLBACK, catalogs[FALLBACK]?.[key]] : [locale, own];
   // A key no catalog has (a phase added on the server before the client knew it) shows as itself, never crashes.
   if (message === undefined) return String(key);
+  // Plain text needs no formatting (and in a build, no parser): see scripts/build/i18n-catalogs.ts.
+  if (typeof message === 'string' && !/[{}']/.test(message)) return message;
   try {
     return String(formatterFor(lang, key, message).format(params));
   } catch {
@@ -110,11 +112,14 @@ export async function setLocale(tag: string, options: { remember?: boolean } = {
   applyToDocument(language);
 }
 
-/** Loads the console's and projector's messages, in English and in the current language, before those screens show. */
-export async function loadConsoleAreas(): Promise<void> {
-  CONSOLE_AREAS.forEach((area) => areasInUse.add(area));
-  await Promise.all([loadAreas(FALLBACK, CONSOLE_AREAS), loadAreas(currentLocale(), CONSOLE_AREAS)]);
+/** Loads a lazy screen's messages, in English and in the current language, before that screen shows. */
+export async function loadScreenAreas(areas: readonly Area[]): Promise<void> {
+  areas.forEach((area) => areasInUse.add(area));
+  await Promise.all([loadAreas(FALLBACK, areas), loadAreas(currentLocale(), areas)]);
 }
+
+/** The console's and projector's messages. */
+export const loadConsoleAreas = (): Promise<void> => loadScreenAreas(CONSOLE_AREAS);
 
 /** Loads another language's messages for the given areas, e.g. to preview them in a test. */
 export async function loadLocale(tag: string, areas: readonly Area[]): Promise<void> {

@@ -43,8 +43,12 @@ export function i18nCatalogs(): Plugin {
     load(id) {
       if (!building || !CATALOG.test(id)) return null;
       const catalog = JSON.parse(readFileSync(id, 'utf8')) as Record<string, string>;
+      // Plain text (most messages) stays a string: smaller than its one-literal tree, and shown as is.
       const compiled = Object.fromEntries(
-        Object.entries(catalog).map(([key, message]) => [key, parse(message, { ignoreTag: true })]),
+        Object.entries(catalog).map(([key, message]) => [
+          key,
+          /[{}']/.test(message) ? parse(message, { ignoreTag: true }) : message,
+        ]),
       );
       return JSON.stringify(compiled);
     },

@@ -27,11 +27,12 @@ export const NOT_ON_PHONE = [
   'i18n/locales/en/display.json',
   'i18n/locales/en/facilitator.json',
   'i18n/locales/en/goals.json',
+  'i18n/locales/en/setup.json',
 ];
 
-/** Catalogs a phone never loads: every language's console and projector areas, and the pseudo-locales (tests only). */
+/** Catalogs a phone never loads: every language's console, projector and set-up areas, and the pseudo-locales (tests only). */
 export function isOffPhoneCatalog(key: string): boolean {
-  return /i18n\/locales\/([^/]+\/(display|facilitator|goals)|en-XA\/[^/]+|ar-XB\/[^/]+)\.json$/.test(key);
+  return /i18n\/locales\/([^/]+\/(display|facilitator|goals|setup)|en-XA\/[^/]+|ar-XB\/[^/]+)\.json$/.test(key);
 }
 
 export function readManifest(clientDir: string): Manifest {
