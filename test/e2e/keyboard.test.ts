@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe } from 'vitest';
-import { startServer, tempDataDir } from '../support/server.js';
+import { serverFixture } from '../support/server-fixture.js';
 import { AxeLog } from './support/axe.js';
 import { CLIENT_DIR, launchBrowser, requireBuiltClient } from './support/browser.js';
 import type { KeyboardEnv } from './scenarios/keyboard-env.js';
@@ -15,12 +15,12 @@ import { keyboardToSharing } from './scenarios/keyboard-writing.js';
  * against what a person wants to hear: once each, at the right time.
  */
 
-const data = tempDataDir();
+const fixture = serverFixture('all');
 const k = { axe: new AxeLog(), losses: [], gaps: [], code: '', voters: [], timing: {} } as unknown as KeyboardEnv;
 
 beforeAll(async () => {
   requireBuiltClient();
-  k.server = await startServer(data.dir, { clientDir: CLIENT_DIR });
+  k.server = await fixture.start({ clientDir: CLIENT_DIR });
   k.browser = await launchBrowser();
 });
 
@@ -30,8 +30,6 @@ afterAll(async () => {
   console.log(`other gaps:\n${k.gaps.join('\n')}`);
   for (const voter of k.voters) voter.close();
   await k.browser?.close();
-  await k.server?.stop();
-  data.remove();
 });
 
 describe('a whole session by keyboard alone', () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, tempDataDir } from '../support/server.js';
+import { serverFixture } from '../support/server-fixture.js';
 import { AxeLog } from './support/axe.js';
 import { CLIENT_DIR, launchBrowser, pageProblems, requireBuiltClient } from './support/browser.js';
 import { E2eRoom } from './support/room.js';
@@ -18,12 +18,12 @@ import { votingAndResults } from './scenarios/voting.js';
  * on one browser instead of competing for the machine's two cores.
  */
 
-const data = tempDataDir();
+const fixture = serverFixture('all');
 const env = { axe: new AxeLog() } as E2eEnv;
 
 beforeAll(async () => {
   requireBuiltClient();
-  env.server = await startServer(data.dir, { clientDir: CLIENT_DIR });
+  env.server = await fixture.start({ clientDir: CLIENT_DIR });
   env.browser = await launchBrowser();
   env.room = new E2eRoom(env.browser, env.server.url, env.axe, '');
 });
@@ -32,8 +32,6 @@ afterAll(async () => {
   console.log(`axe-core results per screen:\n${env.axe.write('session')}`);
   await env.room?.close();
   await env.browser?.close();
-  await env.server?.stop();
-  data.remove();
 });
 
 describe('a whole session in the browser', () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../server/socket/limit-settings.js';
 import { ROOM_CODE_ALPHABET } from '../../shared/session/room-code.js';
 import { call, commandId, connect, type TestSocket } from '../support/clients.js';
@@ -19,11 +19,7 @@ describe('room codes cannot be guessed', () => {
 
   beforeAll(async () => {
     await fixture.start();
-    room = await Room.open(fixture.server.url, { title: 'Guess me' });
-  });
-
-  afterAll(async () => {
-    room.close();
+    room = fixture.track(await Room.open(fixture.server.url, { title: 'Guess me' }));
   });
 
   it(`${GUESSES} guesses find no room, and the limiter engages after ${DEFAULT_LIMITS.failuresPerMinute} failures`, async () => {
@@ -66,17 +62,12 @@ describe('a flooding connection is slowed, others are not', () => {
 
   beforeAll(async () => {
     await fixture.start();
-    flooder = await Room.open(fixture.server.url, { title: 'Noisy room' });
-    other = await Room.open(fixture.server.url, { title: 'Quiet room' });
+    flooder = fixture.track(await Room.open(fixture.server.url, { title: 'Noisy room' }));
+    other = fixture.track(await Room.open(fixture.server.url, { title: 'Quiet room' }));
     await flooder.join('Flood');
     await other.join('Calm');
     await flooder.advance('lobby');
     await other.advance('lobby');
-  });
-
-  afterAll(async () => {
-    flooder.close();
-    other.close();
   });
 
   it('refuses a flood beyond 20 messages a second while another room works normally', async () => {

@@ -1,5 +1,5 @@
 import { io as connectRaw } from 'socket.io-client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { commandSchemas } from '../../shared/protocol/schemas.js';
 import { COMMANDS } from '../../server/socket/command-table.js';
 import { call, commandId } from '../support/clients.js';
@@ -39,12 +39,8 @@ describe('only the facilitator steers', () => {
 
   beforeAll(async () => {
     await fixture.start({ log });
-    room = await Room.open(fixture.server.url, { title: 'Access' });
+    room = fixture.track(await Room.open(fixture.server.url, { title: 'Access' }));
     await room.join('Ada');
-  });
-
-  afterAll(async () => {
-    room.close();
   });
 
   it('checks every facilitator command of the protocol', () => {

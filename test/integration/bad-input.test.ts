@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { call, commandId, connect, type TestSocket } from '../support/clients.js';
 import { Room } from '../support/room.js';
 import { serverFixture } from '../support/server-fixture.js';
@@ -10,14 +10,9 @@ describe('bad input gets a typed error and the server keeps serving', () => {
 
   beforeAll(async () => {
     await fixture.start();
-    room = await Room.open(fixture.server.url, { title: 'Robustness' });
+    room = fixture.track(await Room.open(fixture.server.url, { title: 'Robustness' }));
     await room.join('Ada');
-    stranger = await connect(fixture.server.url);
-  });
-
-  afterAll(async () => {
-    stranger.disconnect();
-    room.close();
+    stranger = fixture.track(await connect(fixture.server.url));
   });
 
   it.each([

@@ -1,16 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Phase } from '../../shared/session/phases.js';
 import { comparable, EXPECTED_RESULTS, runReferenceSession } from '../support/scenario.js';
 import { serverFixture } from '../support/server-fixture.js';
-import type { Room } from '../support/room.js';
 
 describe('durability across restarts', () => {
-  let room: Room | undefined;
   const fixture = serverFixture('each');
-
-  afterEach(async () => {
-    room?.close();
-  });
 
   it('restarting the server between every phase changes nothing', async () => {
     await fixture.start();
@@ -26,7 +20,7 @@ describe('durability across restarts', () => {
       await current.facilitator.until((t) => t.view?.phase === phase);
       restartedIn.push(phase);
     });
-    room = run.room;
+    const room = fixture.track(run.room);
     expect(restartedIn).toEqual(['ideation', 'sharing', 'clarification', 'ranking', 'results']);
     expect(comparable(run.results)).toEqual(EXPECTED_RESULTS);
     // Each participant is back as themselves: their own ideas and no one counted twice.
@@ -51,7 +45,7 @@ describe('durability across restarts', () => {
       await current.reconnect(fixture.server.url);
       await current.facilitator.until((t) => (t.facilitator?.version ?? 0) >= version);
       expect(current.facilitator.facilitator?.version).toBe(version);
-      room = current;
+      fixture.track(current);
     });
   });
 });

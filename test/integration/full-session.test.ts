@@ -1,20 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { call, connect, must } from '../support/clients.js';
 import { Room } from '../support/room.js';
 import { comparable, EXPECTED_RESULTS, NAMES, runReferenceSession } from '../support/scenario.js';
 import { serverFixture } from '../support/server-fixture.js';
 
 describe('a whole session over real sockets', () => {
-  let room: Room | undefined;
   const fixture = serverFixture('each');
-
-  afterEach(async () => {
-    room?.close();
-  });
 
   it('answers a retried join with the same participant and the same token', async () => {
     await fixture.start();
-    const room = await Room.open(fixture.server.url, { title: 'Lost replies' });
+    const room = fixture.track(await Room.open(fixture.server.url, { title: 'Lost replies' }));
     const socket = await connect(fixture.server.url);
     const payload = { code: room.code, name: 'Ada', joinId: 'join-0001-ada' };
     const first = await must<{ participantId: string; token: string }>(socket, 'participant:join', payload);
@@ -36,7 +31,7 @@ describe('a whole session over real sockets', () => {
   it('runs every phase with five participants and ranks as computed by hand', async () => {
     await fixture.start();
     const run = await runReferenceSession(fixture.server.url, async () => {});
-    room = run.room;
+    const room = fixture.track(run.room);
     expect(comparable(run.results)).toEqual(EXPECTED_RESULTS);
     expect(run.results?.ballots).toBe(5);
 

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ballotCount } from '../../shared/session/queries.js';
 import { call, commandId, connect, must, type TestSocket } from '../support/clients.js';
 import type { Room } from '../support/room.js';
@@ -11,23 +11,17 @@ const JOIN_ID = 'c-eve-join-id-0000-0000-000000000001';
 describe('one ballot per person per round, whatever the route', () => {
   const fixture = serverFixture('each');
   let room: Room | undefined;
-  const sockets: TestSocket[] = [];
-
-  afterEach(async () => {
-    for (const socket of sockets) socket.disconnect();
-    room?.close();
-  });
 
   async function socket(url: string): Promise<TestSocket> {
     const made = await connect(url);
-    sockets.push(made);
+    fixture.track(made);
     return made;
   }
 
   it('re-joining N times in a locked room during ranking and voting from every socket and token casts one ballot', async () => {
     await fixture.start();
     const opened = await roomInRanking(fixture.server.url, ['Ada', 'Bo', 'Cy'], { settings: { ballotSize: 3 } });
-    room = opened.room;
+    room = fixture.track(opened.room);
     const { ideas } = opened;
     const join = { code: room.code, name: 'Eve', joinId: JOIN_ID };
     const first = await socket(fixture.server.url);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_PENDING_PER_SESSION } from '../../server/export/pdf/pdf-worker-client.js';
 import type { Room } from '../support/room.js';
 import { runReferenceSession } from '../support/scenario.js';
@@ -11,13 +11,8 @@ describe('PDF renders are shared fairly between sessions', () => {
 
   beforeAll(async () => {
     await fixture.start();
-    flooder = (await runReferenceSession(fixture.server.url, async () => {})).room;
-    other = (await runReferenceSession(fixture.server.url, async () => {})).room;
-  });
-
-  afterAll(async () => {
-    flooder?.close();
-    other?.close();
+    flooder = fixture.track((await runReferenceSession(fixture.server.url, async () => {})).room);
+    other = fixture.track((await runReferenceSession(fixture.server.url, async () => {})).room);
   });
 
   it('serves another session next while one floods, and caps the flooder with 429', async () => {

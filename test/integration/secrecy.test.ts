@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connect, must, ViewTracker, type TestSocket } from '../support/clients.js';
 import { Room } from '../support/room.js';
 import { pdfFile, pdfText } from '../unit/export-pdf-support.js';
@@ -17,13 +17,9 @@ describe('ballots stay secret', () => {
   const fixture = serverFixture('all');
   let room: Room;
 
-  afterAll(async () => {
-    room?.close();
-  });
-
   it('no frame to anyone else pairs a voter with a ranking, and the store cannot either', async () => {
     await fixture.start();
-    room = await Room.open(fixture.server.url, { title: 'Secret ballot', settings: { ballotSize: 3 } });
+    room = fixture.track(await Room.open(fixture.server.url, { title: 'Secret ballot', settings: { ballotSize: 3 } }));
     const names = ['Ada', 'Bo', 'Cy', 'Di', 'Ed'];
     for (const name of names) await room.join(name);
     const display = new ViewTracker(await connect(fixture.server.url));

@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { connect, must, ViewTracker, type TestSocket } from '../support/clients.js';
+import { describe, expect, it } from 'vitest';
+import { connect, must, ViewTracker } from '../support/clients.js';
 import type { Room } from '../support/room.js';
 import { roomInRanking } from '../support/ranking-room.js';
 import { serverFixture } from '../support/server-fixture.js';
@@ -38,16 +38,10 @@ function namesOnlyVersionsSent(deliveries: Delivery[]): boolean {
 describe('views reach each socket in an order it can apply', () => {
   const fixture = serverFixture('each');
   let room: Room | undefined;
-  const extra: TestSocket[] = [];
-
-  afterEach(async () => {
-    for (const socket of extra) socket.disconnect();
-    room?.close();
-  });
 
   async function display(url: string, code: string): Promise<ViewTracker> {
     const tracker = new ViewTracker(await connect(url));
-    extra.push(tracker.socket);
+    fixture.track(tracker.socket);
     await must(tracker.socket, 'display:attach', { code });
     return tracker;
   }
@@ -55,7 +49,7 @@ describe('views reach each socket in an order it can apply', () => {
   it('names in every patch a version the room was sent, also after a change only one person saw', async () => {
     await fixture.start();
     const opened = await roomInRanking(fixture.server.url, ['Ada', 'Bo', 'Cy'], { settings: { ballotSize: 2 } });
-    room = opened.room;
+    room = fixture.track(opened.room);
     const [a, b, c] = opened.ideas as [string, string, string];
     const projector = await display(fixture.server.url, room.code);
     await projector.until((t) => t.publicView !== null);
@@ -75,12 +69,12 @@ describe('views reach each socket in an order it can apply', () => {
   it('greets a joining socket with its full view before any patch', async () => {
     await fixture.start();
     const opened = await roomInRanking(fixture.server.url, ['Ada', 'Bo', 'Cy']);
-    room = opened.room;
+    room = fixture.track(opened.room);
     await room.steer('timer:start', { seconds: 600 });
     const firsts: string[] = [];
     for (let i = 0; i < 8; i++) {
       const tracker = new ViewTracker(await connect(fixture.server.url));
-      extra.push(tracker.socket);
+      fixture.track(tracker.socket);
       await must(tracker.socket, 'participant:join', { code: room.code, name: `Late ${i}` });
       await tracker.until((t) => t.publicView !== null && t.mine !== null);
       const first = tracker.deliveries.find((d) => VIEW_EVENTS.has(d.event));
@@ -94,7 +88,7 @@ describe('views reach each socket in an order it can apply', () => {
   it("delivers a participant's private and public changes of one commit in one message", async () => {
     await fixture.start();
     const opened = await roomInRanking(fixture.server.url, ['Ada', 'Bo', 'Cy'], { settings: { twoRounds: true } });
-    room = opened.room;
+    room = fixture.track(opened.room);
     const [a, b, c] = opened.ideas as [string, string, string];
     for (const [name, ranking] of [
       ['Ada', [a]],

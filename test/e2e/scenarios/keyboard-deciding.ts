@@ -1,6 +1,12 @@
 import { expect, it } from 'vitest';
 import { screenshot } from '../support/browser.js';
-import { expectAccessible, phaseHeadingOnDisplay, tickForMerge, type KeyboardEnv } from './keyboard-env.js';
+import {
+  escapeCloses,
+  expectAccessible,
+  phaseHeadingOnDisplay,
+  tickForMerge,
+  type KeyboardEnv,
+} from './keyboard-env.js';
 
 /** By keyboard alone: revealing, clarifying, ranking on the phone, and the results' goals, exports and deletion. */
 export function keyboardFromSharing(k: KeyboardEnv): void {
@@ -25,16 +31,13 @@ export function keyboardFromSharing(k: KeyboardEnv): void {
       { action: 'Focus' },
     );
 
-    await k.facilitator.tabTo('console', 'Reword idea 4');
-    await k.facilitator.press('Enter');
-    await k.facilitator.type(' (draft)');
-    await k.facilitator.press('Escape');
-    if ((await k.host.getByRole('button', { name: 'Save wording' }).count()) > 0) {
-      k.gaps.push('console: Escape does not close the reword form');
-      await k.facilitator.tabTo('console', 'Cancel');
-      await k.facilitator.press('Enter');
-    }
-    await k.facilitator.expectFocus('console', 'closing the reword form', 'main');
+    await escapeCloses(k, k.facilitator, 'console', {
+      opener: 'Reword idea 4',
+      typed: ' (draft)',
+      stillOpen: k.host.getByRole('button', { name: 'Save wording' }),
+      what: 'the reword form',
+      action: 'closing the reword form',
+    });
     await k.facilitator.tabTo('console', 'Reword idea 4', { back: true });
     await k.facilitator.press('Enter');
     await k.facilitator.retype('Reworded from the keyboard');
@@ -87,13 +90,11 @@ export function keyboardFromSharing(k: KeyboardEnv): void {
     await expectAccessible(k, k.phone, 'ranking (phone)');
 
     for (const voter of k.voters) {
-      // A voter's socket may hold a stale view (see the report: patches after a timer's expiry).
-      if (voter.tracker.gaps > 0) await voter.catchUp();
       await expect
         .poll(() => `${voter.tracker.view?.phase} (gaps ${voter.tracker.gaps}, removed ${voter.tracker.removed})`, {
           timeout: 10_000,
         })
-        .toMatch(/^ranking .*removed false/);
+        .toMatch(/^ranking \(gaps 0, removed false\)$/);
       const texts = (voter.tracker.view?.ideas ?? []).slice(0, 3).map((idea) => idea.text);
       await voter.vote(texts, 1);
     }

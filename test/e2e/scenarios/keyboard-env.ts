@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { TestServer } from '../../support/server.js';
 import type { AxeLog } from '../support/axe.js';
@@ -58,4 +58,37 @@ export async function tickForMerge(k: KeyboardEnv): Promise<void> {
   await k.facilitator.press('Space');
   await k.facilitator.tabTo('console', 'Select to merge idea 2');
   await k.facilitator.press('Space');
+}
+
+/** Starts a timer of `minutes` from the console by keyboard; returns when, by the test's clock. */
+export async function startTimerByKeyboard(k: KeyboardEnv, minutes: string, button: string): Promise<number> {
+  await k.facilitator.tabTo('console', 'Minutes');
+  await k.facilitator.retype(minutes);
+  await k.facilitator.press('Enter');
+  const started = Date.now();
+  await k.phone.getByRole('timer').waitFor();
+  await k.facilitator.expectFocus('console', button, 'main');
+  return started;
+}
+
+/**
+ * Opens an in-place form with `opener`, types into it and presses Escape: the form must close
+ * (a gap is written down if it stays, then it is cancelled) and focus must stay in the page.
+ */
+export async function escapeCloses(
+  k: KeyboardEnv,
+  user: KeyboardUser,
+  screen: string,
+  form: { opener: string; typed: string; stillOpen: Locator; what: string; action: string },
+): Promise<void> {
+  await user.tabTo(screen, form.opener);
+  await user.press('Enter');
+  await user.type(form.typed);
+  await user.press('Escape');
+  if ((await form.stillOpen.count()) > 0) {
+    k.gaps.push(`${screen}: Escape does not close ${form.what}`);
+    await user.tabTo(screen, 'Cancel');
+    await user.press('Enter');
+  }
+  await user.expectFocus(screen, form.action, 'main');
 }

@@ -5,9 +5,11 @@ import { spokenOn } from '../support/live-regions.js';
 import { ScriptedVoter } from '../support/scripted-voters.js';
 import {
   ADA_IDEAS,
+  escapeCloses,
   expectAccessible,
   phaseHeadingOnDisplay,
   speakingPage,
+  startTimerByKeyboard,
   TITLE,
   type KeyboardEnv,
 } from './keyboard-env.js';
@@ -65,12 +67,7 @@ export function keyboardToSharing(k: KeyboardEnv): void {
     );
     await phaseHeadingOnDisplay(k, 'Writing ideas');
 
-    await k.facilitator.tabTo('console', 'Minutes');
-    await k.facilitator.retype('1.5');
-    await k.facilitator.press('Enter');
-    k.timing.warnStart = Date.now();
-    await k.phone.getByRole('timer').waitFor();
-    await k.facilitator.expectFocus('console', 'Start timer (90 s)', 'main');
+    k.timing.warnStart = await startTimerByKeyboard(k, '1.5', 'Start timer (90 s)');
 
     for (const text of ADA_IDEAS) {
       await k.ada.tabTo('phone', 'New idea');
@@ -87,16 +84,13 @@ export function keyboardToSharing(k: KeyboardEnv): void {
       action: 'saving an idea edit',
     });
 
-    await k.ada.tabTo('phone', 'Edit idea 1');
-    await k.ada.press('Enter');
-    await k.ada.type(' (half a thought)');
-    await k.ada.press('Escape');
-    if ((await k.phone.getByRole('textbox', { name: 'Edit idea 1' }).count()) > 0) {
-      k.gaps.push('phone: Escape does not close the idea editor');
-      await k.ada.tabTo('phone', 'Cancel');
-      await k.ada.press('Enter');
-    }
-    await k.ada.expectFocus('phone', 'cancelling an idea edit', 'main');
+    await escapeCloses(k, k.ada, 'phone', {
+      opener: 'Edit idea 1',
+      typed: ' (half a thought)',
+      stillOpen: k.phone.getByRole('textbox', { name: 'Edit idea 1' }),
+      what: 'the idea editor',
+      action: 'cancelling an idea edit',
+    });
     expect(await k.phone.getByText('(half a thought)').count()).toBe(0);
 
     await k.ada.tabTo('phone', 'Delete idea 3');
@@ -141,12 +135,7 @@ export function keyboardToSharing(k: KeyboardEnv): void {
   }, 60_000);
 
   it('ideation: a 30-second timer says nothing of a minute, then time is up and sharing starts', async () => {
-    await k.facilitator.tabTo('console', 'Minutes');
-    await k.facilitator.retype('0.5');
-    await k.facilitator.press('Enter');
-    k.timing.shortStart = Date.now();
-    await k.phone.getByRole('timer').waitFor();
-    await k.facilitator.expectFocus('console', 'Start timer (30 s)', 'main');
+    k.timing.shortStart = await startTimerByKeyboard(k, '0.5', 'Start timer (30 s)');
     await k.phone.getByRole('heading', { name: 'Sharing the ideas' }).waitFor({ timeout: 45_000 });
     await k.host.getByRole('heading', { name: 'Now: Sharing' }).waitFor();
     await k.facilitator.expectFocus('console', 'the timer moving the session on', 'main');

@@ -10,20 +10,14 @@ export class ScriptedVoter {
     readonly name: string,
     private readonly socket: TestSocket,
     readonly tracker: ViewTracker,
-    private readonly seat: { code: string; token: string },
   ) {}
 
   static async join(url: string, code: string, name: string, organization: string): Promise<ScriptedVoter> {
     const socket = await connect(url);
     const tracker = new ViewTracker(socket);
-    const { token } = await must<{ token: string }>(socket, 'participant:join', { code, name, organization });
+    await must(socket, 'participant:join', { code, name, organization });
     await tracker.until((t) => t.view !== null);
-    return new ScriptedVoter(name, socket, tracker, { code, token });
-  }
-
-  /** Asks for the whole view again, as a phone does when a patch arrives on a version it does not hold. */
-  async catchUp(): Promise<void> {
-    await must(this.socket, 'participant:resume', this.seat);
+    return new ScriptedVoter(name, socket, tracker);
   }
 
   addIdea(text: string): Promise<unknown> {
