@@ -1,4 +1,6 @@
 import type { ExportIdea, ExportModel } from './export-types.js';
+import { roundedMeanRank, roundedPoints, translatorOf } from './report-text.js';
+import type { MessageKey, Translator } from './translator.js';
 
 /** A spreadsheet reads a cell that starts with one of these as a formula (OWASP "CSV injection"). */
 const FORMULA_START = /^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/u;
@@ -22,7 +24,7 @@ export function quoteField(value: string): string {
 }
 
 function numberCell(value: number | null): string {
-  // The full value, not a rounded one, so the file states exactly what the results view holds.
+  // A dot as decimal mark in every language, so a script or a spreadsheet set to any locale can read it.
   return value === null ? '' : String(value);
 }
 
@@ -31,7 +33,7 @@ function lineageCell(idea: ExportIdea): string {
   return idea.mergedFrom.map((merged) => `#${merged.number}: ${merged.text}`).join('\n');
 }
 
-/** Column names, in order; rank_1 .. rank_N follow for the counts per rank. */
+/** Column names in English (the catalog keys of the other languages' names), in order; rank_1 .. rank_N follow. */
 export const CSV_COLUMNS = [
   'rank',
   'tied',
@@ -48,19 +50,37 @@ export const CSV_COLUMNS = [
   'previous_rank',
 ] as const;
 
-function rowOf(idea: ExportIdea, ranks: number): string[] {
+const COLUMN_KEYS: Record<(typeof CSV_COLUMNS)[number], MessageKey> = {
+  rank: 'csv.rank',
+  tied: 'csv.tied',
+  number: 'csv.number',
+  text: 'csv.text',
+  original_text: 'csv.originalText',
+  edited: 'csv.edited',
+  points: 'csv.points',
+  voters: 'csv.voters',
+  mean_rank: 'csv.meanRank',
+  merged_from_numbers: 'csv.mergedFromNumbers',
+  merged_from_texts: 'csv.mergedFromTexts',
+  preliminary_rank: 'csv.preliminaryRank',
+  previous_rank: 'csv.previousRank',
+};
+
+function rowOf(tr: Translator, idea: ExportIdea, ranks: number): string[] {
   // Withheld counts stay empty cells, so every row keeps its columns.
   const rankCounts = idea.rankCounts ?? Array.from({ length: ranks }, () => null);
+  const yesNo = (value: boolean): string => tr.t(value ? 'value.yes' : 'value.no');
   return [
     String(idea.rank),
-    idea.tied ? 'yes' : 'no',
+    yesNo(idea.tied),
     String(idea.number),
     neutraliseCell(idea.text),
     neutraliseCell(idea.originalText),
-    idea.edited ? 'yes' : 'no',
-    numberCell(idea.points),
+    yesNo(idea.edited),
+    // Rounded as the results screen and the other reports show them (11.7, not 11.666666666666668).
+    numberCell(roundedPoints(idea.points)),
     numberCell(idea.voters),
-    numberCell(idea.meanRank),
+    numberCell(idea.meanRank === null ? null : roundedMeanRank(idea.meanRank)),
     idea.mergedFrom.map((merged) => merged.number).join(' '),
     neutraliseCell(lineageCell(idea)),
     numberCell(idea.preliminaryRank),
@@ -69,9 +89,14 @@ function rowOf(idea: ExportIdea, ranks: number): string[] {
   ];
 }
 
-/** One row per idea in rank order: RFC 4180, UTF-8 with a byte order mark, CRLF line ends. */
+/**
+ * One row per idea in rank order: RFC 4180, UTF-8 with a byte order mark, CRLF line ends; the
+ * header and yes/no in the model's language, numbers with a dot whatever the language.
+ */
 export function renderCsv(model: ExportModel): string {
-  const rankColumns = model.scoring.pointsByRank.map((_, index) => `rank_${index + 1}`);
-  const rows = [[...CSV_COLUMNS, ...rankColumns], ...model.ideas.map((idea) => rowOf(idea, rankColumns.length))];
+  const tr = translatorOf(model);
+  const header = CSV_COLUMNS.map((column) => tr.t(COLUMN_KEYS[column]));
+  const rankColumns = model.scoring.pointsByRank.map((_, index) => tr.t('csv.rankN', { n: index + 1 }));
+  const rows = [[...header, ...rankColumns], ...model.ideas.map((idea) => rowOf(tr, idea, rankColumns.length))];
   return BOM + rows.map((row) => row.map(quoteField).join(',')).join(CRLF) + CRLF;
 }

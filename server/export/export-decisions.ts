@@ -1,49 +1,59 @@
 import type { ExportView } from '../../shared/session/export-view.js';
 import type { Decision } from '../../shared/session/state.js';
 import type { ExportDecision, ExportGoal } from './export-types.js';
+import { isolate } from './isolate.js';
+import { ideaNumberLabel } from './report-text.js';
+import type { Translator } from './translator.js';
 
-const PHASE_NAMES: Record<string, string> = {
-  lobby: 'the lobby',
-  ideation: 'silent writing',
-  sharing: 'round-robin sharing',
-  clarification: 'clarification',
-  ranking: 'private ranking',
-  discussion: 'discussion of the preliminary vote',
-  results: 'results',
-};
+const PHASES = ['lobby', 'ideation', 'sharing', 'clarification', 'ranking', 'discussion', 'results'] as const;
 
-function phaseName(phase: string): string {
-  return PHASE_NAMES[phase] ?? phase;
+function phaseName(tr: Translator, phase: string): string {
+  const known = PHASES.find((name) => name === phase);
+  return known === undefined ? phase : tr.t(`phase.${known}`);
 }
 
-function summaryOf(decision: Decision, numberOf: (ideaId: string) => string): string {
+function summaryOf(tr: Translator, decision: Decision, numberOf: (ideaId: string) => string): string {
   switch (decision.kind) {
     case 'phase': {
-      const round = decision.to === 'ranking' && decision.round === 2 ? ' (final vote)' : '';
-      return `Moved from ${phaseName(decision.from)} to ${phaseName(decision.to)}${round}.`;
+      const final = decision.to === 'ranking' && decision.round === 2;
+      const phases = { from: phaseName(tr, decision.from), to: phaseName(tr, decision.to) };
+      return tr.t(final ? 'decision.movedFinal' : 'decision.moved', phases);
     }
     case 'reworded':
-      return `Idea ${numberOf(decision.ideaId)} reworded from "${decision.before}" to "${decision.after}".`;
+      return tr.t('decision.reworded', {
+        idea: numberOf(decision.ideaId),
+        before: isolate(decision.before),
+        after: isolate(decision.after),
+      });
     case 'merged': {
-      const sources = decision.sourceIds.map((id, index) => `${numberOf(id)} ("${decision.sourceTexts[index] ?? ''}")`);
-      return `Merged ${sources.join(', ')} into idea ${numberOf(decision.targetId)}, now "${decision.text}".`;
+      const sources = decision.sourceIds.map((id, index) =>
+        tr.t('decision.mergedSource', { idea: numberOf(id), text: isolate(decision.sourceTexts[index] ?? '') }),
+      );
+      const idea = numberOf(decision.targetId);
+      const text = isolate(decision.text);
+      return tr.t('decision.merged', { sources: sources.join(tr.t('value.listSeparator')), idea, text });
     }
     case 'goals-adopted': {
-      const list = decision.ideaIds.map(numberOf).join(', ');
-      return `${decision.amended ? 'Adopted goals amended' : 'Goals adopted'}: ${list || 'none'}.`;
+      const ideas = decision.ideaIds.map(numberOf).join(tr.t('value.listSeparator')) || tr.t('value.none');
+      return tr.t(decision.amended ? 'decision.goalsAmended' : 'decision.goalsAdopted', { ideas });
     }
-    case 'goal-described':
-      return `Goal ${numberOf(decision.ideaId)} described; owner: ${decision.owner || 'not named'}.`;
+    case 'goal-described': {
+      const owner = decision.owner ? isolate(decision.owner) : tr.t('decision.ownerNotNamed');
+      return tr.t('decision.goalDescribed', { idea: numberOf(decision.ideaId), owner });
+    }
   }
 }
 
 /** The decision log in words, oldest first: what was decided and when, never who wrote or voted what. */
-export function decisionLogOf(view: ExportView): ExportDecision[] {
-  const numberOf = (ideaId: string): string => `No. ${view.numbers[ideaId] ?? '?'}`;
+export function decisionLogOf(view: ExportView, tr: Translator): ExportDecision[] {
+  const numberOf = (ideaId: string): string => {
+    const number = view.numbers[ideaId];
+    return number === undefined ? tr.t('value.ideaNumber', { number: '?' }) : ideaNumberLabel(tr, number);
+  };
   return view.decisions.map((decision) => ({
     at: new Date(decision.at).toISOString(),
     kind: decision.kind,
-    summary: summaryOf(decision, numberOf),
+    summary: summaryOf(tr, decision, numberOf),
   }));
 }
 

@@ -1,9 +1,11 @@
 import type { ExportView } from '../../shared/session/export-view.js';
+import type { ExportLanguage } from './export-language.js';
+import { translatorFor } from './translator.js';
 import { decisionLogOf, goalsOf } from './export-decisions.js';
 import { resultsOf, scoringOf } from './export-results.js';
 import { EXPORT_SCHEMA_VERSION, type ExportIdea, type ExportModel, type ExportSession } from './export-types.js';
 
-export { ordinal, scoringSummary } from './export-results.js';
+export { scoringSummary } from './export-results.js';
 
 function sessionOf(view: ExportView): ExportSession {
   const { ballotSize, ideasPerParticipant, ideaLength, sharingMode, minBallots } = view.settings;
@@ -52,19 +54,26 @@ function ideaOf(view: ExportView, line: ExportView['results']['lines'][number]):
 
 /**
  * What every export states about a session, formatted from its export view (the results as the
- * screens show them, floors included) and from nothing else; null before results are shown.
+ * screens show them, floors included) and from nothing else, its words in `language`; null
+ * before results are shown.
  */
-export function buildExportModel(view: ExportView | null, now: number): ExportModel | null {
+export function buildExportModel(
+  view: ExportView | null,
+  now: number,
+  language: ExportLanguage = 'en',
+): ExportModel | null {
   if (!view) return null;
+  const tr = translatorFor(language);
   return {
     schemaVersion: EXPORT_SCHEMA_VERSION,
     generator: 'Roundtable',
     generatedAt: new Date(now).toISOString(),
+    language,
     session: sessionOf(view),
-    scoring: scoringOf(view.results, view.round),
+    scoring: scoringOf(view.results, view.round, tr),
     ideas: view.results.lines.map((line) => ideaOf(view, line)),
     results: resultsOf(view),
     goals: goalsOf(view),
-    decisionLog: decisionLogOf(view),
+    decisionLog: decisionLogOf(view, tr),
   };
 }

@@ -1,50 +1,43 @@
 import type { ExportView } from '../../shared/session/export-view.js';
 import type { ResultsView } from '../../shared/session/results.js';
 import type { ExportAgreement, ExportResults, ExportScoring } from './export-types.js';
-
-/** English ordinal for small numbers: 1st, 2nd, 3rd, 4th, 11th, 21st. */
-export function ordinal(n: number): string {
-  const lastTwo = n % 100;
-  if (lastTwo >= 11 && lastTwo <= 13) return `${n}th`;
-  const suffix = ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
-  return `${n}${suffix}`;
-}
+import { ordinalOf } from './report-text.js';
+import { translatorFor, type Translator } from './translator.js';
 
 /** The scoring method in one sentence (or three, when weighting or a second round apply). */
 export function scoringSummary(
   scoring: Pick<ExportScoring, 'ballotSize' | 'weighting' | 'rounds'>,
   ballots: number,
+  tr: Translator = translatorFor('en'),
 ): string {
   const n = scoring.ballotSize;
-  const who = `Each of the ${ballots} ${ballots === 1 ? 'ballot' : 'ballots'}`;
-  const points =
+  const sentences = [
     n === 1
-      ? `${who} named one idea, which earned 1 point`
-      : `${who} ranked up to ${n} ideas: a first choice earned ${n} points, the next ${n - 1}, down to 1 point for a ${ordinal(n)} choice`;
-  const sentences = [`${points}; unranked ideas earned 0.`];
-  if (scoring.weighting === 'per-organization') {
-    sentences.push("Each organization's ballots together weigh the same, whatever its head count.");
-  }
-  if (scoring.rounds === 2)
-    sentences.push('These are the final vote, held after the group discussed a preliminary vote.');
-  sentences.push('Ties were broken by more voters, then more first places; ideas still tied share a rank.');
-  return sentences.join(' ');
+      ? tr.t('summary.single', { ballots })
+      : tr.t('summary.ranked', { ballots, n, next: n - 1, last: ordinalOf(tr, n) }),
+  ];
+  if (scoring.weighting === 'per-organization') sentences.push(tr.t('summary.weighted'));
+  if (scoring.rounds === 2) sentences.push(tr.t('summary.final'));
+  sentences.push(tr.t('summary.ties'));
+  return sentences.join(tr.language === 'zh' ? '' : ' ');
 }
 
 /** The scoring method as data and in words, from the results view. */
-export function scoringOf(results: ResultsView, rounds: 1 | 2): ExportScoring {
+export function scoringOf(results: ResultsView, rounds: 1 | 2, tr: Translator): ExportScoring {
   const n = results.ballotSize;
   const base = { ballotSize: n, weighting: results.weighting, rounds };
   return {
     method: 'rank-points',
     ...base,
-    weightingDescription: results.weightingDescription,
+    weightingDescription: tr.t(
+      results.weighting === 'per-person' ? 'weighting.perPerson' : 'weighting.perOrganization',
+    ),
     pointsByRank: Array.from({ length: n }, (_, index) => n - index),
     unrankedPoints: 0,
     tieBreaks: ['more-voters', 'more-first-places'],
     remainingTies: 'shared-rank',
-    description: results.scoring,
-    summary: scoringSummary(base, results.ballots),
+    description: tr.t('scoring.description'),
+    summary: scoringSummary(base, results.ballots, tr),
   };
 }
 

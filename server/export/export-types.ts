@@ -1,4 +1,5 @@
 import type { DecisionRule, SessionSettings, Weighting } from '../../shared/session/settings.js';
+import type { ExportLanguage } from './export-language.js';
 
 /**
  * The version of the export model, written into every JSON export as `schemaVersion` and
@@ -161,6 +162,8 @@ export interface ExportModel {
   generator: 'Roundtable';
   /** When this export was made, ISO 8601 in UTC. */
   generatedAt: string;
+  /** The language of the report's own words (summaries, descriptions); participants' text is as typed. */
+  language: ExportLanguage;
   session: ExportSession;
   scoring: ExportScoring;
   /** In rank order; ideas still tied keep the order in which they were shared. */

@@ -5,22 +5,20 @@ import {
   barFraction,
   closingNotes,
   countLabel,
-  dateOf,
   goalResultLine,
   historyLines,
+  ideaNumberLabel,
   ideaNumbersLabel,
   meanRankLabel,
-  minuteOf,
-  NUMBER_NOTE,
   organizationParts,
   outcomeLines,
   participantsLine,
   pointsLabel,
   rankHeadings,
   rankLabel,
-  REPORT_SUBTITLE,
-  TIE_NOTE,
+  translatorOf,
 } from './report-text.js';
+import type { MessageKey, Translator } from './translator.js';
 
 /** Width of the longest bar, in block characters. */
 const BAR_WIDTH = 20;
@@ -36,133 +34,166 @@ function bar(idea: ExportIdea, model: ExportModel): string {
   return '█'.repeat(idea.points > 0 ? Math.max(1, blocks) : 0);
 }
 
+/** "- **Date:** 21 November 2026": a labelled line of the summary. */
+function fact(tr: Translator, label: MessageKey, value: string): string {
+  return `- **${tr.t('md.label', { label: tr.t(label) })}** ${value}`;
+}
+
 function summary(model: ExportModel): string[] {
+  const tr = translatorOf(model);
   const { session, scoring } = model;
   const organizations = organizationParts(model)
     .map((part) => `${md(part.name)} (${part.count})`)
-    .join(', ');
+    .join(tr.t('value.listSeparator'));
+  const tookPart = tr.t('md.tookPart', { people: participantsLine(model), ballots: session.ballots });
   return [
     `# ${md(session.title)}`,
     '',
-    REPORT_SUBTITLE,
+    tr.t('report.subtitle'),
     '',
-    `- **Date:** ${dateOf(session.createdAt)}`,
-    `- **Room code:** ${md(session.code)}`,
-    `- **Took part:** ${participantsLine(model)}; ${session.ballots} ballots cast`,
-    ...(organizations ? [`- **Organizations:** ${organizations}`] : []),
-    `- **Method:** ${scoring.summary}`,
-    `- **Agreement (Kendall's W):** ${agreementLabel(model.results.agreement)}`,
+    fact(tr, 'fact.date', tr.date(session.createdAt)),
+    fact(tr, 'fact.roomCode', md(session.code)),
+    fact(tr, 'fact.tookPart', tookPart),
+    ...(organizations ? [fact(tr, 'fact.organizations', organizations)] : []),
+    fact(tr, 'fact.method', scoring.summary),
+    fact(tr, 'fact.agreement', agreementLabel(tr, model.results.agreement)),
   ];
 }
 
 function rankedIdeas(model: ExportModel): string[] {
+  const tr = translatorOf(model);
   const rows = model.ideas.map((idea) => [
-    rankLabel(idea),
-    String(idea.number),
+    rankLabel(tr, idea),
+    tr.number(idea.number),
     md(idea.text),
-    pointsLabel(idea.points),
+    pointsLabel(tr, idea.points),
     bar(idea, model),
-    countLabel(idea.voters),
-    meanRankLabel(idea.meanRank),
+    countLabel(tr, idea.voters),
+    meanRankLabel(tr, idea.meanRank),
   ]);
+  const headings = (
+    [
+      'table.rank',
+      'table.number',
+      'table.idea',
+      'table.points',
+      'table.pointsChart',
+      'table.voters',
+      'table.meanRank',
+    ] as const
+  ).map((key) => tr.t(key));
   return [
-    '## Ranked ideas',
+    `## ${tr.t('heading.ranked')}`,
     '',
-    ...table(
-      ['Rank', 'No.', 'Idea', 'Points', 'Points chart', 'Voters', 'Mean rank'],
-      ['right', 'right', 'left', 'right', 'left', 'right', 'right'],
-      rows,
-    ),
+    ...table(headings, ['right', 'right', 'left', 'right', 'left', 'right', 'right'], rows),
     '',
-    `${NUMBER_NOTE} ${TIE_NOTE}`,
+    `${tr.t('note.number')} ${tr.t('note.tie')}`,
   ];
 }
 
-function ideaNote(idea: ExportIdea): string | null {
+function ideaNote(tr: Translator, idea: ExportIdea): string | null {
   const parts: string[] = [];
-  if (idea.edited) parts.push(`reworded from: ${md(idea.originalText)}`);
+  if (idea.edited) parts.push(tr.t('md.rewordedFrom', { text: md(idea.originalText) }));
   if (idea.mergedFrom.length > 0) {
-    const merged = idea.mergedFrom.map((source) => `No. ${source.number} (${md(source.text)})`).join('; ');
-    parts.push(`merged with ${merged}`);
+    const merged = idea.mergedFrom.map((source) => `${ideaNumberLabel(tr, source.number)} (${md(source.text)})`);
+    parts.push(tr.t('md.mergedWith', { ideas: merged.join('; ') }));
   }
-  parts.push(...historyLines(idea).map((line) => md(line)));
-  return parts.length === 0 ? null : `- **No. ${idea.number}**, ${md(idea.text)}: ${parts.join('; ')}`;
+  parts.push(...historyLines(tr, idea).map((line) => md(line)));
+  return parts.length === 0 ? null : `- **${ideaNumberLabel(tr, idea.number)}**, ${md(idea.text)}: ${parts.join('; ')}`;
 }
 
 function ideaNotes(model: ExportModel): string[] {
-  const notes = model.ideas.map(ideaNote).filter((note): note is string => note !== null);
+  const tr = translatorOf(model);
+  const notes = model.ideas.map((idea) => ideaNote(tr, idea)).filter((note): note is string => note !== null);
   if (notes.length === 0) return [];
-  return ['## Notes on the ideas', '', ...notes];
+  return [`## ${tr.t('heading.ideaNotes')}`, '', ...notes];
 }
 
+const TOP_IDEAS = 3;
+
 function outcome(model: ExportModel): string[] {
+  const tr = translatorOf(model);
   const organizations = model.results.organizations.map((org) => [
     md(org.name),
-    String(org.ballots),
-    agreementLabel(org.agreement),
-    org.closeness === null ? '–' : org.closeness.toFixed(2),
-    ideaNumbersLabel(org.order.slice(0, 3)),
+    tr.number(org.ballots),
+    agreementLabel(tr, org.agreement),
+    org.closeness === null ? '–' : tr.number(org.closeness, 2, true),
+    ideaNumbersLabel(tr, org.order.slice(0, TOP_IDEAS)),
   ]);
   // The outcome lines are the report's own words and numbers, with no participant text to escape.
-  const lines = ['## Agreement and proposal', '', ...outcomeLines(model).flatMap((line) => [line, ''])];
+  const lines = [`## ${tr.t('heading.outcome')}`, '', ...outcomeLines(model).flatMap((line) => [line, ''])];
   if (organizations.length > 0) {
-    const headings = ['Organization', 'Ballots', 'Agreement', 'Closeness', 'Its top 3'];
+    const headings = [
+      tr.t('table.organization'),
+      tr.t('table.ballots'),
+      tr.t('table.agreement'),
+      tr.t('table.closeness'),
+      tr.t('table.itsTop', { n: TOP_IDEAS }),
+    ];
     lines.push(...table(headings, ['left', 'right', 'left', 'right', 'left'], organizations), '');
-    lines.push("Closeness is Spearman's correlation between the organization's order and the whole group's.");
+    lines.push(tr.t('note.closeness'));
   }
   return lines;
 }
 
 function rankDistribution(model: ExportModel): string[] {
   if (model.results.countsWithheld) return [];
+  const tr = translatorOf(model);
   const headings = rankHeadings(model);
-  const rows = model.ideas.map((idea) => [String(idea.number), md(idea.text), ...(idea.rankCounts ?? []).map(String)]);
+  const rows = model.ideas.map((idea) => [
+    tr.number(idea.number),
+    md(idea.text),
+    ...(idea.rankCounts ?? []).map((count) => tr.number(count)),
+  ]);
+  const columns = [tr.t('table.number'), tr.t('table.idea'), ...headings];
   return [
-    '## How often each idea got each rank',
+    `## ${tr.t('heading.distribution')}`,
     '',
-    ...table(['No.', 'Idea', ...headings], ['right', 'left', ...headings.map((): 'right' => 'right')], rows),
+    ...table(columns, ['right', 'left', ...headings.map((): 'right' => 'right')], rows),
   ];
 }
 
-function recorded(value: string): string {
-  return value === '' ? '*not recorded yet*' : md(value);
-}
-
 function goalSection(model: ExportModel, goal: ExportGoal, index: number): string[] {
+  const tr = translatorOf(model);
+  const recorded = (value: string): string => (value === '' ? `*${tr.t('md.notRecorded')}*` : md(value));
   return [
-    `### Goal ${index + 1}: ${md(goal.statement)}`,
+    `### ${tr.t('md.goalHeading', { index: tr.number(index + 1), statement: md(goal.statement) })}`,
     '',
-    `- **From idea:** No. ${goal.ideaNumber}`,
-    `- **Result:** ${md(goalResultLine(model, goal.ideaNumber))}`,
-    `- **Owner:** ${recorded(goal.owner)}`,
-    `- **Indicator:** ${recorded(goal.indicator)}`,
-    `- **Target date:** ${recorded(goal.targetDate)}`,
-    `- **Rationale:** ${recorded(goal.rationale)}`,
+    fact(tr, 'field.fromIdea', ideaNumberLabel(tr, goal.ideaNumber)),
+    fact(tr, 'field.result', md(goalResultLine(model, goal.ideaNumber))),
+    fact(tr, 'field.owner', recorded(goal.owner)),
+    fact(tr, 'field.indicator', recorded(goal.indicator)),
+    fact(tr, 'field.targetDate', recorded(tr.typedDate(goal.targetDate))),
+    fact(tr, 'field.rationale', recorded(goal.rationale)),
     '',
   ];
 }
 
 function goals(model: ExportModel): string[] {
   if (!model.goals || model.goals.length === 0) return [];
-  return ['## Adopted goals', '', ...model.goals.flatMap((goal, index) => goalSection(model, goal, index))];
+  const heading = `## ${translatorOf(model).t('heading.goals')}`;
+  return [heading, '', ...model.goals.flatMap((goal, index) => goalSection(model, goal, index))];
 }
 
 function decisions(model: ExportModel): string[] {
   if (model.decisionLog.length === 0) return [];
-  const rows = model.decisionLog.map((entry) => [minuteOf(entry.at), md(entry.summary)]);
-  return ['## Decision log', '', ...table(['When', 'What was decided'], ['left', 'left'], rows), ''];
+  const tr = translatorOf(model);
+  const rows = model.decisionLog.map((entry) => [tr.minute(entry.at), md(entry.summary)]);
+  const headings = [tr.t('table.when'), tr.t('table.decided')];
+  return [`## ${tr.t('heading.decisionLog')}`, '', ...table(headings, ['left', 'left'], rows), ''];
 }
 
 function scoring(model: ExportModel): string[] {
+  const tr = translatorOf(model);
   return [
-    '## How the ideas were scored',
+    `## ${tr.t('heading.scoring')}`,
     '',
     ...closingNotes(model).flatMap((paragraph) => [paragraph, '']),
-    `*Generated by Roundtable on ${minuteOf(model.generatedAt)}.*`,
+    `*${tr.t('md.generated', { time: tr.minute(model.generatedAt) })}*`,
   ];
 }
 
-/** The report as Markdown for a wiki: participants' text is escaped so it renders as typed. */
+/** The report as Markdown for a wiki, in the model's language: participants' text is escaped so it renders as typed. */
 export function renderMarkdown(model: ExportModel): string {
   // The alliance's shared goals lead, as in the PDF.
   const sections = [

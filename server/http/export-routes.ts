@@ -3,6 +3,7 @@ import express, { type Response, type Router } from 'express';
 import type { ErrorCode } from '../../shared/session/result.js';
 import { err } from '../../shared/session/result.js';
 import { normalizeRoomCode } from '../../shared/session/room-code.js';
+import { exportQuerySchema } from '../export/export-language.js';
 import { buildExportModel } from '../export/export-model.js';
 import { contentDisposition } from '../export/filename.js';
 import { EXPORT_FORMATS, isExportFormat, renderExport } from '../export/formats.js';
@@ -32,7 +33,11 @@ function authorisedSession(service: SessionService, rawCode: string, authorizati
   return live && matches ? live : null;
 }
 
-/** GET /api/sessions/:code/export.{json,pdf,csv,md}, for the facilitator's bearer token only. */
+/**
+ * GET /api/sessions/:code/export.{json,pdf,csv,md}?lang=en|fr|es|ru|ar|zh, for the facilitator's
+ * bearer token only. Without lang the report is in English, whatever the browser's languages: the
+ * console always sends the language the facilitator picked.
+ */
 export function exportRoutes(service: SessionService, log: Logger, now: () => number = Date.now): Router {
   const router = express.Router();
 
@@ -50,7 +55,12 @@ export function exportRoutes(service: SessionService, log: Logger, now: () => nu
       refuse(res, 404, 'NOT_FOUND', 'Unknown export format: use json, pdf, csv or md.');
       return;
     }
-    const model = buildExportModel(exportView(live.state), now());
+    const query = exportQuerySchema.safeParse(req.query);
+    if (!query.success) {
+      refuse(res, 400, 'BAD_REQUEST', query.error.issues[0]?.message ?? 'Invalid query.');
+      return;
+    }
+    const model = buildExportModel(exportView(live.state), now(), query.data.lang);
     if (!model) {
       refuse(res, 409, 'WRONG_PHASE', 'Exports are available once the results are shown.');
       return;

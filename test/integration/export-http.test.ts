@@ -1,3 +1,4 @@
+import { roundedMeanRank } from '../../server/export/report-text.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsPlugin from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
@@ -199,7 +200,7 @@ describe('GET /api/sessions/:code/export.:format', () => {
         String(idea.points),
         String(idea.voters),
         String(idea.rank),
-        idea.meanRank === null ? '' : String(idea.meanRank),
+        idea.meanRank === null ? '' : String(roundedMeanRank(idea.meanRank)),
       ]),
     );
     const formulaLike = rows.filter((row) => /^[=+\-@]/.test(row.text ?? ''));
@@ -209,9 +210,42 @@ describe('GET /api/sessions/:code/export.:format', () => {
 
   it('serves Markdown that carries the texts escaped, never as links or HTML', async () => {
     const markdown = await (await get('md')).text();
-    expect(markdown).toContain('\\[link\\]\\(http\\://evil\\.example\\)');
-    expect(markdown).toContain('\\<img src\\=x onerror\\=alert\\(1\\)\\>');
+    // Escaped where Markdown would read markup, and only there.
+    expect(markdown).toContain('\\[link\\](http\\://evil.example)');
+    expect(markdown).toContain('\\<img src=x onerror=alert(1)>');
     expect(markdown).toContain(IDEAS.ja.text);
     expect(markdown).toContain(IDEAS.he.text);
+  });
+
+  it('writes every format in the language the lang parameter names', async () => {
+    const withLang = (format: string, lang: string) =>
+      fetch(`${exportUrl(format)}?lang=${lang}`, { headers: { authorization: `Bearer ${room.facilitatorToken}` } });
+    const json = (await (await withLang('json', 'zh')).json()) as ExportModel;
+    expect(json.language).toBe('zh');
+    expect(json.scoring.summary).toContain('张选票');
+    const csv = parse(await (await withLang('csv', 'fr')).text(), { bom: true, columns: true }) as object[];
+    expect(Object.keys(csv[0] ?? {}).slice(0, 3)).toEqual(['rang', 'ex_aequo', 'numero']);
+    const markdown = await (await withLang('md', 'ru')).text();
+    expect(markdown).toContain('## Рейтинг идей');
+    const pdf = pdfText(pdfFile(new Uint8Array(await (await withLang('pdf', 'ar')).arrayBuffer())));
+    expect(comparable(pdf)).toContain(comparable('الأفكار المرتبة'));
+    expect(pdf).not.toContain('Ranked ideas');
+  }, 60_000);
+
+  it.each(['xx', 'EN', 'en-US', ''])('refuses lang=%j with 400 and the languages it accepts', async (lang) => {
+    const response = await fetch(`${exportUrl('csv')}?lang=${lang}`, {
+      headers: { authorization: `Bearer ${room.facilitatorToken}` },
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('BAD_REQUEST');
+    expect(body.error.message).toBe('lang must be one of en, fr, es, ru, ar, zh.');
+  });
+
+  it('refuses a repeated lang parameter rather than picking one', async () => {
+    const response = await fetch(`${exportUrl('json')}?lang=fr&lang=ar`, {
+      headers: { authorization: `Bearer ${room.facilitatorToken}` },
+    });
+    expect(response.status).toBe(400);
   });
 });

@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, neutraliseCell, quoteField, renderCsv } from '../../server/export/csv-export.js';
 import { buildExportModel } from '../../server/export/export-model.js';
+import { roundedMeanRank, roundedPoints } from '../../server/export/report-text.js';
 import type { ExportIdea, ExportModel } from '../../server/export/export-types.js';
 import { buildAllianceSession, buildFixtureSession, IDEAS } from './export-fixture.js';
 
@@ -48,9 +49,9 @@ describe('CSV export', () => {
         text: inert(idea.text),
         original_text: inert(idea.originalText),
         edited: idea.edited ? 'yes' : 'no',
-        points: String(idea.points),
+        points: String(roundedPoints(idea.points)),
         voters: String(idea.voters),
-        mean_rank: idea.meanRank === null ? '' : String(idea.meanRank),
+        mean_rank: idea.meanRank === null ? '' : String(roundedMeanRank(idea.meanRank)),
         merged_from_numbers: idea.mergedFrom.map((m) => m.number).join(' '),
         merged_from_texts: idea.mergedFrom.map((m) => `#${m.number}: ${m.text}`).join('\n'),
         preliminary_rank: idea.preliminaryRank === null ? '' : String(idea.preliminaryRank),
@@ -59,7 +60,7 @@ describe('CSV export', () => {
         rank_2: String(idea.rankCounts?.[1]),
         rank_3: String(idea.rankCounts?.[2]),
       });
-      if (idea.meanRank !== null) expect(Number(row.mean_rank)).toBe(idea.meanRank);
+      if (idea.meanRank !== null) expect(Number(row.mean_rank)).toBeCloseTo(idea.meanRank, 2);
     });
   });
 
@@ -73,10 +74,12 @@ describe('CSV export', () => {
     for (const key of ['fr', 'ja', 'ar', 'he', 'md', 'www'] as const) expect(texts).toContain(IDEAS[key].text);
   });
 
-  it('writes weighted points and preliminary ranks exactly', () => {
+  it('writes weighted points to one decimal, as the screens show them, and preliminary ranks exactly', () => {
     const model = buildExportModel(exportView(buildAllianceSession().state), NOW) as ExportModel;
     const rows = parseCsv(renderCsv(model));
-    expect(rows.map((row) => Number(row.points))).toEqual(model.ideas.map((idea) => idea.points));
+    expect(rows.map((row) => Number(row.points))).toEqual(model.ideas.map((idea) => roundedPoints(idea.points)));
+    // Never the float's noise (11.666666666666668): a dot and at most one decimal, in every language.
+    for (const row of rows) expect(row.points).toMatch(/^\d+(\.\d)?$/);
     expect(rows.map((row) => Number(row.preliminary_rank))).toEqual(model.ideas.map((idea) => idea.preliminaryRank));
     expect(model.ideas.some((idea) => !Number.isInteger(idea.points))).toBe(true);
   });

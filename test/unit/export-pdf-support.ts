@@ -4,7 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildExportModel } from '../../server/export/export-model.js';
-import type { ExportModel } from '../../server/export/export-types.js';
+import type { ExportLanguage } from '../../server/export/export-language.js';
+import type { ExportIdea, ExportModel } from '../../server/export/export-types.js';
 import { buildFixtureSession } from './export-fixture.js';
 
 /** Writes PDF bytes to a fresh temporary file and returns its path, for poppler to read. */
@@ -99,4 +100,29 @@ export function stressModel(count: number): ExportModel {
     };
   });
   return { ...base, scoring: { ...base.scoring, ballotSize: 5, pointsByRank: [5, 4, 3, 2, 1] }, ideas };
+}
+
+/** An idea with emoji (a ZWJ family, a skin tone, a flag) whose words must survive in the PDF. */
+export const EMOJI_IDEA = 'Plant 🌳 trees with every family 👩‍👩‍👧 ✊🏽 in 🇫🇷 France and 🇲🇦 Morocco 🚀';
+
+/**
+ * The fixture session in a language, with an emoji-bearing idea first, a long idea, and five
+ * adopted goals described in several scripts (some fields left empty).
+ */
+export function reportModel(language: ExportLanguage): ExportModel {
+  const base = buildExportModel(exportView(buildFixtureSession().state), Date.UTC(2026, 10, 21, 12), language);
+  if (!base) throw new Error('the fixture session should be in results');
+  const [first, second, ...rest] = base.ideas as [ExportIdea, ExportIdea, ...ExportIdea[]];
+  const long = `${SAMPLES[0]} ${SAMPLES[5]} ${SAMPLES[2]}`;
+  const ideas = [{ ...first, text: EMOJI_IDEA }, { ...second, text: long }, ...rest];
+  const statements = [EMOJI_IDEA, long, 'Создать общий фонд 💶', '建立联盟共享的数据平台 📊', 'تعزيز مشاركة المرأة 👩‍⚖️'];
+  const goals = ideas.slice(0, 5).map((idea, index) => ({
+    ideaNumber: idea.number,
+    statement: statements[index] ?? idea.text,
+    owner: ['עמותת גשר', 'Société Générale des Énergies', '', 'جمعية الأمل', '中国绿色发展联盟'][index] ?? '',
+    indicator: index === 2 ? '' : `${10 * (index + 1)} members report each quarter 📈`,
+    targetDate: index === 1 ? '' : `2027-12-${String(10 + index).padStart(2, '0')}`,
+    rationale: index % 2 === 0 ? 'Ranked high in every organization; the group agreed in the discussion.' : '',
+  }));
+  return { ...base, ideas, goals };
 }

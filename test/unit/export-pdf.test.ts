@@ -10,6 +10,7 @@ import { breakPoints, directionOf, fontFamiliesFor } from '../../server/export/p
 import { renderPdf } from '../../server/export/pdf/render-pdf.js';
 import { allTexts, buildAllianceSession, buildFixtureSession, TITLE } from './export-fixture.js';
 import { goalResultLine, pointsLabel } from '../../server/export/report-text.js';
+import { translatorFor } from '../../server/export/translator.js';
 import { comparable, pdfFile, pdfInfo, pdfText, stressModel } from './export-pdf-support.js';
 
 const NOW = Date.UTC(2026, 10, 21, 12, 0);
@@ -142,11 +143,11 @@ describe('PDF of an alliance session', () => {
       first?.statement ?? '?',
       goalResultLine(model, first?.ideaNumber ?? 0),
       'Not recorded yet',
-      pointsLabel(model.ideas[0]?.points ?? 0),
+      pointsLabel(translatorFor('en'), model.ideas[0]?.points ?? 0),
     ]) {
       expect(text).toContain(comparable(expected));
     }
-    expect(pointsLabel(model.ideas[0]?.points ?? 0)).toMatch(/^\d+\.\d\d$/);
+    expect(pointsLabel(translatorFor('en'), model.ideas[0]?.points ?? 0)).toMatch(/^\d+\.\d$/);
   });
 });
 

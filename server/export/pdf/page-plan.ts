@@ -1,8 +1,19 @@
-import type { ExportIdea, ExportModel } from '../export-types.js';
-import { closingNotes, historyLines, organizationParts, outcomeLines, rankCountsLine } from '../report-text.js';
+import type { ExportGoal, ExportIdea, ExportModel } from '../export-types.js';
+import {
+  closingNotes,
+  historyLines,
+  ideaNumberLabel,
+  organizationParts,
+  outcomeLines,
+  rankCountsLine,
+  translatorOf,
+} from '../report-text.js';
+import { isolate } from '../isolate.js';
+import type { Translator } from '../translator.js';
 import { breakPoints } from './pdf-fonts.js';
 import { DECISION_TIME_COLUMN, ORGANIZATION_COLUMNS } from './outcome-sections.js';
-import { IDEA_CELL_PADDING, LEADING, PAGE, RANKED_COLUMNS } from './pdf-styles.js';
+import { GOAL_LABEL_COLUMN, GOAL_LEADING, IDEA_CELL_PADDING, LEADING, PAGE, RANKED_COLUMNS } from './pdf-styles.js';
+import { goalFields } from './report-sections.js';
 
 // react-pdf re-lays out everything left on a page each time it breaks one, so a 200-row table
 // in one <Page> costs time that grows with the square of its length. The report therefore puts
@@ -15,6 +26,8 @@ const IDEA_COLUMN =
   CONTENT_WIDTH - Object.values(RANKED_COLUMNS).reduce((sum, columnWidth) => sum + columnWidth, 0) - IDEA_CELL_PADDING;
 /** Room a page's table header takes. */
 const TABLE_HEADER = 18;
+/** Room the heading above the ranked table takes. */
+const RANKED_HEADING = 30;
 /** Fill pages only this far, so an estimate that falls short still fits. */
 const FILL = 0.94;
 
@@ -60,21 +73,23 @@ export function estimatedLines(text: string, fontSize: number, columnWidth: numb
   return lines;
 }
 
-/** The notes under an idea, in the order the table shows them. */
-export function ideaNotes(idea: ExportIdea): string[] {
-  const notes = idea.edited ? [`Reworded from: ${idea.originalText}`] : [];
-  for (const merged of idea.mergedFrom) notes.push(`Merged from No. ${merged.number}: ${merged.text}`);
-  const ranks = rankCountsLine(idea);
+/** The notes under an idea, in the order the table shows them; participants' text is isolated in them. */
+export function ideaNotes(tr: Translator, idea: ExportIdea): string[] {
+  const notes = idea.edited ? [tr.t('note.rewordedFrom', { text: isolate(idea.originalText) })] : [];
+  for (const merged of idea.mergedFrom) {
+    notes.push(tr.t('note.mergedFrom', { idea: ideaNumberLabel(tr, merged.number), text: isolate(merged.text) }));
+  }
+  const ranks = rankCountsLine(tr, idea);
   if (ranks !== null) notes.push(ranks);
-  return [...notes, ...historyLines(idea)];
+  return [...notes, ...historyLines(tr, idea)];
 }
 
 /** Estimated height of one row of the ranked table, in points. */
-export function rowHeight(idea: ExportIdea): number {
+export function rowHeight(tr: Translator, idea: ExportIdea): number {
   const textLine = 9.5 * LEADING;
   const noteLine = 7.5 * LEADING;
   let ideaCell = estimatedLines(idea.text, 9.5, IDEA_COLUMN) * textLine;
-  for (const note of ideaNotes(idea)) ideaCell += 2 + estimatedLines(note, 7.5, IDEA_COLUMN) * noteLine;
+  for (const note of ideaNotes(tr, idea)) ideaCell += 2 + estimatedLines(note, 7.5, IDEA_COLUMN) * noteLine;
   const rank = textLine + (idea.tied ? 7 * LEADING : 0);
   return 8.5 + Math.max(ideaCell, rank);
 }
@@ -90,15 +105,48 @@ export function summaryHeight(model: ExportModel): number {
     rowUsed += chip;
   }
   const organizations = chipRows > 0 ? 12 + chipRows * (9.5 * LEADING + 2) + 10 : 0;
-  const method = 16 + estimatedLines(`Method. ${model.scoring.summary}`, 9.5, CONTENT_WIDTH - 16) * 9.5 * LEADING + 16;
-  // Kicker, two rows of facts, the table's heading.
-  const kickerFactsAndHeading = 16 + 100 + 30;
+  const method = 16 + estimatedLines(`Method: ${model.scoring.summary}`, 9.5, CONTENT_WIDTH - 16) * 9.5 * LEADING + 16;
+  // Kicker, two rows of facts (labels may take two lines), the heading of what follows.
+  const kickerFactsAndHeading = 16 + 110 + 30;
   return kickerFactsAndHeading + title + organizations + method;
+}
+
+/** Estimated height of an adopted goal's card. */
+export function goalHeight(model: ExportModel, goal: ExportGoal): number {
+  const statement = estimatedLines(goal.statement, 12.5, CONTENT_WIDTH, true) * 12.5 * GOAL_LEADING;
+  const valueColumn = CONTENT_WIDTH - GOAL_LABEL_COLUMN;
+  const fields = goalFields(model, goal).reduce((sum, field) => {
+    const lines = Math.max(
+      estimatedLines(field.value, 9.5, valueColumn),
+      (estimatedLines(field.label, 7.5, GOAL_LABEL_COLUMN) * 7.5) / 9.5,
+    );
+    return sum + 3 + lines * 9.5 * LEADING;
+  }, 0);
+  // Rule and padding above, the label, the statement's margin, the card's margin below.
+  return 9 + 8 * LEADING + 2 + statement + 6 + fields + 12;
+}
+
+/** The goal cards on each page (the first page holds the summary above them), and the room used on the last. */
+function goalPages(model: ExportModel, goals: readonly ExportGoal[]): { pages: ExportGoal[][]; lastUsed: number } {
+  const pages: ExportGoal[][] = [[]];
+  let used = summaryHeight(model);
+  for (const goal of goals) {
+    const height = goalHeight(model, goal);
+    const current = pages[pages.length - 1] as ExportGoal[];
+    if (!fitsBelow(used, height) && (current.length > 0 || pages.length > 1)) {
+      pages.push([goal]);
+      used = height;
+    } else {
+      current.push(goal);
+      used += height;
+    }
+  }
+  return { pages, lastUsed: used };
 }
 
 /** Height of the closing notes (scoring method, ties, anonymity) that follow the table. */
 function closingNotesHeight(model: ExportModel): number {
-  const paragraphs = [...outcomeLines(model), ...closingNotes(model)];
+  const paragraphs = [...outcomeLines(model), ...closingNotes(model), translatorOf(model).t('note.closeness')];
   const lines = paragraphs.reduce((sum, note) => sum + estimatedLines(note, 9.5, CONTENT_WIDTH), 0);
   const organizations = model.results.organizations;
   const nameColumn = CONTENT_WIDTH - Object.values(ORGANIZATION_COLUMNS).reduce((sum, w) => sum + w, 0);
@@ -128,11 +176,15 @@ function decisionLogPages(model: ExportModel): number {
   return pages;
 }
 
-function rankedPages(ideas: readonly ExportIdea[], firstPageUsed: number): { pages: ExportIdea[][]; lastUsed: number } {
+function rankedPages(
+  tr: Translator,
+  ideas: readonly ExportIdea[],
+  firstPageUsed: number,
+): { pages: ExportIdea[][]; lastUsed: number } {
   const pages: ExportIdea[][] = [[]];
   let used = firstPageUsed + TABLE_HEADER;
   for (const idea of ideas) {
-    const height = rowHeight(idea);
+    const height = rowHeight(tr, idea);
     const current = pages[pages.length - 1] as ExportIdea[];
     if (used + height > CONTENT_HEIGHT * FILL && current.length > 0) {
       pages.push([idea]);
@@ -146,28 +198,44 @@ function rankedPages(ideas: readonly ExportIdea[], firstPageUsed: number): { pag
 }
 
 export interface ReportPlan {
-  /** Whether the summary has a page of its own (when goals follow it); else it heads the table. */
+  /** Whether the summary heads the adopted goals (when there are any); else it heads the table. */
   summaryOnCover: boolean;
+  /** The adopted goals on each page, several to a page; the first page starts with the summary. */
+  goalPages: ExportGoal[][];
+  /** Whether the ranked table starts below the last goals, on their page, rather than on a new one. */
+  tableSharesGoalPage: boolean;
   /** The ideas on each page of the ranked table, in rank order. */
   rankedPages: ExportIdea[][];
   /** Whether the closing notes need a page of their own. */
   closingOnOwnPage: boolean;
-  /** Pages the report should have: cover, goals, table, closing notes and decision log. */
+  /** Pages the report should have: summary and goals, table, closing notes and decision log. */
   pageCount: number;
 }
 
 /** Lays the report out on pages from estimated heights. */
 export function planReport(model: ExportModel): ReportPlan {
-  const goals = model.goals?.length ?? 0;
-  // With adopted goals the summary has a page of its own, followed by the goals: they lead the report.
-  const summaryOnCover = goals > 0;
-  const { pages, lastUsed } = rankedPages(model.ideas, summaryOnCover ? 0 : summaryHeight(model));
+  const tr = translatorOf(model);
+  const goals = model.goals ?? [];
+  // With adopted goals the summary is followed by the goals, several to a page: they lead the
+  // report, and the ranked table starts on a page of its own under its heading.
+  const summaryOnCover = goals.length > 0;
+  const withGoals = summaryOnCover ? goalPages(model, goals) : { pages: [], lastUsed: 0 };
+  // The table starts under the last goals when its heading, header and first row fit there.
+  const first = model.ideas[0];
+  const belowGoals = withGoals.lastUsed + 16 + RANKED_HEADING;
+  const tableSharesGoalPage =
+    summaryOnCover && first !== undefined && fitsBelow(belowGoals + TABLE_HEADER, rowHeight(tr, first));
+  const tableStart = !summaryOnCover ? summaryHeight(model) : tableSharesGoalPage ? belowGoals : RANKED_HEADING;
+  const { pages, lastUsed } = rankedPages(tr, model.ideas, tableStart);
   const closingOnOwnPage = lastUsed + closingNotesHeight(model) > CONTENT_HEIGHT * FILL;
   const decisions = decisionLogPages(model);
+  const tablePages = pages.length - (tableSharesGoalPage ? 1 : 0);
   return {
     summaryOnCover,
+    goalPages: withGoals.pages,
+    tableSharesGoalPage,
     rankedPages: pages,
     closingOnOwnPage,
-    pageCount: (summaryOnCover ? 1 : 0) + goals + pages.length + (closingOnOwnPage ? 1 : 0) + decisions,
+    pageCount: withGoals.pages.length + tablePages + (closingOnOwnPage ? 1 : 0) + decisions,
   };
 }

@@ -1,9 +1,13 @@
 import { Font } from '@react-pdf/renderer';
 import { createRequire } from 'node:module';
+import { registerEmojiImages } from './pdf-emoji.js';
 
 const resolveFile = createRequire(import.meta.url).resolve;
 
-/** DejaVu Sans: Latin with accents, Greek, Cyrillic, Hebrew and Arabic. */
+/**
+ * DejaVu Sans: Latin with accents, Greek, Cyrillic, Hebrew and Arabic. Its Arabic joins
+ * correctly under react-pdf; Noto Sans Arabic, tried too, lost the first letter of right-aligned lines.
+ */
 const WESTERN = 'Roundtable Sans';
 /** Noto Sans JP: Japanese forms of the Han characters, kana. */
 const JAPANESE = 'Roundtable JP';
@@ -12,7 +16,11 @@ const CHINESE = 'Roundtable SC';
 
 let registered = false;
 
-/** Registers the report's fonts with react-pdf once per process; they are read from npm packages. */
+/**
+ * Registers the report's fonts and emoji pictures with react-pdf once per process. They are
+ * read from npm packages, located through Node's module resolution from this file, so a bundled
+ * server finds them as long as node_modules ships beside it.
+ */
 export function registerReportFonts(): void {
   if (registered) return;
   Font.register({
@@ -38,6 +46,7 @@ export function registerReportFonts(): void {
   });
   // The report's own wording breaks like participants' text: no English hyphenation rules.
   Font.registerHyphenationCallback(breakPoints);
+  registerEmojiImages();
   registered = true;
 }
 
@@ -52,7 +61,7 @@ export function fontFamiliesFor(text: string): string[] {
   return KANA.test(text) ? [WESTERN, JAPANESE, CHINESE] : [WESTERN, CHINESE, JAPANESE];
 }
 
-/** The fallback list for the report's own English wording. */
+/** The fallback list for the report's own wording, in any of its languages. */
 export const REPORT_FONTS = [WESTERN, CHINESE, JAPANESE];
 
 const FIRST_LETTER = /\p{L}/u;

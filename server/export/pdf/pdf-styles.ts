@@ -28,6 +28,10 @@ export const IDEA_CELL_PADDING = 14;
  * or a view (where it also made the page's fixed footer disappear).
  */
 export const LEADING = 1.35;
+/** Line height of a goal's statement. */
+export const GOAL_LEADING = 1.3;
+/** Width of the labels beside a goal's fields, in points. */
+export const GOAL_LABEL_COLUMN = 84;
 
 export const styles = StyleSheet.create({
   page: {
@@ -38,12 +42,13 @@ export const styles = StyleSheet.create({
     paddingBottom: PAGE.bottom,
     paddingHorizontal: PAGE.side,
   },
-  kicker: { fontSize: 8.5, color: COLORS.muted, textTransform: 'uppercase', letterSpacing: 0.8, marginBottom: 6 },
+  kicker: { fontSize: 8.5, color: COLORS.muted, textTransform: 'uppercase', marginBottom: 6 },
   title: { fontSize: 19, fontWeight: 700, lineHeight: 1.25, marginBottom: 14 },
   facts: { flexDirection: 'row', flexWrap: 'wrap', marginBottom: 8 },
   fact: { width: '25%', paddingRight: 8, marginBottom: 6 },
-  factLabel: { fontSize: 7.5, color: COLORS.muted, textTransform: 'uppercase', letterSpacing: 0.5 },
-  factValue: { fontSize: 10.5, fontWeight: 700 },
+  // No letter spacing: it would pull joined Arabic letters apart.
+  factLabel: { fontSize: 7.5, lineHeight: LEADING, color: COLORS.muted, textTransform: 'uppercase' },
+  factValue: { fontSize: 10.5, lineHeight: LEADING, fontWeight: 700 },
   organizations: { marginBottom: 10 },
   chips: { flexDirection: 'row', flexWrap: 'wrap', marginTop: 2 },
   chip: { flexDirection: 'row', alignItems: 'baseline', marginRight: 12, marginBottom: 2 },
@@ -60,13 +65,11 @@ export const styles = StyleSheet.create({
     borderBottomColor: COLORS.ink,
     paddingBottom: 3,
     marginBottom: 2,
-    fontSize: 7.5,
-    fontWeight: 700,
-    color: COLORS.muted,
   },
+  // On the texts rather than the row: a font size or line height on a view did not reach them.
+  tableHeaderText: { fontSize: 7.5, lineHeight: LEADING, fontWeight: 700, color: COLORS.muted },
   row: {
     flexDirection: 'row',
-    lineHeight: LEADING,
     paddingVertical: 4,
     borderBottomWidth: 0.5,
     borderBottomColor: COLORS.rule,
@@ -89,7 +92,8 @@ export const styles = StyleSheet.create({
     fontSize: 7.5,
     color: COLORS.muted,
   },
-  goalLabel: { fontSize: 8.5, color: COLORS.muted, textTransform: 'uppercase', marginBottom: 4 },
-  goalStatement: { fontSize: 16, fontWeight: 700, marginBottom: 14 },
-  goalField: { marginBottom: 10 },
+  goal: { borderTopWidth: 1, borderTopColor: COLORS.rule, paddingTop: 8, marginBottom: 12 },
+  goalLabel: { fontSize: 8, lineHeight: LEADING, color: COLORS.muted, textTransform: 'uppercase', marginBottom: 2 },
+  goalStatement: { fontSize: 12.5, lineHeight: GOAL_LEADING, fontWeight: 700, marginBottom: 6 },
+  goalField: { marginBottom: 3 },
 });

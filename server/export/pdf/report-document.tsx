@@ -1,67 +1,85 @@
-import { Document, Page, Text } from '@react-pdf/renderer';
+import { Document, Page, Text, View } from '@react-pdf/renderer';
 import type { ExportModel } from '../export-types.js';
 import { planReport } from './page-plan.js';
 import { styles } from './pdf-styles.js';
 import { RankedTable } from './ranked-table.js';
 import { ClosingNotes, DecisionLog } from './outcome-sections.js';
-import { Footer, GoalPage, Summary } from './report-sections.js';
+import { layoutOf, ReportLayoutProvider } from './report-context.js';
+import { Footer, GoalCard, Summary } from './report-sections.js';
 
 /**
- * The report a facilitator hands to a board: the summary, the adopted goals (the alliance's shared
- * goals lead), the ranked list and how it was scored, then the decision log.
+ * The report a facilitator hands to a board, in the model's language and direction: the summary
+ * and the adopted goals (the alliance's shared goals lead), the ranked list and how it was
+ * scored, then the decision log.
  */
 export function ReportDocument({ model }: { model: ExportModel }) {
+  const layout = layoutOf(model);
+  const { tr, direction, start } = layout;
   const plan = planReport(model);
-  const goals = model.goals ?? [];
   const decisions = model.decisionLog;
   const topPoints = model.ideas[0]?.points ?? 0;
-  let firstIndex = 0;
+  const heading = [styles.heading, { direction, textAlign: start }];
+  const starts = plan.rankedPages.map((_, page) =>
+    plan.rankedPages.slice(0, page).reduce((sum, ideas) => sum + ideas.length, 0),
+  );
+  /** One page's share of the ranked table, with the heading above the first and the notes after the last. */
+  const ranked = (page: number) => (
+    <>
+      {page === 0 ? <Text style={heading}>{tr.t('heading.ranked')}</Text> : null}
+      <RankedTable ideas={plan.rankedPages[page] ?? []} topPoints={topPoints} firstIndex={starts[page] ?? 0} />
+      {page === plan.rankedPages.length - 1 && !plan.closingOnOwnPage ? <ClosingNotes model={model} /> : null}
+    </>
+  );
+  let goalIndex = 0;
   return (
-    <Document
-      title={model.session.title}
-      subject="Nominal Group Technique workshop results"
-      creator="Roundtable"
-      producer="Roundtable"
-      creationDate={new Date(model.generatedAt)}
-    >
-      {plan.summaryOnCover ? (
-        <Page size="A4" style={styles.page}>
-          <Footer model={model} />
-          <Summary model={model} />
-        </Page>
-      ) : null}
-      {goals.map((goal, index) => (
-        <Page key={`goal-${index}`} size="A4" style={styles.page}>
-          <Footer model={model} />
-          <GoalPage model={model} goal={goal} index={index} />
-        </Page>
-      ))}
-      {plan.rankedPages.map((ideas, page) => {
-        const start = firstIndex;
-        firstIndex += ideas.length;
-        const last = page === plan.rankedPages.length - 1;
-        return (
-          <Page key={`ranked-${page}`} size="A4" style={styles.page}>
+    <ReportLayoutProvider value={layout}>
+      <Document
+        title={model.session.title}
+        subject={tr.t('report.subtitle')}
+        language={tr.locale}
+        creator="Roundtable"
+        producer="Roundtable"
+        creationDate={new Date(model.generatedAt)}
+      >
+        {plan.goalPages.map((goals, page) => {
+          const first = goalIndex;
+          goalIndex += goals.length;
+          return (
+            <Page key={`goals-${page}`} size="A4" style={styles.page}>
+              <Footer model={model} />
+              {page === 0 ? <Summary model={model} /> : null}
+              {page === 0 ? <Text style={heading}>{tr.t('heading.goals')}</Text> : null}
+              {goals.map((goal, index) => (
+                <GoalCard key={first + index} model={model} goal={goal} index={first + index} />
+              ))}
+              {plan.tableSharesGoalPage && page === plan.goalPages.length - 1 ? (
+                <View style={{ marginTop: 16 }}>{ranked(0)}</View>
+              ) : null}
+            </Page>
+          );
+        })}
+        {plan.rankedPages.map((_, page) =>
+          plan.tableSharesGoalPage && page === 0 ? null : (
+            <Page key={`ranked-${page}`} size="A4" style={styles.page}>
+              <Footer model={model} />
+              {page === 0 && !plan.summaryOnCover ? <Summary model={model} /> : null}
+              {ranked(page)}
+            </Page>
+          ),
+        )}
+        {plan.closingOnOwnPage ? (
+          <Page size="A4" style={styles.page}>
             <Footer model={model} />
-            {page === 0 && !plan.summaryOnCover ? <Summary model={model} /> : null}
-            {page === 0 ? <Text style={styles.heading}>Ranked ideas</Text> : null}
-            <RankedTable ideas={ideas} topPoints={topPoints} firstIndex={start} />
-            {last && !plan.closingOnOwnPage ? <ClosingNotes model={model} /> : null}
+            <ClosingNotes model={model} />
           </Page>
-        );
-      })}
-      {plan.closingOnOwnPage ? (
-        <Page size="A4" style={styles.page}>
-          <Footer model={model} />
-          <ClosingNotes model={model} />
-        </Page>
-      ) : null}
-      {decisions.length > 0 ? (
-        <Page size="A4" style={styles.page}>
-          <Footer model={model} />
-          <DecisionLog entries={decisions} />
-        </Page>
-      ) : null}
-    </Document>
+        ) : null}
+        {decisions.length > 0 ? (
+          <Page size="A4" style={styles.page}>
+            <Footer model={model} />
+            <DecisionLog entries={decisions} />
+          </Page>
+        ) : null}
+      </Document>
+    </ReportLayoutProvider>
   );
 }

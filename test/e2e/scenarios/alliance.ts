@@ -184,8 +184,6 @@ export function allianceWorkshop(env: E2eEnv): void {
     await checkExports(run, env.server.url);
   }, 60_000);
 
-  // Expected to fail until server/export puts the adopted goals first (the issue: they "lead the PDF
-  // and Markdown exports"); today both place them after the ranked ideas. Flip to `it` once fixed.
   it('exports: the adopted goals lead the PDF and the Markdown, before the ranked ideas', async () => {
     await goalsLeadTheReports(run, env.server.url);
   }, 60_000);
