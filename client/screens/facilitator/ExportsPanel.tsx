@@ -2,6 +2,10 @@ import { useState } from 'react';
 import { BusyButton } from '../../components/BusyButton.js';
 import { LanguageSelect } from '../../components/LanguageSelect.js';
 import { currentLocale, useT, type MessageKey } from '../../i18n/index.js';
+import { LANGUAGES } from '../../i18n/languages.js';
+
+// The server writes reports in the six languages; a pseudo-locale console asks for English.
+const offered = (tag: string) => LANGUAGES.some((language) => language.tag === tag);
 import { downloadExport, type ExportFormat } from '../../session/exports.js';
 import { pushNotice } from '../../session/notices.js';
 import { useAppStore } from '../../store/app-store.js';
@@ -20,7 +24,7 @@ export function ExportsPanel({ code }: { code: string }) {
   const token = useAppStore((state) => (state.attachment?.role === 'facilitator' ? state.attachment.token : null));
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   // The report's language: the console's by default, any of the six on request (sent as ?lang=).
-  const [language, setLanguage] = useState(currentLocale);
+  const [language, setLanguage] = useState(() => (offered(currentLocale()) ? currentLocale() : 'en'));
 
   async function download(format: ExportFormat) {
     if (!token || busy !== null) return;
