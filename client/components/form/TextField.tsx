@@ -64,6 +64,8 @@ export function TextField({
     id,
     className: join('input', inputClassName),
     value,
+    // What people type runs in its own direction: Arabic aligns right even in an English form.
+    dir: 'auto',
     'aria-invalid': invalid,
     'aria-describedby': hint === undefined ? undefined : hintId,
   };

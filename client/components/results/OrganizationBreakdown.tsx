@@ -26,7 +26,7 @@ function OrganizationCard({
   return (
     <li className="org">
       <p className="org__name">
-        {org.name} <span className="org__ballots">{t('orgs.ballots', { count: org.ballots })}</span>
+        <bdi>{org.name}</bdi> <span className="org__ballots">{t('orgs.ballots', { count: org.ballots })}</span>
       </p>
       <p className="org__stat">
         {org.closeness === null
@@ -49,7 +49,9 @@ function OrganizationCard({
           <p className="org__stat">{t('orgs.top', { count: shown.length })}</p>
           <ol className="org__top">
             {shown.map((id) => (
-              <li key={id}>{textOf(id)}</li>
+              <li key={id}>
+                <bdi>{textOf(id)}</bdi>
+              </li>
             ))}
           </ol>
         </>

@@ -44,7 +44,9 @@ export function DisplayScreen({ code }: { code: string }) {
     <main className={`display display--${view.phase}`}>
       <header className="display__header">
         <div className="display__headings">
-          <h1 className="display__title">{view.title}</h1>
+          <h1 className="display__title" dir="auto">
+            {view.title}
+          </h1>
           {/* The phase is what the room is doing now: a heading, shown above the title. */}
           <h2 className="display__phase">{t(`phase.${view.phase}`)}</h2>
         </div>

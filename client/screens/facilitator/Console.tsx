@@ -28,7 +28,9 @@ export function Console() {
       <header className="console__header">
         <div>
           <p className="console__eyebrow">{t('host.eyebrow', { code: view.displayCode })}</p>
-          <h1 className="console__title">{view.title}</h1>
+          <h1 className="console__title" dir="auto">
+            {view.title}
+          </h1>
         </div>
         <PhaseTimer timer={timer} />
       </header>

@@ -69,7 +69,9 @@ export function MyIdeaItem({ row, maxLength, position }: { row: MyIdeaRow; maxLe
 
   return (
     <li className="my-idea" data-idea-row={row.key}>
-      <p className="my-idea__text">{row.text}</p>
+      <p className="my-idea__text" dir="auto">
+        {row.text}
+      </p>
       {row.pending && <p className="tag tag--pending">{t('ideation.pending')}</p>}
       {mode === 'confirm-delete' && row.ideaId ? (
         <div

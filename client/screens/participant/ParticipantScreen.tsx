@@ -73,7 +73,9 @@ export function ParticipantScreen() {
   return (
     <main className="page page--phone participant">
       <header className="participant__header">
-        <p className="participant__title">{header.title}</p>
+        <p className="participant__title" dir="auto">
+          {header.title}
+        </p>
         <p className="participant__step">
           {t('participant.step', {
             step: steps.indexOf(header.phase) + 1,
