@@ -1,6 +1,7 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildServer } from '../scripts/build/server-bundle.js';
 import { PROFILES, type Profile } from './config.js';
 import { machineInfo, openFileLimit } from './proc-stats.js';
 import { table } from './report.js';
@@ -69,6 +70,8 @@ async function main(): Promise<number> {
   const kinds: ServerKind[] = args['no-baseline'] ? ['roundtable'] : ['roundtable', 'baseline'];
   const skip = new Set(args.skip.split(',').filter(Boolean) as ScenarioName[]);
   const options: RunOptions = { profile, skip, profileDir: args['cpu-prof'] ? resolve(args['cpu-prof']) : undefined };
+  // The server under test is the one `npm start` runs: compiled ahead, from the current sources.
+  await buildServer();
   const pinned = pinSelfToCore(1);
   const needFiles = Math.max(...profile.sizes, profile.rooms.count * (profile.rooms.size + 1)) * 2 + 200;
   const limit = openFileLimit();
