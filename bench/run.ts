@@ -7,7 +7,14 @@ import { machineInfo, openFileLimit } from './proc-stats.js';
 import { table } from './report.js';
 import type { ScenarioName, ScenarioResult } from './result.js';
 import { canPin, pinSelfToCore } from './server-process.js';
-import { runBigRoom, runManyRooms, type Emit, type RunOptions } from './sequence.js';
+import {
+  runBigRoom,
+  runManyRooms,
+  runOneLargeRoom,
+  runStoredSessions,
+  type Emit,
+  type RunOptions,
+} from './sequence.js';
 import type { ServerKind } from './server-process.js';
 
 /**
@@ -56,6 +63,14 @@ async function runAll(options: RunOptions, kinds: ServerKind[], repeat: number, 
         await runBigRoom(kind, n, run, options, emit);
       }
     }
+    if (!skip.has('stored-sessions')) {
+      log(`run ${run}: ${profile.stored.count} stored sessions, ${profile.stored.live} live`);
+      await runStoredSessions(run, options, emit);
+    }
+    for (const kind of skip.has('one-room-5000') ? [] : kinds) {
+      log(`run ${run}: one room of ${profile.oneRoom}, ${kind}`);
+      await runOneLargeRoom(kind, run, options, emit);
+    }
     if (args['no-rooms'] || skip.has('many-rooms')) continue;
     for (const kind of kinds) {
       log(`run ${run}: ${profile.rooms.count} rooms of ${profile.rooms.size}, ${kind}`);
@@ -73,7 +88,8 @@ async function main(): Promise<number> {
   // The server under test is the one `npm start` runs: compiled ahead, from the current sources.
   await buildServer();
   const pinned = pinSelfToCore(1);
-  const needFiles = Math.max(...profile.sizes, profile.rooms.count * (profile.rooms.size + 1)) * 2 + 200;
+  // Each process (server, load generator) holds one descriptor per socket, plus its own files.
+  const needFiles = Math.max(...profile.sizes, profile.oneRoom, profile.rooms.count * (profile.rooms.size + 1)) + 500;
   const limit = openFileLimit();
   if (limit !== null && limit < needFiles) {
     log(`open-file limit ${limit} is below the ${needFiles} this run needs; raise it with ulimit -n`);
