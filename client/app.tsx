@@ -1,13 +1,14 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { LoadingPage } from './components/LoadingPage.js';
 import { ConnectionBanner } from './components/ConnectionBanner.js';
+import { useFocusRescue } from './components/focus.js';
 import { NoticeList } from './components/NoticeList.js';
 import { useT } from './i18n/index.js';
 import { DisplayScreen, FacilitatorScreen, LandingScreen } from './lazy-screens.js';
 import { parseRoute, usePathname, type Route } from './router.js';
 import { JoinScreen } from './screens/join/JoinScreen.js';
 import { NotFoundScreen } from './screens/NotFoundScreen.js';
-import { announce } from './session/notices.js';
+import { announce } from './components/announcer.js';
 import { useAppStore } from './store/app-store.js';
 import { selectPhase } from './store/selectors.js';
 
@@ -42,6 +43,7 @@ function usePhaseAnnouncements(): void {
 export function App() {
   const route = parseRoute(usePathname());
   usePhaseAnnouncements();
+  useFocusRescue();
   return (
     <div className={`app app--${route.name}`}>
       <ConnectionBanner />

@@ -1,18 +1,20 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../i18n/index.js';
+import { Announcer } from './announcer.js';
 import { dismissNotice } from '../session/notices.js';
 import { useAppStore } from '../store/app-store.js';
 
-/** Refusals and confirmations; errors are alerts, the rest are polite status messages. */
+/**
+ * Refusals and confirmations, to read and dismiss: errors are alerts, the rest polite status
+ * messages, each spoken once as it appears. Everything else the app says goes through the
+ * announcer, mounted here so every screen has it from the start.
+ */
 export function NoticeList() {
   const t = useT();
   const notices = useAppStore(useShallow((state) => state.notices));
-  const announcement = useAppStore((state) => state.announcement);
   return (
     <>
-      <div className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {announcement ? <span key={announcement.id}>{announcement.text}</span> : null}
-      </div>
+      <Announcer />
       <div className="notices" role="region" aria-label={t('notices.label')}>
         {notices.map((notice) => (
           <div

@@ -1,9 +1,8 @@
-import { useEffect, useRef } from 'react';
 import type { PhaseTimer as Timer } from '../../shared/session/state.js';
 import { useT } from '../i18n/index.js';
-import { announce } from '../session/notices.js';
 import { useAppStore } from '../store/app-store.js';
 import { useNow } from './hooks.js';
+import { useTimerAnnouncements } from './live-announcements.js';
 
 /** Milliseconds left on a timer by the server's clock; a paused timer holds its remainder. */
 export function remainingMs(timer: Timer, now: number, clockOffsetMs: number): number {
@@ -19,9 +18,6 @@ export function formatClock(ms: number): string {
   return `${minutes}:${String(seconds).padStart(2, '0')}`;
 }
 
-/** Thresholds at which screen reader users hear how long is left (the clock itself stays silent). */
-const WARN_AT_MS = [60_000, 0];
-
 /** A phase countdown. `size` picks the projector's huge digits or a compact one. */
 export function PhaseTimer({ timer, size = 'normal' }: { timer: Timer | null; size?: 'normal' | 'huge' }) {
   const t = useT();
@@ -29,18 +25,8 @@ export function PhaseTimer({ timer, size = 'normal' }: { timer: Timer | null; si
   const running = timer !== null && timer.endsAt !== null && !timer.expired;
   const now = useNow(running, 500);
   const left = timer ? remainingMs(timer, now, offset) : 0;
-  const lastWarned = useRef<number | null>(null);
-
-  useEffect(() => {
-    if (!running) {
-      lastWarned.current = null;
-      return;
-    }
-    const due = WARN_AT_MS.find((at) => left <= at && (lastWarned.current === null || lastWarned.current > at));
-    if (due === undefined) return;
-    lastWarned.current = due;
-    announce(due === 0 ? t('timer.up') : t('timer.oneMinute'));
-  }, [left, running, t]);
+  // Screen reader users hear the one-minute mark and the end; the clock itself stays silent.
+  useTimerAnnouncements(timer !== null, running, left);
 
   if (!timer) return null;
   const state = timer.expired || left === 0 ? 'up' : timer.endsAt === null ? 'paused' : 'running';

@@ -37,3 +37,17 @@ function subscribeOnline(onChange: () => void): () => void {
 export function useOnline(): boolean {
   return useSyncExternalStore(subscribeOnline, () => navigator.onLine);
 }
+
+/** Whether `value` has been true for at least `ms` without a break (false again at once when it is not). */
+export function usePersistent(value: boolean, ms: number): boolean {
+  const [lasted, setLasted] = useState(false);
+  useEffect(() => {
+    if (!value) return;
+    const handle = setTimeout(() => setLasted(true), ms);
+    return () => {
+      clearTimeout(handle);
+      setLasted(false);
+    };
+  }, [value, ms]);
+  return value && lasted;
+}

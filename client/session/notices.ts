@@ -16,8 +16,3 @@ export function pushNotice(notice: Omit<Notice, 'id'>, store: AppStore = appStor
 export function dismissNotice(id: number, store: AppStore = appStore): void {
   store.setState((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) }));
 }
-
-/** Says something to screen reader users without moving their focus. */
-export function announce(text: string, store: AppStore = appStore): void {
-  store.setState({ announcement: { id: nextId++, text } });
-}

@@ -11,8 +11,6 @@ export interface Notice {
 
 export interface NoticesSlice {
   notices: Notice[];
-  /** The latest thing said to screen readers through the page's polite live region. */
-  announcement: { id: number; text: string } | null;
 }
 
-export const initialNotices: NoticesSlice = { notices: [], announcement: null };
+export const initialNotices: NoticesSlice = { notices: [] };

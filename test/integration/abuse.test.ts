@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../server/socket/limit-settings.js';
 import { ROOM_CODE_ALPHABET } from '../../shared/session/room-code.js';
 import { call, commandId, connect, type TestSocket } from '../support/clients.js';
 import { Room } from '../support/room.js';
-import { startServer, tempDataDir, type TestServer } from '../support/server.js';
+import { serverFixture } from '../support/server-fixture.js';
 
 const GUESSES = 10_000;
 
@@ -14,24 +14,17 @@ function randomCode(): string {
 }
 
 describe('room codes cannot be guessed', () => {
-  const data = tempDataDir();
-  let server: TestServer;
+  const fixture = serverFixture('all');
   let room: Room;
 
   beforeAll(async () => {
-    server = await startServer(data.dir);
-    room = await Room.open(server.url, { title: 'Guess me' });
-  });
-
-  afterAll(async () => {
-    room.close();
-    await server.stop();
-    data.remove();
+    await fixture.start();
+    room = fixture.track(await Room.open(fixture.server.url, { title: 'Guess me' }));
   });
 
   it(`${GUESSES} guesses find no room, and the limiter engages after ${DEFAULT_LIMITS.failuresPerMinute} failures`, async () => {
     const sockets: TestSocket[] = [];
-    for (let i = 0; i < 50; i++) sockets.push(await connect(server.url));
+    for (let i = 0; i < 50; i++) sockets.push(await connect(fixture.server.url));
     const outcomes = new Map<string, number>();
     const perSocket = GUESSES / sockets.length;
     await Promise.all(
@@ -63,26 +56,18 @@ describe('room codes cannot be guessed', () => {
 });
 
 describe('a flooding connection is slowed, others are not', () => {
-  const data = tempDataDir();
-  let server: TestServer;
+  const fixture = serverFixture('all');
   let flooder: Room;
   let other: Room;
 
   beforeAll(async () => {
-    server = await startServer(data.dir);
-    flooder = await Room.open(server.url, { title: 'Noisy room' });
-    other = await Room.open(server.url, { title: 'Quiet room' });
+    await fixture.start();
+    flooder = fixture.track(await Room.open(fixture.server.url, { title: 'Noisy room' }));
+    other = fixture.track(await Room.open(fixture.server.url, { title: 'Quiet room' }));
     await flooder.join('Flood');
     await other.join('Calm');
     await flooder.advance('lobby');
     await other.advance('lobby');
-  });
-
-  afterAll(async () => {
-    flooder.close();
-    other.close();
-    await server.stop();
-    data.remove();
   });
 
   it('refuses a flood beyond 20 messages a second while another room works normally', async () => {

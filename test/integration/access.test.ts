@@ -1,11 +1,11 @@
 import { io as connectRaw } from 'socket.io-client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { commandSchemas } from '../../shared/protocol/schemas.js';
 import { COMMANDS } from '../../server/socket/command-table.js';
 import { call, commandId } from '../support/clients.js';
 import { memoryLogger } from '../support/memory-logger.js';
 import { Room } from '../support/room.js';
-import { startServer, tempDataDir, type TestServer } from '../support/server.js';
+import { serverFixture } from '../support/server-fixture.js';
 
 /** A payload that would pass validation for each facilitator command, so only authority decides. */
 function validPayload(event: string, token: string): Record<string, unknown> {
@@ -33,21 +33,14 @@ const facilitatorEvents = [
 ];
 
 describe('only the facilitator steers', () => {
-  const data = tempDataDir();
+  const fixture = serverFixture('all');
   const log = memoryLogger();
-  let server: TestServer;
   let room: Room;
 
   beforeAll(async () => {
-    server = await startServer(data.dir, { log });
-    room = await Room.open(server.url, { title: 'Access' });
+    await fixture.start({ log });
+    room = fixture.track(await Room.open(fixture.server.url, { title: 'Access' }));
     await room.join('Ada');
-  });
-
-  afterAll(async () => {
-    room.close();
-    await server.stop();
-    data.remove();
   });
 
   it('checks every facilitator command of the protocol', () => {
@@ -63,10 +56,10 @@ describe('only the facilitator steers', () => {
   it.each(facilitatorEvents)(
     '%s is refused from a participant connection, even with the right token',
     async (event) => {
-      const before = server.app.service.get(room.facilitator.view?.sessionId ?? '')?.version;
+      const before = fixture.server.app.service.get(room.facilitator.view?.sessionId ?? '')?.version;
       const result = await call(room.person('Ada').tracker.socket, event, validPayload(event, room.facilitatorToken));
       expect(result.ok ? 'accepted' : result.error.code).toBe('FORBIDDEN');
-      expect(server.app.service.get(room.facilitator.view?.sessionId ?? '')?.version).toBe(before);
+      expect(fixture.server.app.service.get(room.facilitator.view?.sessionId ?? '')?.version).toBe(before);
     },
   );
 
@@ -89,22 +82,16 @@ describe('only the facilitator steers', () => {
 });
 
 describe('origins, headers and limits', () => {
-  const data = tempDataDir();
-  let server: TestServer;
+  const fixture = serverFixture('all');
 
   beforeAll(async () => {
-    server = await startServer(data.dir);
-  });
-
-  afterAll(async () => {
-    await server.stop();
-    data.remove();
+    await fixture.start();
   });
 
   it.each(['polling', 'websocket'] as const)('refuses a %s handshake from a foreign Origin', async (transport) => {
     const attempt = (origin: string) =>
       new Promise<string>((resolve) => {
-        const socket = connectRaw(server.url, {
+        const socket = connectRaw(fixture.server.url, {
           transports: [transport],
           reconnection: false,
           forceNew: true,
@@ -120,11 +107,11 @@ describe('origins, headers and limits', () => {
         });
       });
     expect(await attempt('http://evil.example')).toBe('refused');
-    expect(await attempt(server.url)).toBe('connected');
+    expect(await attempt(fixture.server.url)).toBe('connected');
   });
 
   it('sends helmet security headers with a Content-Security-Policy', async () => {
-    const response = await fetch(`${server.url}/healthz`);
+    const response = await fetch(`${fixture.server.url}/healthz`);
     const csp = response.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("frame-ancestors 'none'");

@@ -1,26 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { call, commandId, connect, type TestSocket } from '../support/clients.js';
 import { Room } from '../support/room.js';
-import { startServer, tempDataDir, type TestServer } from '../support/server.js';
+import { serverFixture } from '../support/server-fixture.js';
 
 describe('bad input gets a typed error and the server keeps serving', () => {
-  const data = tempDataDir();
-  let server: TestServer;
+  const fixture = serverFixture('all');
   let room: Room;
   let stranger: TestSocket;
 
   beforeAll(async () => {
-    server = await startServer(data.dir);
-    room = await Room.open(server.url, { title: 'Robustness' });
+    await fixture.start();
+    room = fixture.track(await Room.open(fixture.server.url, { title: 'Robustness' }));
     await room.join('Ada');
-    stranger = await connect(server.url);
-  });
-
-  afterAll(async () => {
-    stranger.disconnect();
-    room.close();
-    await server.stop();
-    data.remove();
+    stranger = fixture.track(await connect(fixture.server.url));
   });
 
   it.each([
@@ -78,25 +70,25 @@ describe('bad input gets a typed error and the server keeps serving', () => {
   });
 
   it('drops a message over the size limit without harm, and still serves', async () => {
-    const big = await connect(server.url);
+    const big = await connect(fixture.server.url);
     const closed = new Promise<string>((resolve) => big.once('disconnect', (reason) => resolve(reason)));
     big.emit('idea:add' as 'sharing:pass', { commandId: commandId(), text: 'y'.repeat(200_000) } as never, () => {});
     expect(await closed).toBe('transport close');
     const ok = await room.tryAct('Ada', 'ideation:done', { done: true });
     expect(ok).toMatchObject({ ok: false, error: { code: 'WRONG_PHASE' } });
-    const health = await fetch(`${server.url}/healthz`);
+    const health = await fetch(`${fixture.server.url}/healthz`);
     expect(await health.json()).toEqual({ ok: true });
   });
 
   it('refuses a bad create-session body with 400 and a typed error', async () => {
-    const response = await fetch(`${server.url}/api/sessions`, {
+    const response = await fetch(`${fixture.server.url}/api/sessions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ title: '', settings: { minBallots: 1 } }),
     });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
-    const broken = await fetch(`${server.url}/api/sessions`, {
+    const broken = await fetch(`${fixture.server.url}/api/sessions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"title": ',

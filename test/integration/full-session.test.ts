@@ -1,24 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { call, connect, must } from '../support/clients.js';
 import { Room } from '../support/room.js';
 import { comparable, EXPECTED_RESULTS, NAMES, runReferenceSession } from '../support/scenario.js';
-import { startServer, tempDataDir, type TestServer } from '../support/server.js';
+import { serverFixture } from '../support/server-fixture.js';
 
 describe('a whole session over real sockets', () => {
-  let server: TestServer | undefined;
-  let room: Room | undefined;
-  const data = tempDataDir();
-
-  afterEach(async () => {
-    room?.close();
-    await server?.stop();
-    data.remove();
-  });
+  const fixture = serverFixture('each');
 
   it('answers a retried join with the same participant and the same token', async () => {
-    server = await startServer(data.dir);
-    const room = await Room.open(server.url, { title: 'Lost replies' });
-    const socket = await connect(server.url);
+    await fixture.start();
+    const room = fixture.track(await Room.open(fixture.server.url, { title: 'Lost replies' }));
+    const socket = await connect(fixture.server.url);
     const payload = { code: room.code, name: 'Ada', joinId: 'join-0001-ada' };
     const first = await must<{ participantId: string; token: string }>(socket, 'participant:join', payload);
     const again = await must<{ participantId: string; token: string }>(socket, 'participant:join', payload);
@@ -37,9 +29,9 @@ describe('a whole session over real sockets', () => {
   });
 
   it('runs every phase with five participants and ranks as computed by hand', async () => {
-    server = await startServer(data.dir);
-    const run = await runReferenceSession(server.url, async () => {});
-    room = run.room;
+    await fixture.start();
+    const run = await runReferenceSession(fixture.server.url, async () => {});
+    const room = fixture.track(run.room);
     expect(comparable(run.results)).toEqual(EXPECTED_RESULTS);
     expect(run.results?.ballots).toBe(5);
 

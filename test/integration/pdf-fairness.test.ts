@@ -1,33 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_PENDING_PER_SESSION } from '../../server/export/pdf/pdf-worker-client.js';
 import type { Room } from '../support/room.js';
 import { runReferenceSession } from '../support/scenario.js';
-import { startServer, tempDataDir, type TestServer } from '../support/server.js';
+import { serverFixture } from '../support/server-fixture.js';
 
 describe('PDF renders are shared fairly between sessions', () => {
-  const data = tempDataDir();
-  let server: TestServer;
+  const fixture = serverFixture('all');
   let flooder: Room;
   let other: Room;
 
   beforeAll(async () => {
-    server = await startServer(data.dir);
-    flooder = (await runReferenceSession(server.url, async () => {})).room;
-    other = (await runReferenceSession(server.url, async () => {})).room;
-  });
-
-  afterAll(async () => {
-    flooder?.close();
-    other?.close();
-    await server?.stop();
-    data.remove();
+    await fixture.start();
+    flooder = fixture.track((await runReferenceSession(fixture.server.url, async () => {})).room);
+    other = fixture.track((await runReferenceSession(fixture.server.url, async () => {})).room);
   });
 
   it('serves another session next while one floods, and caps the flooder with 429', async () => {
     const finished: string[] = [];
     const refused: string[] = [];
     const pdf = (room: Room, label: string) =>
-      fetch(`${server.url}/api/sessions/${room.code}/export.pdf`, {
+      fetch(`${fixture.server.url}/api/sessions/${room.code}/export.pdf`, {
         headers: { authorization: `Bearer ${room.facilitatorToken}` },
       }).then(async (response) => {
         const body = Buffer.from(await response.arrayBuffer());

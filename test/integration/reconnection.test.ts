@@ -1,31 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CutProxy } from '../support/cut-proxy.js';
 import { ResilientParticipant } from '../support/resilient-participant.js';
 import { Room } from '../support/room.js';
-import { startServer, tempDataDir, type TestServer } from '../support/server.js';
+import { serverFixture } from '../support/server-fixture.js';
 
 /** Cut-off lengths in seconds: 1 s in `npm test`; 30 s and 5 min too in `npm run test:chaos`. */
 const CUTS = process.env.RELIABILITY_LONG ? [1, 30, 300] : [1];
 
 describe('reconnection across a phase change', () => {
-  const data = tempDataDir();
-  let server: TestServer;
+  const fixture = serverFixture('all');
 
   beforeAll(async () => {
-    server = await startServer(data.dir);
-  });
-
-  afterAll(async () => {
-    await server.stop();
-    data.remove();
+    await fixture.start();
   });
 
   it.each(CUTS)(
     'a client cut off for %i s ends on the current view, its offline idea applied once',
     async (seconds) => {
-      const proxy = new CutProxy(server.port);
+      const proxy = new CutProxy(fixture.server.port);
       const proxied = await proxy.start();
-      const room = await Room.open(server.url, { title: `Cut ${seconds}s` });
+      const room = await Room.open(fixture.server.url, { title: `Cut ${seconds}s` });
       const joined = await room.join('Ada');
       await room.join('Bo');
       await room.advance('lobby');
@@ -33,7 +27,7 @@ describe('reconnection across a phase change', () => {
       joined.tracker.socket.disconnect();
       await ada.tracker.until((t) => t.publicView?.view.phase === 'ideation');
       const sessionId = ada.tracker.publicView?.view.sessionId ?? '';
-      const live = () => server.app.service.get(sessionId);
+      const live = () => fixture.server.app.service.get(sessionId);
 
       // The idea reaches the server but its ack is lost in the cut.
       proxy.holdReplies();

@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connect, must, ViewTracker, type TestSocket } from '../support/clients.js';
 import { Room } from '../support/room.js';
 import { pdfFile, pdfText } from '../unit/export-pdf-support.js';
-import { startServer, tempDataDir, type TestServer } from '../support/server.js';
+import { serverFixture } from '../support/server-fixture.js';
 
 /** Records every decoded Socket.IO packet a client receives (events and acks alike). */
 function capture(socket: TestSocket): string[] {
@@ -14,22 +14,15 @@ function capture(socket: TestSocket): string[] {
 }
 
 describe('ballots stay secret', () => {
-  const data = tempDataDir();
-  let server: TestServer;
+  const fixture = serverFixture('all');
   let room: Room;
 
-  afterAll(async () => {
-    room?.close();
-    await server?.stop();
-    data.remove();
-  });
-
   it('no frame to anyone else pairs a voter with a ranking, and the store cannot either', async () => {
-    server = await startServer(data.dir);
-    room = await Room.open(server.url, { title: 'Secret ballot', settings: { ballotSize: 3 } });
+    await fixture.start();
+    room = fixture.track(await Room.open(fixture.server.url, { title: 'Secret ballot', settings: { ballotSize: 3 } }));
     const names = ['Ada', 'Bo', 'Cy', 'Di', 'Ed'];
     for (const name of names) await room.join(name);
-    const display = new ViewTracker(await connect(server.url));
+    const display = new ViewTracker(await connect(fixture.server.url));
     await must(display.socket, 'display:attach', { code: room.code });
 
     const frames = new Map<string, string[]>([
@@ -49,7 +42,7 @@ describe('ballots stay secret', () => {
     const rankings = new Map(names.map((name, i) => [name, [ideas[i]!, ideas[(i + 1) % 5]!, ideas[(i + 3) % 5]!]]));
     for (const [name, ranking] of rankings) await room.act(name, 'ballot:submit', { ranking });
     const sessionId = room.facilitator.view?.sessionId ?? '';
-    const live = server.app.service.get(sessionId);
+    const live = fixture.server.app.service.get(sessionId);
     await room.settle(live?.version ?? 0);
     for (const name of names) {
       await room
@@ -72,7 +65,7 @@ describe('ballots stay secret', () => {
 
     // The store: ballots carry no person and no time (only the organization label, for weighting),
     // and come back in key order, not cast order.
-    const db = new Database(join(data.dir, 'roundtable.sqlite'), { readonly: true });
+    const db = new Database(join(fixture.dir, 'roundtable.sqlite'), { readonly: true });
     const columns = (db.prepare("SELECT name FROM pragma_table_info('ballots')").all() as { name: string }[]).map(
       (c) => c.name,
     );
@@ -95,7 +88,7 @@ describe('ballots stay secret', () => {
   it('no export, in any format, carries a participant id, a token, a ballot key or the salt', async () => {
     await room.advance('ranking');
     await room.facilitator.until((t) => t.view?.phase === 'results');
-    const live = server.app.service.findByCode(room.code)!;
+    const live = fixture.server.app.service.findByCode(room.code)!;
     const secrets = [
       ...Object.keys(live.state.participants),
       ...Object.values(live.state.participants).map((p) => p.tokenHash),
@@ -105,7 +98,7 @@ describe('ballots stay secret', () => {
       room.facilitatorToken,
     ];
     for (const format of ['json', 'csv', 'md', 'pdf']) {
-      const response = await fetch(`${server.url}/api/sessions/${room.code}/export.${format}`, {
+      const response = await fetch(`${fixture.server.url}/api/sessions/${room.code}/export.${format}`, {
         headers: { authorization: `Bearer ${room.facilitatorToken}` },
       });
       expect(response.status).toBe(200);

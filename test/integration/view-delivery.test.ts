@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { connect, must, ViewTracker, type TestSocket } from '../support/clients.js';
+import { describe, expect, it } from 'vitest';
+import { connect, must, ViewTracker } from '../support/clients.js';
 import type { Room } from '../support/room.js';
 import { roomInRanking } from '../support/ranking-room.js';
-import { startServer, tempDataDir, type TestServer } from '../support/server.js';
+import { serverFixture } from '../support/server-fixture.js';
 
 type Delivery = ViewTracker['deliveries'][number];
 type Loose = {
@@ -36,31 +36,22 @@ function namesOnlyVersionsSent(deliveries: Delivery[]): boolean {
 }
 
 describe('views reach each socket in an order it can apply', () => {
-  const data = tempDataDir();
-  let server: TestServer | undefined;
+  const fixture = serverFixture('each');
   let room: Room | undefined;
-  const extra: TestSocket[] = [];
-
-  afterEach(async () => {
-    for (const socket of extra) socket.disconnect();
-    room?.close();
-    await server?.stop();
-    data.remove();
-  });
 
   async function display(url: string, code: string): Promise<ViewTracker> {
     const tracker = new ViewTracker(await connect(url));
-    extra.push(tracker.socket);
+    fixture.track(tracker.socket);
     await must(tracker.socket, 'display:attach', { code });
     return tracker;
   }
 
   it('names in every patch a version the room was sent, also after a change only one person saw', async () => {
-    server = await startServer(data.dir);
-    const opened = await roomInRanking(server.url, ['Ada', 'Bo', 'Cy'], { settings: { ballotSize: 2 } });
-    room = opened.room;
+    await fixture.start();
+    const opened = await roomInRanking(fixture.server.url, ['Ada', 'Bo', 'Cy'], { settings: { ballotSize: 2 } });
+    room = fixture.track(opened.room);
     const [a, b, c] = opened.ideas as [string, string, string];
-    const projector = await display(server.url, room.code);
+    const projector = await display(fixture.server.url, room.code);
     await projector.until((t) => t.publicView !== null);
     await room.act('Ada', 'ballot:submit', { ranking: [a, b] });
     await projector.until((t) => t.publicView?.view.ballotsIn === 1);
@@ -76,14 +67,14 @@ describe('views reach each socket in an order it can apply', () => {
   });
 
   it('greets a joining socket with its full view before any patch', async () => {
-    server = await startServer(data.dir);
-    const opened = await roomInRanking(server.url, ['Ada', 'Bo', 'Cy']);
-    room = opened.room;
+    await fixture.start();
+    const opened = await roomInRanking(fixture.server.url, ['Ada', 'Bo', 'Cy']);
+    room = fixture.track(opened.room);
     await room.steer('timer:start', { seconds: 600 });
     const firsts: string[] = [];
     for (let i = 0; i < 8; i++) {
-      const tracker = new ViewTracker(await connect(server.url));
-      extra.push(tracker.socket);
+      const tracker = new ViewTracker(await connect(fixture.server.url));
+      fixture.track(tracker.socket);
       await must(tracker.socket, 'participant:join', { code: room.code, name: `Late ${i}` });
       await tracker.until((t) => t.publicView !== null && t.mine !== null);
       const first = tracker.deliveries.find((d) => VIEW_EVENTS.has(d.event));
@@ -95,9 +86,9 @@ describe('views reach each socket in an order it can apply', () => {
   });
 
   it("delivers a participant's private and public changes of one commit in one message", async () => {
-    server = await startServer(data.dir);
-    const opened = await roomInRanking(server.url, ['Ada', 'Bo', 'Cy'], { settings: { twoRounds: true } });
-    room = opened.room;
+    await fixture.start();
+    const opened = await roomInRanking(fixture.server.url, ['Ada', 'Bo', 'Cy'], { settings: { twoRounds: true } });
+    room = fixture.track(opened.room);
     const [a, b, c] = opened.ideas as [string, string, string];
     for (const [name, ranking] of [
       ['Ada', [a]],

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { BusyButton } from '../BusyButton.js';
 
 /** The end of a form: what went wrong, announced, then the one wide button that sends it. */
 export function FormSubmit({ error, busy, children }: { error: string | null; busy: boolean; children: ReactNode }) {
@@ -9,9 +10,10 @@ export function FormSubmit({ error, busy, children }: { error: string | null; bu
           {error}
         </p>
       )}
-      <button type="submit" className="button button--primary button--wide" disabled={busy}>
+      {/* Focusable while busy: a disabled button would drop keyboard focus to the page. */}
+      <BusyButton type="submit" className="button button--primary button--wide" inactive={busy}>
         {children}
-      </button>
+      </BusyButton>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Message } from '../types.js';
+import { a11y } from './a11y.js';
 import { alliance } from './alliance.js';
 import { common } from './common.js';
 import { landing } from './landing.js';
@@ -10,4 +11,5 @@ export const enPhone = {
   ...landing,
   ...participant,
   ...alliance,
+  ...a11y,
 } satisfies Record<string, Message>;

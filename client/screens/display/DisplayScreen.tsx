@@ -3,12 +3,15 @@ import { formatRoomCode } from '../../../shared/session/room-code.js';
 import { useDocumentTitle } from '../../components/hooks.js';
 import { LoadingPage } from '../../components/LoadingPage.js';
 import { PhaseSteps } from '../../components/PhaseSteps.js';
+import { useFocusedIdeaAnnouncement, useRevealAnnouncements } from '../../components/live-announcements.js';
 import { PhaseTimer } from '../../components/PhaseTimer.js';
 import { useT } from '../../i18n/index.js';
 import { openDisplay } from '../../session/room-actions.js';
 import { useAppStore } from '../../store/app-store.js';
 import { DisplayPhase } from './DisplayPhase.js';
 import { JoinCard } from './JoinCard.js';
+
+const NO_IDEAS: never[] = [];
 
 /** `/display/CODE`: the projector. Big, calm, readable from the back of the room. */
 export function DisplayScreen({ code }: { code: string }) {
@@ -19,6 +22,9 @@ export function DisplayScreen({ code }: { code: string }) {
     openDisplay(code);
   }, [code]);
   useDocumentTitle(view ? `${view.title} · ${t('display.documentTitle')}` : t('display.documentTitle'));
+  // The wall speaks what appears on it, for anyone following the room with a screen reader.
+  useRevealAnnouncements(view?.ideas ?? NO_IDEAS, view?.phase);
+  useFocusedIdeaAnnouncement(view?.ideas ?? NO_IDEAS, view?.phase === 'clarification' ? view.focusId : null);
 
   if (attachError === 'NOT_FOUND') {
     return (
@@ -37,9 +43,10 @@ export function DisplayScreen({ code }: { code: string }) {
   return (
     <main className={`display display--${view.phase}`}>
       <header className="display__header">
-        <div>
-          <p className="display__phase">{t(`phase.${view.phase}`)}</p>
+        <div className="display__headings">
           <h1 className="display__title">{view.title}</h1>
+          {/* The phase is what the room is doing now: a heading, shown above the title. */}
+          <h2 className="display__phase">{t(`phase.${view.phase}`)}</h2>
         </div>
         <PhaseTimer timer={timer} size="huge" />
       </header>

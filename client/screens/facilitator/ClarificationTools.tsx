@@ -1,11 +1,17 @@
 import { useState } from 'react';
 import type { FacilitatorView, SharedIdea } from '../../../shared/session/views.js';
+import { announce } from '../../components/announcer.js';
+import { focusSoon } from '../../components/focus.js';
 import { IdeaList } from '../../components/IdeaList.js';
 import { useT } from '../../i18n/index.js';
 import { steer } from '../../session/facilitator-actions.js';
 import { MergePanel } from './MergePanel.js';
 import { RewordForm } from './RewordForm.js';
 import { Card } from '../../components/Card.js';
+
+/** A control of one idea's row, found again after a render (or the server's view) replaced it. */
+const control = (kind: 'focus' | 'reword' | 'merge', ideaId: string) => () =>
+  document.querySelector<HTMLElement>(`[data-${kind}="${ideaId}"]`);
 
 /** Clarification: focus an idea for everyone, sharpen its wording, merge duplicates (with the authors' consent in the room). */
 export function ClarificationTools({ view }: { view: FacilitatorView }) {
@@ -15,13 +21,35 @@ export function ClarificationTools({ view }: { view: FacilitatorView }) {
   const live = new Set(view.ideas.map((idea) => idea.id));
   const chosen = selected.filter((id) => live.has(id));
 
+  // The merge form opens right after the checkbox ticked last, where the person is.
+  const lastChosen = chosen.length >= 2 ? chosen[chosen.length - 1] : null;
+
   function toggleSelected(id: string) {
-    setSelected((current) => (current.includes(id) ? current.filter((x) => x !== id) : [...current, id]));
+    const adding = !chosen.includes(id);
+    setSelected(adding ? [...chosen, id] : chosen.filter((x) => x !== id));
+    if (adding && chosen.length >= 1) announce(t('a11y.mergeOpened', { count: chosen.length + 1 }));
+  }
+
+  function closeMerge() {
+    if (lastChosen) focusSoon(control('merge', lastChosen));
+    setSelected([]);
+    announce(t('a11y.mergeClosed'));
+  }
+
+  function merged(target: SharedIdea) {
+    setSelected([]);
+    focusSoon(control('focus', target.id));
+    announce(t('a11y.merged', { number: target.number }));
+  }
+
+  function stopRewording(ideaId: string) {
+    setEditing(null);
+    focusSoon(control('reword', ideaId));
   }
 
   function actions(idea: SharedIdea) {
     if (editing === idea.id) {
-      return <RewordForm idea={idea} maxLength={view.settings.ideaLength} onDone={() => setEditing(null)} />;
+      return <RewordForm idea={idea} maxLength={view.settings.ideaLength} onDone={() => stopRewording(idea.id)} />;
     }
     const focused = view.focusId === idea.id;
     return (
@@ -30,22 +58,41 @@ export function ClarificationTools({ view }: { view: FacilitatorView }) {
           type="button"
           className="button button--small"
           aria-pressed={focused}
+          data-focus={idea.id}
           onClick={() => void steer('idea:focus', { ideaId: focused ? null : idea.id })}
         >
           {t('host.focus')}
           <span className="visually-hidden"> {t('idea.ref', { number: idea.number })}</span>
         </button>
-        <button type="button" className="button button--small" onClick={() => setEditing(idea.id)}>
+        <button
+          type="button"
+          className="button button--small"
+          data-reword={idea.id}
+          onClick={() => setEditing(idea.id)}
+        >
           {t('host.reword')}
           <span className="visually-hidden"> {t('idea.ref', { number: idea.number })}</span>
         </button>
         <label className="choice choice--small">
-          <input type="checkbox" checked={chosen.includes(idea.id)} onChange={() => toggleSelected(idea.id)} />
+          <input
+            type="checkbox"
+            checked={chosen.includes(idea.id)}
+            data-merge={idea.id}
+            onChange={() => toggleSelected(idea.id)}
+          />
           <span>
             {t('host.selectForMerge')}
             <span className="visually-hidden"> {t('idea.ref', { number: idea.number })}</span>
           </span>
         </label>
+        {idea.id === lastChosen && (
+          <MergePanel
+            ideas={view.ideas.filter((candidate) => chosen.includes(candidate.id))}
+            maxLength={view.settings.ideaLength}
+            onMerged={merged}
+            onCancel={closeMerge}
+          />
+        )}
       </>
     );
   }
@@ -60,13 +107,6 @@ export function ClarificationTools({ view }: { view: FacilitatorView }) {
         >
           {t('host.clearFocus')}
         </button>
-      )}
-      {chosen.length >= 2 && (
-        <MergePanel
-          ideas={view.ideas.filter((idea) => chosen.includes(idea.id))}
-          maxLength={view.settings.ideaLength}
-          onMerged={() => setSelected([])}
-        />
       )}
       <IdeaList ideas={view.ideas} focusId={view.focusId} label={t('clarification.listLabel')} actions={actions} />
     </Card>

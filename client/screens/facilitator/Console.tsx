@@ -2,6 +2,7 @@ import { PhaseSteps } from '../../components/PhaseSteps.js';
 import { PhaseTimer } from '../../components/PhaseTimer.js';
 import { useT } from '../../i18n/index.js';
 import { useAppStore } from '../../store/app-store.js';
+import { ConsoleVoice, SkipLink } from './ConsoleA11y.js';
 import { DecisionLog } from './DecisionLog.js';
 import { ExportsPanel } from './ExportsPanel.js';
 import { GoalsPanel } from './goals/GoalsPanel.js';
@@ -22,6 +23,8 @@ export function Console() {
   const peopleFirst = view.phase === 'lobby' || view.phase === 'ideation';
   return (
     <main className="page console">
+      <SkipLink />
+      <ConsoleVoice view={view} />
       <header className="console__header">
         <div>
           <p className="console__eyebrow">{t('host.eyebrow', { code: view.displayCode })}</p>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { BusyButton } from '../../components/BusyButton.js';
 import { useT, type MessageKey } from '../../i18n/index.js';
 import { downloadExport, type ExportFormat } from '../../session/exports.js';
 import { pushNotice } from '../../session/notices.js';
@@ -19,7 +20,7 @@ export function ExportsPanel({ code }: { code: string }) {
   const [busy, setBusy] = useState<ExportFormat | null>(null);
 
   async function download(format: ExportFormat) {
-    if (!token) return;
+    if (!token || busy !== null) return;
     setBusy(format);
     const outcome = await downloadExport(code, token, format);
     setBusy(null);
@@ -35,15 +36,9 @@ export function ExportsPanel({ code }: { code: string }) {
     <Card id="exports" heading={t('host.exports.heading')} hint={t('host.exports.hint')}>
       <div className="button-row">
         {FORMATS.map(({ format, label }) => (
-          <button
-            key={format}
-            type="button"
-            className="button"
-            disabled={busy !== null}
-            onClick={() => void download(format)}
-          >
+          <BusyButton key={format} className="button" inactive={busy !== null} onClick={() => void download(format)}>
             {busy === format ? t('host.exports.downloading') : t(label)}
-          </button>
+          </BusyButton>
         ))}
       </div>
     </Card>

@@ -1,5 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { SharedIdea } from '../../../shared/session/views.js';
+import { BusyButton, useBusyAction } from '../../components/BusyButton.js';
+import { closeOnEscape } from '../../components/keys.js';
 import { ChoiceGroup } from '../../components/form/ChoiceGroup.js';
 import { TextField } from '../../components/form/TextField.js';
 import { useT } from '../../i18n/index.js';
@@ -11,10 +13,13 @@ export function MergePanel({
   ideas,
   maxLength,
   onMerged,
+  onCancel,
 }: {
   ideas: SharedIdea[];
   maxLength: number;
-  onMerged: () => void;
+  onMerged: (target: SharedIdea) => void;
+  /** Escape: nothing is merged and the selection is cleared. */
+  onCancel: () => void;
 }) {
   const t = useT();
   const id = useId();
@@ -23,17 +28,25 @@ export function MergePanel({
   const [text, setText] = useState<string | null>(null);
   const wording = text ?? target?.text ?? '';
   const length = characterCount(wording);
+  const { busy, run } = useBusyAction();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!target || length === 0 || length > maxLength) return;
     const sourceIds = ideas.filter((idea) => idea.id !== target.id).map((idea) => idea.id);
-    const outcome = await steer('idea:merge', { targetId: target.id, sourceIds, text: wording.trim() });
-    if (outcome.ok) onMerged();
+    await run(async () => {
+      const outcome = await steer('idea:merge', { targetId: target.id, sourceIds, text: wording.trim() });
+      if (outcome.ok) onMerged(target);
+    });
   }
 
   return (
-    <form className="merge callout" onSubmit={(event) => void submit(event)} aria-labelledby={`${id}-heading`}>
+    <form
+      className="merge callout"
+      onSubmit={(event) => void submit(event)}
+      onKeyDown={closeOnEscape(onCancel)}
+      aria-labelledby={`${id}-heading`}
+    >
       <h3 id={`${id}-heading`}>{t('host.merge.heading', { count: ideas.length })}</h3>
       <ChoiceGroup
         legend={t('host.merge.keep')}
@@ -46,9 +59,13 @@ export function MergePanel({
       />
       <TextField label={t('host.merge.wording')} rows={2} value={wording} onChange={setText} />
       <p className="field__hint">{t('host.merge.consent')}</p>
-      <button type="submit" className="button button--primary" disabled={length === 0 || length > maxLength}>
+      <BusyButton
+        type="submit"
+        className="button button--primary"
+        inactive={busy || length === 0 || length > maxLength}
+      >
         {t('host.merge.submit', { count: ideas.length })}
-      </button>
+      </BusyButton>
     </form>
   );
 }

@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { focusSoon } from '../../components/focus.js';
+import { closeOnEscape } from '../../components/keys.js';
 import type { FacilitatorView } from '../../../shared/session/views.js';
 import { useT } from '../../i18n/index.js';
 import { steer } from '../../session/facilitator-actions.js';
@@ -9,13 +11,18 @@ type Person = FacilitatorView['participants'][number];
 function PersonRow({ person, showDone }: { person: Person; showDone: boolean }) {
   const t = useT();
   const [confirming, setConfirming] = useState(false);
+  const remove = useRef<HTMLButtonElement>(null);
+  const cancel = () => {
+    setConfirming(false);
+    focusSoon(() => remove.current);
+  };
   return (
     <li className="person">
       <span className="person__name">{person.name}</span>
       {person.organization && <span className="person__org">{person.organization}</span>}
       {showDone && person.done && <span className="tag tag--done">{t('host.people.done')}</span>}
       {confirming ? (
-        <span className="button-row">
+        <span className="button-row" onKeyDown={(event) => closeOnEscape(cancel)(event)}>
           <button
             type="button"
             className="button button--small button--danger"
@@ -23,12 +30,17 @@ function PersonRow({ person, showDone }: { person: Person; showDone: boolean }) 
           >
             {t('host.people.confirmRemove', { name: person.name })}
           </button>
-          <button type="button" className="button button--small" onClick={() => setConfirming(false)} autoFocus>
+          <button type="button" className="button button--small" onClick={cancel} autoFocus>
             {t('ideation.cancel')}
           </button>
         </span>
       ) : (
-        <button type="button" className="button button--small button--quiet-danger" onClick={() => setConfirming(true)}>
+        <button
+          ref={remove}
+          type="button"
+          className="button button--small button--quiet-danger"
+          onClick={() => setConfirming(true)}
+        >
           {t('host.people.remove')}
           <span className="visually-hidden"> {person.name}</span>
         </button>

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import type { Phase } from '../../../shared/session/phases.js';
 import type { FacilitatorView } from '../../../shared/session/views.js';
 import { useT, type MessageKey, type Translate } from '../../i18n/index.js';
+import { BusyButton, useBusyAction } from '../../components/BusyButton.js';
 import { steer } from '../../session/facilitator-actions.js';
+import { CONTROLS_HEADING_ID } from './ConsoleA11y.js';
 
 const ADVANCE: Partial<Record<Phase, MessageKey>> = {
   lobby: 'host.advance.lobby',
@@ -57,7 +59,7 @@ function stragglers(t: Translate, view: FacilitatorView): string | null {
 export function PhaseControls({ view }: { view: FacilitatorView }) {
   const t = useT();
   const [confirming, setConfirming] = useState<Phase | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusyAction();
   // In a two-round session the first close of voting leads to the discussion, not to the results.
   const preliminary = view.phase === 'ranking' && view.settings.twoRounds && view.round === 1;
   const next = preliminary ? 'host.advance.rankingPreliminary' : ADVANCE[view.phase];
@@ -70,18 +72,18 @@ export function PhaseControls({ view }: { view: FacilitatorView }) {
       setConfirming(view.phase);
       return;
     }
-    setBusy(true);
-    await steer('phase:advance', { from: view.phase });
-    setBusy(false);
-    setConfirming(null);
+    await run(async () => {
+      await steer('phase:advance', { from: view.phase });
+      setConfirming(null);
+    });
   }
 
   return (
-    <section className="card phase-controls" aria-labelledby="phase-controls-heading">
-      <h2 id="phase-controls-heading">{t('host.phaseHeading', { phase: t(`phase.${view.phase}`) })}</h2>
-      <p className="phase-controls__summary" aria-live="polite">
-        {phaseSummary(t, view)}
-      </p>
+    <section className="card phase-controls" aria-labelledby={CONTROLS_HEADING_ID}>
+      <h2 id={CONTROLS_HEADING_ID} tabIndex={-1}>
+        {t('host.phaseHeading', { phase: t(`phase.${view.phase}`) })}
+      </h2>
+      <p className="phase-controls__summary">{phaseSummary(t, view)}</p>
       {needsBallots && (
         <p className="callout callout--warning">
           {t('host.needBallots', { min: view.settings.minBallots, count: view.ballotsIn })}
@@ -95,14 +97,13 @@ export function PhaseControls({ view }: { view: FacilitatorView }) {
       )}
       <div className="button-row">
         {next && (
-          <button
-            type="button"
+          <BusyButton
             className="button button--primary button--large"
-            disabled={busy || needsBallots || noIdeas}
+            inactive={busy || needsBallots || noIdeas}
             onClick={() => void advance()}
           >
             {confirming === view.phase ? t('host.confirm.anyway', { action: t(next) }) : t(next)}
-          </button>
+          </BusyButton>
         )}
         {confirming === view.phase && (
           <button type="button" className="button" onClick={() => setConfirming(null)}>
@@ -110,14 +111,13 @@ export function PhaseControls({ view }: { view: FacilitatorView }) {
           </button>
         )}
         {view.phase === 'clarification' && (
-          <button
-            type="button"
+          <BusyButton
             className="button"
-            disabled={busy}
-            onClick={() => void steer('phase:back', { from: view.phase })}
+            inactive={busy}
+            onClick={() => void run(() => steer('phase:back', { from: view.phase }))}
           >
             {t('host.back.clarification')}
-          </button>
+          </BusyButton>
         )}
       </div>
     </section>

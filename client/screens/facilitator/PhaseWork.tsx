@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { FacilitatorView } from '../../../shared/session/views.js';
+import { BusyButton, useBusyAction } from '../../components/BusyButton.js';
 import { IdeaList } from '../../components/IdeaList.js';
 import { ResultsChart } from '../../components/ResultsChart.js';
 import { useT, type MessageKey } from '../../i18n/index.js';
@@ -11,31 +12,30 @@ import { Card } from '../../components/Card.js';
 
 function SharingTools({ view }: { view: FacilitatorView }) {
   const t = useT();
+  const { busy, run } = useBusyAction();
   if (view.settings.sharingMode === 'named-turns') {
     return (
       <div className="button-row">
         <p className="turn">{view.turn ? t('sharing.turnOf', { name: view.turn.name }) : t('sharing.allShared')}</p>
-        <button
-          type="button"
+        <BusyButton
           className="button"
-          disabled={!view.turn}
-          onClick={() => void steer('sharing:skip-turn', {})}
+          inactive={busy || !view.turn}
+          onClick={() => void run(() => steer('sharing:skip-turn', {}))}
         >
           {t('host.skipTurn')}
-        </button>
+        </BusyButton>
       </div>
     );
   }
   return (
     <div className="button-row">
-      <button
-        type="button"
+      <BusyButton
         className="button button--primary"
-        disabled={view.ideasUnshared === 0}
-        onClick={() => void steer('sharing:reveal-round', {})}
+        inactive={busy || view.ideasUnshared === 0}
+        onClick={() => void run(() => steer('sharing:reveal-round', {}))}
       >
         {t('host.revealRound', { round: view.sharingRound + 1 })}
-      </button>
+      </BusyButton>
       <p className="field__hint">{t('host.revealHint')}</p>
     </div>
   );

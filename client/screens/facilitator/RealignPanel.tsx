@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { TEXT_LIMITS } from '../../../shared/session/limits.js';
 import type { FacilitatorView } from '../../../shared/session/views.js';
+import { BusyButton, useBusyAction } from '../../components/BusyButton.js';
 import { TextField } from '../../components/form/TextField.js';
 import { useT } from '../../i18n/index.js';
 import { navigate } from '../../router.js';
+import { focusConsoleTitle } from './ConsoleA11y.js';
 import { pushNotice } from '../../session/notices.js';
 import { createSession } from '../../session/room-actions.js';
 import { useAppStore } from '../../store/app-store.js';
@@ -17,22 +19,23 @@ export function RealignPanel({ view }: { view: FacilitatorView }) {
   const t = useT();
   const token = useAppStore((state) => (state.attachment?.role === 'facilitator' ? state.attachment.token : null));
   const [title, setTitle] = useState(view.title);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusyAction();
   const hasGoals = (view.goals?.length ?? 0) > 0;
 
   async function start(event: FormEvent) {
     event.preventDefault();
     if (!token || !hasGoals || title.trim() === '') return;
-    setBusy(true);
-    const result = await createSession({
-      title: title.trim(),
-      settings: view.settings,
-      organizations: view.organizations,
-      realignFrom: { code: view.code, token },
+    await run(async () => {
+      const result = await createSession({
+        title: title.trim(),
+        settings: view.settings,
+        organizations: view.organizations,
+        realignFrom: { code: view.code, token },
+      });
+      if (!result?.ok) return pushNotice({ tone: 'error', key: 'host.realign.failed' });
+      navigate(`/host/${result.value.displayCode}`);
+      focusConsoleTitle();
     });
-    setBusy(false);
-    if (!result?.ok) return pushNotice({ tone: 'error', key: 'host.realign.failed' });
-    navigate(`/host/${result.value.displayCode}`);
   }
 
   return (
@@ -46,9 +49,9 @@ export function RealignPanel({ view }: { view: FacilitatorView }) {
             required
             onChange={setTitle}
           />
-          <button type="submit" className="button" disabled={busy || title.trim() === ''}>
+          <BusyButton type="submit" className="button" inactive={busy || title.trim() === ''}>
             {busy ? t('host.realign.starting') : t('host.realign.start')}
-          </button>
+          </BusyButton>
         </form>
       ) : (
         <p>{t('host.realign.needGoals')}</p>

@@ -1,5 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { SharedIdea } from '../../../shared/session/views.js';
+import { announce } from '../../components/announcer.js';
+import { BusyButton, useBusyAction } from '../../components/BusyButton.js';
+import { closeOnEscape } from '../../components/keys.js';
 import { TextField } from '../../components/form/TextField.js';
 import { useT } from '../../i18n/index.js';
 import { steer } from '../../session/facilitator-actions.js';
@@ -11,16 +14,21 @@ export function RewordForm({ idea, maxLength, onDone }: { idea: SharedIdea; maxL
   const [text, setText] = useState(idea.text);
   const length = characterCount(text);
   const invalid = length === 0 || length > maxLength;
+  const { busy, run } = useBusyAction();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (invalid) return;
-    const outcome = await steer('idea:reword', { ideaId: idea.id, text: text.trim() });
-    if (outcome.ok) onDone();
+    await run(async () => {
+      const outcome = await steer('idea:reword', { ideaId: idea.id, text: text.trim() });
+      if (!outcome.ok) return;
+      announce(t('a11y.reworded', { number: idea.number }));
+      onDone();
+    });
   }
 
   return (
-    <form className="reword" onSubmit={(event) => void submit(event)}>
+    <form className="reword" onSubmit={(event) => void submit(event)} onKeyDown={closeOnEscape(onDone)}>
       <TextField
         label={t('host.rewordLabel', { number: idea.number })}
         rows={2}
@@ -35,9 +43,9 @@ export function RewordForm({ idea, maxLength, onDone }: { idea: SharedIdea; maxL
         }
       />
       <div className="button-row">
-        <button type="submit" className="button button--primary button--small" disabled={invalid}>
+        <BusyButton type="submit" className="button button--primary button--small" inactive={busy || invalid}>
           {t('host.saveWording')}
-        </button>
+        </BusyButton>
         <button type="button" className="button button--small" onClick={onDone}>
           {t('ideation.cancel')}
         </button>

@@ -2,9 +2,21 @@ import { useId, useState, type FormEvent } from 'react';
 import { TIMER_SECONDS } from '../../../shared/session/limits.js';
 import { isTimedPhase } from '../../../shared/session/phases.js';
 import type { FacilitatorView } from '../../../shared/session/views.js';
+import { focusSoon } from '../../components/focus.js';
 import { useT } from '../../i18n/index.js';
 import { steer } from '../../session/facilitator-actions.js';
 import { Card } from '../../components/Card.js';
+
+type TimerButton = 'start' | 'pause' | 'resume';
+
+/**
+ * Pause and Resume take each other's place, and Remove takes the row away: focus goes to the
+ * button that replaced the one pressed, once the server's view has put it there.
+ */
+async function steerThenFocus(action: Promise<unknown>, next: TimerButton): Promise<void> {
+  await action;
+  focusSoon(() => document.querySelector<HTMLElement>(`[data-timer="${next}"]`));
+}
 
 /** Start, pause, resume, extend or clear the phase's countdown. */
 export function TimerControls({ view }: { view: FacilitatorView }) {
@@ -38,26 +50,40 @@ export function TimerControls({ view }: { view: FacilitatorView }) {
           value={minutes}
           onChange={(event) => setMinutes(event.target.value)}
         />
-        <button type="submit" className="button">
+        <button type="submit" className="button" data-timer="start">
           {timer ? t('host.timer.restart') : t('host.timer.start')}
         </button>
       </form>
       {timer && (
         <div className="button-row">
           {running && (
-            <button type="button" className="button" onClick={() => void steer('timer:pause', {})}>
+            <button
+              type="button"
+              className="button"
+              data-timer="pause"
+              onClick={() => void steerThenFocus(steer('timer:pause', {}), 'resume')}
+            >
               {t('host.timer.pause')}
             </button>
           )}
           {paused && (
-            <button type="button" className="button" onClick={() => void steer('timer:resume', {})}>
+            <button
+              type="button"
+              className="button"
+              data-timer="resume"
+              onClick={() => void steerThenFocus(steer('timer:resume', {}), 'pause')}
+            >
               {t('host.timer.resume')}
             </button>
           )}
           <button type="button" className="button" onClick={() => void steer('timer:extend', { seconds: 60 })}>
             {t('host.timer.extend')}
           </button>
-          <button type="button" className="button button--quiet" onClick={() => void steer('timer:clear', {})}>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => void steerThenFocus(steer('timer:clear', {}), 'start')}
+          >
             {t('host.timer.clear')}
           </button>
         </div>

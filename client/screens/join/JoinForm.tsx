@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { TEXT_LIMITS } from '../../../shared/session/limits.js';
 import { formatRoomCode } from '../../../shared/session/room-code.js';
+import { announce } from '../../components/announcer.js';
 import { FormSubmit } from '../../components/form/FormSubmit.js';
 import { TextField } from '../../components/form/TextField.js';
 import { useDocumentTitle } from '../../components/hooks.js';
@@ -38,13 +39,15 @@ export function JoinForm({ code }: { code: string }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (busy) return;
     if (name.trim() === '') return setError('join.nameMissing');
     const organization = (choice === OTHER || !view?.organizations.length ? other : choice).trim() || null;
     setBusy(true);
     setError(null);
     const result = await joinRoom(code, name.trim(), organization);
     setBusy(false);
-    if (result === null) setError('join.network');
+    if (result?.ok) announce(t('a11y.joined', { name: name.trim() }));
+    else if (result === null) setError('join.network');
     else if (!result.ok) setError(result.error.code === 'JOIN_REFUSED' ? 'join.refused' : 'join.invalid');
   }
 

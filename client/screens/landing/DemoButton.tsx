@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { BusyButton } from '../../components/BusyButton.js';
 import { DEMO_ORGANIZATIONS } from '../../demo/demo-data.js';
 import { useT } from '../../i18n/index.js';
 import { navigate } from '../../router.js';
+import { focusConsoleTitle } from '../facilitator/ConsoleA11y.js';
 import { pushNotice } from '../../session/notices.js';
 import { createSession } from '../../session/room-actions.js';
 
@@ -14,6 +16,7 @@ export function DemoButton() {
   const [busy, setBusy] = useState(false);
 
   async function start() {
+    if (busy) return;
     setBusy(true);
     const created = await createSession({
       title: t('demo.title'),
@@ -33,11 +36,12 @@ export function DemoButton() {
       pushNotice({ tone: 'error', key: 'landing.demo.failed' });
     }
     navigate(`/host/${created.value.displayCode}`);
+    focusConsoleTitle();
   }
 
   return (
-    <button type="button" className="button button--wide" disabled={busy} onClick={() => void start()}>
+    <BusyButton className="button button--wide" inactive={busy} onClick={() => void start()}>
       {busy ? t('landing.demo.starting') : t('landing.demo.start')}
-    </button>
+    </BusyButton>
   );
 }

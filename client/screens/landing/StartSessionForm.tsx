@@ -4,6 +4,7 @@ import { FormSubmit } from '../../components/form/FormSubmit.js';
 import { TextField } from '../../components/form/TextField.js';
 import { useT, type MessageKey } from '../../i18n/index.js';
 import { navigate } from '../../router.js';
+import { focusConsoleTitle } from '../facilitator/ConsoleA11y.js';
 import { createSession } from '../../session/room-actions.js';
 import { DEFAULT_SETTINGS, toCreateInput, type SettingsDraft } from './settings-draft.js';
 import { SettingsFields } from './SettingsFields.js';
@@ -19,6 +20,7 @@ export function StartSessionForm() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (busy) return;
     if (title.trim() === '') return setError('landing.start.titleMissing');
     const input = toCreateInput(title, organizations, settings);
     if (!input) return setError('landing.start.settingsInvalid');
@@ -29,6 +31,7 @@ export function StartSessionForm() {
     if (!result) return setError('landing.start.network');
     if (!result.ok) return setError('landing.start.refused');
     navigate(`/host/${result.value.displayCode}`);
+    focusConsoleTitle();
   }
 
   return (

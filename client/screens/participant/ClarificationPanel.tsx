@@ -1,9 +1,8 @@
-import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { FocusCard } from '../../components/FocusCard.js';
 import { IdeaList } from '../../components/IdeaList.js';
+import { useFocusedIdeaAnnouncement } from '../../components/live-announcements.js';
 import { useT } from '../../i18n/index.js';
-import { announce } from '../../session/notices.js';
 import { useAppStore } from '../../store/app-store.js';
 import { Panel } from './Panel.js';
 
@@ -17,13 +16,7 @@ export function ClarificationPanel() {
     })),
   );
   const focused = ideas.find((idea) => idea.id === focusId) ?? null;
-  const announced = useRef<string | null>(null);
-  useEffect(() => {
-    if (focused && announced.current !== focused.id) {
-      announce(t('clarification.nowDiscussing', { number: focused.number, text: focused.text }));
-    }
-    announced.current = focused?.id ?? null;
-  }, [focused, t]);
+  useFocusedIdeaAnnouncement(ideas, focusId);
   return (
     <Panel id="clarification" heading={t('clarification.heading')} lead={t('clarification.lead')}>
       {focused ? <FocusCard idea={focused} /> : <p className="empty">{t('clarification.noFocus')}</p>}

@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
+import { announce } from '../../components/announcer.js';
 import { useT } from '../../i18n/index.js';
 import { setDone } from '../../session/participant-actions.js';
 import { useAppStore } from '../../store/app-store.js';
@@ -30,10 +31,12 @@ export function IdeationPanel() {
       heading={t('ideation.heading')}
       lead={settings.sharingMode === 'named-turns' ? t('ideation.privacyNamed') : t('ideation.privacyAnonymous')}
     >
-      <NewIdeaForm maxLength={settings.ideaLength} full={rows.length >= limit} />
-      <h2 className="my-ideas__heading" aria-live="polite">
-        {t('ideation.count', { count: rows.length, limit })}
-      </h2>
+      <NewIdeaForm
+        maxLength={settings.ideaLength}
+        full={rows.length >= limit}
+        onAdded={() => announce(t('a11y.ideaAdded', { count: rows.length + 1, limit }))}
+      />
+      <h2 className="my-ideas__heading">{t('ideation.count', { count: rows.length, limit })}</h2>
       {rows.length > 0 && (
         <ol className="stack-list my-ideas" aria-label={t('ideation.listLabel')}>
           {rows.map((row, index) => (

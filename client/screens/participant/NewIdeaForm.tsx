@@ -6,7 +6,7 @@ import { useAppStore } from '../../store/app-store.js';
 import { characterCount } from './my-ideas.js';
 
 /** Writes a new idea; the text is a draft kept on the device until it is added. */
-export function NewIdeaForm({ maxLength, full }: { maxLength: number; full: boolean }) {
+export function NewIdeaForm({ maxLength, full, onAdded }: { maxLength: number; full: boolean; onAdded?: () => void }) {
   const t = useT();
   const id = useId();
   const draft = useAppStore((state) => state.drafts.ideaText);
@@ -18,6 +18,7 @@ export function NewIdeaForm({ maxLength, full }: { maxLength: number; full: bool
     event.preventDefault();
     if (empty || tooLong || full) return;
     addIdea(draft.trim());
+    onAdded?.();
     document.getElementById(id)?.focus();
   }
 

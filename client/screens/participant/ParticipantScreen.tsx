@@ -34,14 +34,15 @@ function PhasePanel() {
 }
 
 /**
- * When the phase changes, the controls someone was using vanish and focus falls back to the page.
- * Then (and only then) focus goes to the new phase's heading, so keyboard and screen reader users
- * carry on from the top of the new task instead of from nowhere.
+ * When the phase changes, the controls someone was using vanish and focus falls back to the page;
+ * the same when the join form gives way to the session. Then (and only then) focus goes to the
+ * phase's heading, so keyboard and screen reader users carry on from the top of the task instead
+ * of from nowhere.
  */
 function useRecoverFocusOnPhaseChange(phase: string | null): void {
-  const previous = useRef(phase);
+  const previous = useRef<string | null>(null);
   useEffect(() => {
-    const changed = previous.current !== null && previous.current !== phase;
+    const changed = phase !== null && previous.current !== phase;
     previous.current = phase;
     if (!changed) return;
     const active = document.activeElement;

@@ -18,6 +18,8 @@ import {
 import { CSS } from '@dnd-kit/utilities';
 import { useMemo } from 'react';
 import type { SharedIdea } from '../../../shared/session/views.js';
+import { BusyButton } from '../../components/BusyButton.js';
+import { focusSoon } from '../../components/focus.js';
 import { useT, type Translate } from '../../i18n/index.js';
 
 interface RankedListProps {
@@ -26,6 +28,10 @@ interface RankedListProps {
   onMove: (from: number, to: number) => void;
   onRemove: (index: number) => void;
 }
+
+/** A control of a ranked idea's row, wherever the row has moved to. */
+const inRow = (ideaId: string, selector: string) => () =>
+  document.querySelector<HTMLElement>(`[data-ranked="${ideaId}"] ${selector}`);
 
 function RankedItem({
   id,
@@ -52,6 +58,7 @@ function RankedItem({
     <li
       ref={setNodeRef}
       className={isDragging ? 'ranked ranked--dragging' : 'ranked'}
+      data-ranked={id}
       style={{ transform: CSS.Transform.toString(transform), transition }}
     >
       <button
@@ -72,27 +79,35 @@ function RankedItem({
         {text}
       </span>
       <span className="ranked__buttons">
-        <button
-          type="button"
+        {/* Focus moves with the idea; at the top or bottom the arrow stays focusable but does nothing. */}
+        <BusyButton
           className="icon-button"
-          disabled={index === 0}
-          onClick={() => onMove(index, index - 1)}
+          data-move="up"
+          inactive={index === 0}
+          onClick={() => {
+            onMove(index, index - 1);
+            focusSoon(inRow(id, '[data-move="up"]'));
+          }}
           aria-label={t('ranking.moveUp', { text })}
         >
           <span aria-hidden="true">↑</span>
-        </button>
-        <button
-          type="button"
+        </BusyButton>
+        <BusyButton
           className="icon-button"
-          disabled={index === count - 1}
-          onClick={() => onMove(index, index + 1)}
+          data-move="down"
+          inactive={index === count - 1}
+          onClick={() => {
+            onMove(index, index + 1);
+            focusSoon(inRow(id, '[data-move="down"]'));
+          }}
           aria-label={t('ranking.moveDown', { text })}
         >
           <span aria-hidden="true">↓</span>
-        </button>
+        </BusyButton>
         <button
           type="button"
           className="icon-button icon-button--danger"
+          data-remove
           onClick={() => onRemove(index)}
           aria-label={t('ranking.remove', { text })}
         >
@@ -132,6 +147,12 @@ export function RankedList({ ranking, ideas, onMove, onRemove }: RankedListProps
     }),
     [t, ranking, ideas],
   );
+  // Focus goes to the same button of the next idea (else the one before), else to the heading.
+  function remove(index: number) {
+    const neighbour = ranking[index + 1] ?? ranking[index - 1];
+    onRemove(index);
+    focusSoon(neighbour ? inRow(neighbour, '[data-remove]') : () => document.getElementById('my-ranking-heading'));
+  }
   function onDragEnd({ active, over }: DragEndEvent) {
     if (!over || active.id === over.id) return;
     onMove(ranking.indexOf(String(active.id)), ranking.indexOf(String(over.id)));
@@ -153,7 +174,7 @@ export function RankedList({ ranking, ideas, onMove, onRemove }: RankedListProps
               count={ranking.length}
               idea={ideas.get(id)}
               onMove={onMove}
-              onRemove={onRemove}
+              onRemove={remove}
             />
           ))}
         </ol>

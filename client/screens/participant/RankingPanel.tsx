@@ -1,6 +1,8 @@
+import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { BusyButton } from '../../components/BusyButton.js';
 import { useT, type MessageKey } from '../../i18n/index.js';
-import { announce } from '../../session/notices.js';
+import { announce } from '../../components/announcer.js';
 import { setRankingDraft, submitBallot } from '../../session/participant-actions.js';
 import { useAppStore } from '../../store/app-store.js';
 import { unseenActions } from '../../store/outbox-slice.js';
@@ -40,6 +42,12 @@ export function RankingPanel() {
     ideas.map((idea) => idea.id),
     size,
   );
+  // The ballot bar is read, not spoken; the server's receipt of a ballot is spoken once.
+  const previousStatus = useRef(status);
+  useEffect(() => {
+    if (status === 'submitted' && previousStatus.current !== 'submitted') announce(t('a11y.ballotReceived'));
+    previousStatus.current = status;
+  }, [status, t]);
 
   function change(next: string[], movedId: string | null) {
     setRankingDraft(next);
@@ -84,17 +92,16 @@ export function RankingPanel() {
       />
       {/* Last in the page and sticky, so it stays in reach while picking from a long list. */}
       <div className="ballot-bar">
-        <p className={`ballot-bar__status ballot-bar__status--${status}`} role="status">
+        <p className={`ballot-bar__status ballot-bar__status--${status}`}>
           {t(STATUS_TEXT[status], { count: ranking.length, size })}
         </p>
-        <button
-          type="button"
+        <BusyButton
           className="button button--primary button--wide"
-          disabled={ranking.length === 0 || status === 'submitted' || status === 'sending'}
+          inactive={ranking.length === 0 || status === 'submitted' || status === 'sending'}
           onClick={() => submitBallot(ranking)}
         >
           {counted ? t('ranking.update') : t('ranking.submit')}
-        </button>
+        </BusyButton>
       </div>
     </Panel>
   );

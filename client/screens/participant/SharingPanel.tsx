@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { BusyButton } from '../../components/BusyButton.js';
 import { IdeaList } from '../../components/IdeaList.js';
+import { useRevealAnnouncements } from '../../components/live-announcements.js';
 import { useT } from '../../i18n/index.js';
-import { announce } from '../../session/notices.js';
+import { announce } from '../../components/announcer.js';
 import { passTurn, shareIdea } from '../../session/participant-actions.js';
 import { useAppStore } from '../../store/app-store.js';
 import { Panel } from './Panel.js';
@@ -25,24 +27,25 @@ function MyTurn() {
         {unshared.map((idea) => (
           <li key={idea.id}>
             <span className="choice-list__text">{idea.text}</span>
-            <button
-              type="button"
+            <BusyButton
               className="button button--primary"
-              disabled={waiting}
+              inactive={waiting}
               onClick={() => shareIdea(idea.id)}
               aria-label={t('sharing.shareAria', { text: idea.text })}
             >
               {t('sharing.share')}
-            </button>
+            </BusyButton>
           </li>
         ))}
       </ul>
-      <button type="button" className="button button--wide" disabled={waiting} onClick={passTurn}>
+      <BusyButton className="button button--wide" inactive={waiting} onClick={passTurn}>
         {t('sharing.pass')}
-      </button>
+      </BusyButton>
     </div>
   );
 }
+
+const NO_IDEAS: never[] = [];
 
 /** Round-robin recording: the list grows as ideas are shared; in named turns, whose turn it is. */
 export function SharingPanel() {
@@ -55,6 +58,7 @@ export function SharingPanel() {
     })),
   );
   const myTurn = view?.turn !== null && view?.turn?.participantId === me;
+  useRevealAnnouncements(view?.ideas ?? NO_IDEAS, view?.phase);
   const wasMyTurn = useRef(false);
   useEffect(() => {
     if (myTurn && !wasMyTurn.current) announce(t('sharing.yourTurn'));

@@ -1,6 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { GoalDetails } from '../../../../shared/session/state.js';
 import type { GoalView } from '../../../../shared/session/views.js';
+import { announce } from '../../../components/announcer.js';
+import { BusyButton, useBusyAction } from '../../../components/BusyButton.js';
+import { closeOnEscape } from '../../../components/keys.js';
 import { TextField } from '../../../components/form/TextField.js';
 import { useT } from '../../../i18n/index.js';
 import { steer } from '../../../session/facilitator-actions.js';
@@ -27,7 +30,7 @@ export function GoalDetailsForm({ goal, organizations }: { goal: GoalView; organ
   const saved = detailsOf(goal);
   const [draft, setDraft] = useState<GoalDetails>(saved);
   const [errors, setErrors] = useState<GoalFormError[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusyAction();
   const set = (field: keyof GoalDetails, value: string) => setDraft((current) => ({ ...current, [field]: value }));
   const invalid = (field: keyof GoalDetails) => errors.some((error) => error.field === field);
   const dirty = !sameDetails(draft, saved);
@@ -38,14 +41,29 @@ export function GoalDetailsForm({ goal, organizations }: { goal: GoalView; organ
     const found = validateGoal(draft, localToday());
     setErrors(found);
     if (found.length > 0) return;
-    setBusy(true);
-    await steer('goal:describe', { ideaId: goal.ideaId, ...normalizeGoal(draft) });
-    setBusy(false);
+    await run(async () => {
+      const outcome = await steer('goal:describe', { ideaId: goal.ideaId, ...normalizeGoal(draft) });
+      if (outcome.ok) announce(t('a11y.goalSaved', { number: goal.number }));
+    });
+  }
+
+  /** Escape drops what was typed since the last save. */
+  function dropDraft() {
+    if (!dirty && errors.length === 0) return;
+    setDraft(saved);
+    setErrors([]);
+    announce(t('a11y.draftDropped'));
   }
 
   const label = t('host.goals.formLabel', { number: goal.number, text: goal.text });
   return (
-    <form className="goal-form" aria-label={label} onSubmit={(event) => void submit(event)} noValidate>
+    <form
+      className="goal-form"
+      aria-label={label}
+      onSubmit={(event) => void submit(event)}
+      onKeyDown={closeOnEscape(dropDraft)}
+      noValidate
+    >
       <h4 className="goal-form__title">
         {goal.text} <span className="results__number">#{goal.number}</span>
       </h4>
@@ -95,10 +113,10 @@ export function GoalDetailsForm({ goal, organizations }: { goal: GoalView; organ
         </div>
       )}
       <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={busy}>
+        <BusyButton type="submit" className="button button--primary" inactive={busy}>
           {busy ? t('host.goals.saving') : t('host.goals.save', { number: goal.number })}
-        </button>
-        <p className="goal-form__status" aria-live="polite">
+        </BusyButton>
+        <p className="goal-form__status">
           {dirty
             ? t('host.goals.unsaved')
             : missing.length > 0

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { announce } from '../../../components/announcer.js';
+import { BusyButton, useBusyAction } from '../../../components/BusyButton.js';
 import type { FacilitatorView } from '../../../../shared/session/views.js';
 import { useT, type Translate } from '../../../i18n/index.js';
 import { steer } from '../../../session/facilitator-actions.js';
@@ -23,7 +25,7 @@ export function GoalsPanel({ view }: { view: FacilitatorView }) {
   const t = useT();
   const results = view.results;
   const [picked, setPicked] = useState<string[] | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusyAction();
   if (!results) return null;
   const adopted = view.goals?.map((goal) => goal.ideaId) ?? null;
   const selection = inResultsOrder(results, picked ?? startingSelection(results, view.goals));
@@ -36,17 +38,19 @@ export function GoalsPanel({ view }: { view: FacilitatorView }) {
   }
 
   async function confirm() {
-    setBusy(true);
-    const outcome = await steer('goals:adopt', { ideaIds: selection });
-    setBusy(false);
-    if (outcome.ok) setPicked(null);
+    await run(async () => {
+      const outcome = await steer('goals:adopt', { ideaIds: selection });
+      if (!outcome.ok) return;
+      setPicked(null);
+      announce(t('a11y.goalsAdopted', { count: selection.length }));
+    });
   }
 
   return (
     <section className="card goals-panel" aria-labelledby="goals-panel-heading">
       <h2 id="goals-panel-heading">{t('host.goals.heading')}</h2>
       <p>{ruleText(t, results.decisionRule)}</p>
-      <p className="field__hint" aria-live="polite">
+      <p className="field__hint">
         {adopted === null
           ? t('host.goals.proposed', { count: results.proposedGoals.length })
           : t('host.goals.adoptedStatus', { count: adopted.length })}
@@ -66,16 +70,11 @@ export function GoalsPanel({ view }: { view: FacilitatorView }) {
         ))}
       </fieldset>
       <div className="button-row">
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={busy || unchanged}
-          onClick={() => void confirm()}
-        >
+        <BusyButton className="button button--primary" inactive={busy || unchanged} onClick={() => void confirm()}>
           {adopted === null
             ? t('host.goals.confirm', { count: selection.length })
             : t('host.goals.amend', { count: selection.length })}
-        </button>
+        </BusyButton>
         {unchanged && <p className="field__hint">{t('host.goals.unchanged')}</p>}
       </div>
       {view.goals && view.goals.length > 0 && (
