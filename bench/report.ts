@@ -83,6 +83,9 @@ const ROWS: Row[] = [
     target: at(TARGETS.stored.n, TARGETS.stored.listeningMs, '<= 500'),
   },
   { scenario: 'stored-sessions', figure: 'emptyStoreSpawnToListeningMs' },
+  { scenario: 'stored-sessions', figure: 'startupCpuMs' },
+  { scenario: 'stored-sessions', figure: 'startupStarvedMs' },
+  { scenario: 'stored-sessions', figure: 'emptyStoreStartupCpuMs' },
   {
     scenario: 'stored-sessions',
     figure: 'rssOverEmptyMiB',

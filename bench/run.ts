@@ -19,7 +19,7 @@ import type { ServerKind } from './server-process.js';
 
 /**
  * npm run bench [-- --quick | --smoke] [--sizes 200,1000] [--repeat 3] [--no-baseline]
- *   [--no-rooms] [--out results.jsonl] [--skip restart,memory] [--cpu-prof DIR]
+ *   [--no-rooms] [--no-big-room] [--out results.jsonl] [--skip restart,memory] [--cpu-prof DIR]
  *
  * Prints one JSON line per scenario as it finishes, then a table against the baseline and the
  * issue's targets. Progress goes to stderr.
@@ -35,6 +35,8 @@ const { values: args } = parseArgs({
     out: { type: 'string' },
     skip: { type: 'string', default: '' },
     'cpu-prof': { type: 'string' },
+    // Only the scenarios that run on servers of their own (stored-sessions, one-room-5000, many-rooms).
+    'no-big-room': { type: 'boolean', default: false },
   },
 });
 
@@ -57,7 +59,7 @@ function log(message: string): void {
 async function runAll(options: RunOptions, kinds: ServerKind[], repeat: number, emit: Emit): Promise<void> {
   const { profile, skip } = options;
   for (let run = 1; run <= repeat; run++) {
-    for (const n of profile.sizes) {
+    for (const n of args['no-big-room'] ? [] : profile.sizes) {
       for (const kind of kinds) {
         log(`run ${run}: big room, ${kind}, N=${n}`);
         await runBigRoom(kind, n, run, options, emit);

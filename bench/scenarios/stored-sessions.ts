@@ -67,7 +67,10 @@ function seed(dataDir: string, count: number): string[] {
 async function startAndMeasure(dataDir: string, profile: Profile) {
   const server = new ServerProcess('roundtable', await freePort(), dataDir);
   await server.start(profile.waitMs);
-  return { server, listeningMs: server.listeningAt - server.spawnedAt, rss: (await server.memory()).rss };
+  const listeningMs = server.listeningAt - server.spawnedAt;
+  // CPU time is what the start costs; time spent waiting for a CPU is what a busy machine adds.
+  const { runNs, waitNs } = server.startupSched;
+  return { server, listeningMs, cpuMs: runNs / 1e6, starvedMs: waitNs / 1e6, rss: (await server.memory()).rss };
 }
 
 /** The time from sending a facilitator's attach to a session not in memory to its answer. */
@@ -114,6 +117,9 @@ export async function storedSessions(profile: Profile, run: number): Promise<Sce
         liveSessions: live,
         spawnToListeningMs: Math.round(stored.listeningMs),
         emptyStoreSpawnToListeningMs: Math.round(empty.listeningMs),
+        startupCpuMs: Math.round(stored.cpuMs),
+        startupStarvedMs: Math.round(stored.starvedMs),
+        emptyStoreStartupCpuMs: Math.round(empty.cpuMs),
         rssMiB: Number((after / MIB).toFixed(1)),
         emptyStoreRssMiB: Number((empty.rss / MIB).toFixed(1)),
         rssOverEmptyMiB: Number(((after - empty.rss) / MIB).toFixed(1)),
