@@ -37,7 +37,19 @@ function runSmoke(): Promise<{ code: number | null; stdout: string; stderr: stri
   });
 }
 
-const SCENARIOS = ['join-storm', 'memory', 'one-action', 'idea-storm', 'votes', 'restart', 'many-rooms'];
+const SCENARIOS = [
+  'join-storm',
+  'memory',
+  'one-action',
+  'idea-storm',
+  'votes',
+  'restart',
+  'many-rooms',
+  'stored-sessions',
+  'one-room-5000',
+];
+/** Scenarios only Roundtable runs: a restart with its store, and a store of past sessions. */
+const ROUNDTABLE_ONLY = new Set(['restart', 'stored-sessions']);
 
 describe('bench harness (smoke profile)', () => {
   it(
@@ -57,7 +69,7 @@ describe('bench harness (smoke profile)', () => {
       const seen = results.map((r) => `${r.server}:${r.scenario}`).sort();
       const expected = [
         ...SCENARIOS.map((s) => `roundtable:${s}`),
-        ...SCENARIOS.filter((s) => s !== 'restart').map((s) => `baseline:${s}`),
+        ...SCENARIOS.filter((s) => !ROUNDTABLE_ONLY.has(s)).map((s) => `baseline:${s}`),
       ].sort();
       expect(seen).toEqual(expected);
       for (const result of results) {
