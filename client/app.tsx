@@ -49,7 +49,8 @@ export function App() {
     <div className={`app app--${route.name}`}>
       <ConnectionBanner />
       <NoticeList />
-      {route.name !== 'display' && <LanguageSwitch />}
+      {/* The projector takes its language from its link; the console puts its skip link first. */}
+      {route.name !== 'display' && route.name !== 'host' && <LanguageSwitch />}
       <Suspense fallback={<LoadingPage />}>
         <Screen route={route} />
       </Suspense>

@@ -14,8 +14,17 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Where `npm start` finds the compiled server. */
 export const SERVER_OUT_DIR = 'dist/server';
 // Native code (better-sqlite3), and packages that read files of their own at run time (react-pdf's
-// layout engine, the fonts found by require.resolve), stay in node_modules.
-const EXTERNAL = ['better-sqlite3', '@react-pdf/renderer', 'dejavu-fonts-ttf', '@expo-google-fonts/*'];
+// layout engine, the fonts and emoji images found by require.resolve), stay in node_modules; so does
+// React, which react-pdf imports from there: a second, bundled copy breaks the report's hooks.
+const EXTERNAL = [
+  'better-sqlite3',
+  '@react-pdf/renderer',
+  'react',
+  'react/*',
+  'dejavu-fonts-ttf',
+  '@expo-google-fonts/*',
+  'emoji-datasource-twitter',
+];
 // The CommonJS packages bundled in (express and its dependencies) call require() for Node's modules.
 const REQUIRE_SHIM =
   "import { createRequire as __createRequire } from 'node:module';\n" +
