@@ -1,23 +1,12 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import type { ScenarioResult } from '../../bench/result.js';
 
 /**
  * Keeps `npm run bench` working: runs the harness's smallest profile end to end (the real server
  * process, the baseline, every scenario) and checks what it prints. Timing is never asserted:
  * the full benchmark is not a test, and this machine is shared.
  */
-
-interface ScenarioLine {
-  scenario: string;
-  server: string;
-  n: number;
-  run: number;
-  completed: boolean;
-  failures: number;
-  figures: Record<string, number | null>;
-  notes: string[];
-  error?: string;
-}
 
 function runSmoke(): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -64,7 +53,7 @@ describe('bench harness (smoke profile)', () => {
       const header = jsonLines[0];
       expect(header?.bench).toBe('roundtable');
       expect(header?.profile).toBe('smoke');
-      const results = jsonLines.slice(1) as unknown as ScenarioLine[];
+      const results = jsonLines.slice(1) as unknown as ScenarioResult[];
 
       const seen = results.map((r) => `${r.server}:${r.scenario}`).sort();
       const expected = [
