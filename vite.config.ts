@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { visualizer } from 'rollup-plugin-visualizer';
 import { defineConfig } from 'vitest/config';
 import { buildId } from './scripts/build/build-id.js';
+import { i18nCatalogs } from './scripts/build/i18n-catalogs.js';
 import { oneShellChunk } from './scripts/build/one-shell-chunk.js';
 import { precompress } from './scripts/build/precompress.js';
 import { serviceWorker } from './scripts/build/service-worker.js';
@@ -15,6 +16,7 @@ const outDir = resolve(process.env.ROUNDTABLE_OUT_DIR ?? 'dist/client');
 export default defineConfig({
   root: 'client',
   plugins: [
+    i18nCatalogs(),
     react(),
     oneShellChunk(),
     buildId(),

@@ -12,6 +12,10 @@ export interface Profile {
   stormSeconds: (n: number) => number;
   /** Scenario 6. */
   rooms: { count: number; size: number; seconds: number; intervalMs: [number, number] };
+  /** Stored sessions: how many in the file, and how many of them are attached to after the start. */
+  stored: { count: number; live: number };
+  /** Participants in the one very large room (one action and everyone votes). */
+  oneRoom: number;
   /** Memory: resume/disconnect cycles at this N (the largest size not above it). */
   memoryCycles: { atMostN: number; cycles: number };
   /** Upper bound on any single wait (an ack, a view reaching everyone). */
@@ -28,7 +32,9 @@ export const PROFILES: Record<Profile['name'], Profile> = {
     actions: 50,
     actionGapMs: [60, 120],
     stormSeconds: (n) => (n >= 2000 ? 30 : 10),
-    rooms: { count: 100, size: 20, seconds: 20, intervalMs: [2000, 4000] },
+    rooms: { count: 500, size: 20, seconds: 20, intervalMs: [2000, 4000] },
+    stored: { count: 10_000, live: 20 },
+    oneRoom: 5000,
     memoryCycles: { atMostN: 1000, cycles: 10 },
     waitMs: 30_000,
   },
@@ -40,6 +46,8 @@ export const PROFILES: Record<Profile['name'], Profile> = {
     actionGapMs: [60, 90],
     stormSeconds: () => 5,
     rooms: { count: 10, size: 5, seconds: 5, intervalMs: [1000, 2000] },
+    stored: { count: 1000, live: 5 },
+    oneRoom: 300,
     memoryCycles: { atMostN: 50, cycles: 3 },
     waitMs: 15_000,
   },
@@ -52,6 +60,8 @@ export const PROFILES: Record<Profile['name'], Profile> = {
     actionGapMs: [55, 60],
     stormSeconds: () => 1,
     rooms: { count: 3, size: 3, seconds: 2, intervalMs: [400, 800] },
+    stored: { count: 20, live: 2 },
+    oneRoom: 12,
     memoryCycles: { atMostN: 8, cycles: 2 },
     waitMs: 10_000,
   },
@@ -72,5 +82,8 @@ export const TARGETS = {
     [2000, 3000],
   ]),
   restart: { n: 1000, listeningMs: 500, backP99Ms: 3000 },
+  stored: { n: 10_000, listeningMs: 500, rssOverEmptyMiB: 20, firstAttachMs: 50 },
+  manyRooms: { n: 10_000, p99Ms: 100 },
+  oneRoom: { n: 5000, oneActionP99Ms: 250, votesP99Ms: 2000 },
   memory: { minN: 1000, rssBytesPerParticipant: 40 * 1024 },
 } as const;

@@ -72,11 +72,43 @@ const ROWS: Row[] = [
   { scenario: 'restart', figure: 'backFromKillP99Ms' },
   { scenario: 'restart', figure: 'ackedLost', target: () => ({ limit: 0, text: '0' }) },
   { scenario: 'many-rooms', figure: 'p50Ms' },
-  { scenario: 'many-rooms', figure: 'p99Ms' },
+  { scenario: 'many-rooms', figure: 'p99Ms', target: at(TARGETS.manyRooms.n, TARGETS.manyRooms.p99Ms, '<= 100') },
   { scenario: 'many-rooms', figure: 'maxMs' },
   { scenario: 'many-rooms', figure: 'serverCpuShare' },
   { scenario: 'many-rooms', figure: 'cpuUsPerMessage' },
   { scenario: 'many-rooms', figure: 'serverStarvedShare' },
+  {
+    scenario: 'stored-sessions',
+    figure: 'spawnToListeningMs',
+    target: at(TARGETS.stored.n, TARGETS.stored.listeningMs, '<= 500'),
+  },
+  { scenario: 'stored-sessions', figure: 'emptyStoreSpawnToListeningMs' },
+  { scenario: 'stored-sessions', figure: 'startupCpuMs' },
+  { scenario: 'stored-sessions', figure: 'startupStarvedMs' },
+  { scenario: 'stored-sessions', figure: 'emptyStoreStartupCpuMs' },
+  {
+    scenario: 'stored-sessions',
+    figure: 'rssOverEmptyMiB',
+    target: at(TARGETS.stored.n, TARGETS.stored.rssOverEmptyMiB, '<= 20'),
+  },
+  {
+    scenario: 'stored-sessions',
+    figure: 'firstAttachColdMs',
+    target: at(TARGETS.stored.n, TARGETS.stored.firstAttachMs, '<= 50'),
+  },
+  { scenario: 'stored-sessions', figure: 'coldAttachMaxMs' },
+  {
+    scenario: 'one-room-5000',
+    figure: 'oneActionP99Ms',
+    target: at(TARGETS.oneRoom.n, TARGETS.oneRoom.oneActionP99Ms, '<= 250'),
+  },
+  {
+    scenario: 'one-room-5000',
+    figure: 'votesP99Ms',
+    target: at(TARGETS.oneRoom.n, TARGETS.oneRoom.votesP99Ms, '<= 2000'),
+  },
+  { scenario: 'one-room-5000', figure: 'allJoinedMs' },
+  { scenario: 'one-room-5000', figure: 'failures', target: () => ({ limit: 0, text: '0' }) },
 ];
 
 function bound(limit: number | undefined): Target | null {

@@ -1,6 +1,15 @@
 import type { ServerKind } from './server-process.js';
 
-export type ScenarioName = 'join-storm' | 'memory' | 'one-action' | 'idea-storm' | 'votes' | 'restart' | 'many-rooms';
+export type ScenarioName =
+  | 'join-storm'
+  | 'memory'
+  | 'one-action'
+  | 'idea-storm'
+  | 'votes'
+  | 'restart'
+  | 'many-rooms'
+  | 'stored-sessions'
+  | 'one-room-5000';
 
 /** One scenario's outcome: one JSON line of the output. */
 export interface ScenarioResult {

@@ -1,17 +1,25 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildServer } from '../scripts/build/server-bundle.js';
 import { PROFILES, type Profile } from './config.js';
 import { machineInfo, openFileLimit } from './proc-stats.js';
 import { table } from './report.js';
 import type { ScenarioName, ScenarioResult } from './result.js';
 import { canPin, pinSelfToCore } from './server-process.js';
-import { runBigRoom, runManyRooms, type Emit, type RunOptions } from './sequence.js';
+import {
+  runBigRoom,
+  runManyRooms,
+  runOneLargeRoom,
+  runStoredSessions,
+  type Emit,
+  type RunOptions,
+} from './sequence.js';
 import type { ServerKind } from './server-process.js';
 
 /**
  * npm run bench [-- --quick | --smoke] [--sizes 200,1000] [--repeat 3] [--no-baseline]
- *   [--no-rooms] [--out results.jsonl] [--skip restart,memory] [--cpu-prof DIR]
+ *   [--no-rooms] [--no-big-room] [--out results.jsonl] [--skip restart,memory] [--cpu-prof DIR]
  *
  * Prints one JSON line per scenario as it finishes, then a table against the baseline and the
  * issue's targets. Progress goes to stderr.
@@ -27,6 +35,8 @@ const { values: args } = parseArgs({
     out: { type: 'string' },
     skip: { type: 'string', default: '' },
     'cpu-prof': { type: 'string' },
+    // Only the scenarios that run on servers of their own (stored-sessions, one-room-5000, many-rooms).
+    'no-big-room': { type: 'boolean', default: false },
   },
 });
 
@@ -49,11 +59,19 @@ function log(message: string): void {
 async function runAll(options: RunOptions, kinds: ServerKind[], repeat: number, emit: Emit): Promise<void> {
   const { profile, skip } = options;
   for (let run = 1; run <= repeat; run++) {
-    for (const n of profile.sizes) {
+    for (const n of args['no-big-room'] ? [] : profile.sizes) {
       for (const kind of kinds) {
         log(`run ${run}: big room, ${kind}, N=${n}`);
         await runBigRoom(kind, n, run, options, emit);
       }
+    }
+    if (!skip.has('stored-sessions')) {
+      log(`run ${run}: ${profile.stored.count} stored sessions, ${profile.stored.live} live`);
+      await runStoredSessions(run, options, emit);
+    }
+    for (const kind of skip.has('one-room-5000') ? [] : kinds) {
+      log(`run ${run}: one room of ${profile.oneRoom}, ${kind}`);
+      await runOneLargeRoom(kind, run, options, emit);
     }
     if (args['no-rooms'] || skip.has('many-rooms')) continue;
     for (const kind of kinds) {
@@ -69,8 +87,11 @@ async function main(): Promise<number> {
   const kinds: ServerKind[] = args['no-baseline'] ? ['roundtable'] : ['roundtable', 'baseline'];
   const skip = new Set(args.skip.split(',').filter(Boolean) as ScenarioName[]);
   const options: RunOptions = { profile, skip, profileDir: args['cpu-prof'] ? resolve(args['cpu-prof']) : undefined };
+  // The server under test is the one `npm start` runs: compiled ahead, from the current sources.
+  await buildServer();
   const pinned = pinSelfToCore(1);
-  const needFiles = Math.max(...profile.sizes, profile.rooms.count * (profile.rooms.size + 1)) * 2 + 200;
+  // Each process (server, load generator) holds one descriptor per socket, plus its own files.
+  const needFiles = Math.max(...profile.sizes, profile.oneRoom, profile.rooms.count * (profile.rooms.size + 1)) + 500;
   const limit = openFileLimit();
   if (limit !== null && limit < needFiles) {
     log(`open-file limit ${limit} is below the ${needFiles} this run needs; raise it with ulimit -n`);

@@ -7,6 +7,7 @@ import { memoryScenario } from './scenarios/memory.js';
 import { oneAction } from './scenarios/one-action.js';
 import { ideaStorm } from './scenarios/idea-storm.js';
 import { restart } from './scenarios/restart.js';
+import { storedSessions } from './scenarios/stored-sessions.js';
 import { prepareRanking, votes } from './scenarios/votes.js';
 import { freePort, makeDataDir, removeDataDir, ServerProcess, type ServerKind } from './server-process.js';
 import { warmUp } from './warm-up.js';
@@ -68,6 +69,8 @@ export async function runBigRoom(kind: ServerKind, n: number, run: number, optio
         votes: { before: async () => (open.ideaIds = await prepareRanking(open)), measure: () => votes(open) },
         restart: { measure: () => restart(open) },
         'many-rooms': { measure: () => Promise.reject(new Error('not part of the big room')) },
+        'stored-sessions': { measure: () => Promise.reject(new Error('not part of the big room')) },
+        'one-room-5000': { measure: () => Promise.reject(new Error('not part of the big room')) },
       };
       try {
         for (const name of plan) {
@@ -100,5 +103,57 @@ export async function runManyRooms(kind: ServerKind, run: number, options: RunOp
     emit(await withServer(kind, options, (server) => manyRooms(kind, server, profile, run)));
   } catch (error) {
     emit(failed('many-rooms', kind, n, run, error));
+  }
+}
+
+/** The very large room: everyone joins, then single actions, then everyone votes at once. */
+async function oneLargeRoom(kind: ServerKind, server: ServerProcess, run: number, profile: Profile) {
+  const n = profile.oneRoom;
+  const room = await openBigRoom(kind, server, n, run, profile);
+  try {
+    const joined = await joinStorm(room);
+    await advance(room, 'lobby', 'ideation');
+    const action = await oneAction(room);
+    room.ideaIds = await prepareRanking(room);
+    const voted = await votes(room);
+    const parts = [joined, action, voted];
+    const result: ScenarioResult = {
+      scenario: 'one-room-5000',
+      server: kind,
+      n,
+      run,
+      completed: parts.every((part) => part.completed),
+      failures: parts.reduce((sum, part) => sum + part.failures, 0),
+      figures: {
+        allJoinedMs: joined.figures.allJoinedMs ?? null,
+        oneActionP50Ms: action.figures.p50Ms ?? null,
+        oneActionP99Ms: action.figures.p99Ms ?? null,
+        votesP99Ms: voted.figures.p99Ms ?? null,
+        votesAllCountedMs: voted.figures.allCountedMs ?? null,
+      },
+      notes: parts.flatMap((part) => part.notes),
+    };
+    return result;
+  } finally {
+    room.crowd.closeAll();
+    room.facilitator.close();
+  }
+}
+
+/** One action and everyone votes, in one room of `profile.oneRoom`, on its own fresh server. */
+export async function runOneLargeRoom(kind: ServerKind, run: number, options: RunOptions, emit: Emit) {
+  try {
+    emit(await withServer(kind, options, (server) => oneLargeRoom(kind, server, run, options.profile)));
+  } catch (error) {
+    emit(failed('one-room-5000', kind, options.profile.oneRoom, run, error));
+  }
+}
+
+/** Many stored sessions, few live (Roundtable only: the baseline stores nothing). */
+export async function runStoredSessions(run: number, options: RunOptions, emit: Emit) {
+  try {
+    emit(await storedSessions(options.profile, run));
+  } catch (error) {
+    emit(failed('stored-sessions', 'roundtable', options.profile.stored.count, run, error));
   }
 }

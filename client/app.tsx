@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { LoadingPage } from './components/LoadingPage.js';
 import { ConnectionBanner } from './components/ConnectionBanner.js';
+import { LanguageSwitch } from './components/LanguageSwitch.js';
 import { useFocusRescue } from './components/focus.js';
 import { NoticeList } from './components/NoticeList.js';
 import { useT } from './i18n/index.js';
@@ -48,6 +49,8 @@ export function App() {
     <div className={`app app--${route.name}`}>
       <ConnectionBanner />
       <NoticeList />
+      {/* The projector takes its language from its link; the console puts its skip link first. */}
+      {route.name !== 'display' && route.name !== 'host' && <LanguageSwitch />}
       <Suspense fallback={<LoadingPage />}>
         <Screen route={route} />
       </Suspense>

@@ -1,18 +1,20 @@
 import { lazy } from 'react';
-import { addMessages } from './i18n/index.js';
+import { CONSOLE_AREAS, SETUP_AREAS, type Area } from './i18n/catalogs.js';
+import { loadScreenAreas } from './i18n/index.js';
 
 // Phones open the join link: the entry holds only what a participant needs before its first view.
 // The landing's set-up forms, the projector and the console load on demand, the last two with
 // the messages only they show, so a phone never downloads them.
 
-async function withConsoleMessages<T>(screen: Promise<T>): Promise<T> {
-  const [module, messages] = await Promise.all([screen, import('./i18n/en/console.js')]);
-  addMessages('en', messages.enConsole);
+async function withMessages<T>(screen: Promise<T>, areas: readonly Area[]): Promise<T> {
+  const [module] = await Promise.all([screen, loadScreenAreas(areas)]);
   return module;
 }
 
+const withConsoleMessages = <T>(screen: Promise<T>) => withMessages(screen, CONSOLE_AREAS);
+
 export const LandingScreen = lazy(() =>
-  import('./screens/landing/LandingScreen.js').then((m) => ({ default: m.LandingScreen })),
+  withMessages(import('./screens/landing/LandingScreen.js'), SETUP_AREAS).then((m) => ({ default: m.LandingScreen })),
 );
 
 export const DisplayScreen = lazy(() =>

@@ -8,6 +8,7 @@ import { apiRoutes } from './http/routes.js';
 import { securityHeaders } from './http/security-headers.js';
 import { dynamicCompression, serveClient } from './http/static-assets.js';
 import { describeError, type Logger } from './logger.js';
+import { DEFAULT_IDLE_MS, startEviction } from './sessions/eviction.js';
 import { SessionService } from './sessions/session-service.js';
 import { registerHandlers } from './socket/handlers.js';
 import { Limits, type LimiterFactory, type LimitSettings } from './socket/limits.js';
@@ -33,6 +34,8 @@ export interface AppDeps {
   /** Express's `trust proxy`: which proxies' X-Forwarded-For the limits believe. None by default. */
   trustProxy?: boolean | number | string;
   now?: () => number;
+  /** A session nobody is attached to leaves memory after this long (or at once when finished). */
+  sessionIdleMs?: number;
 }
 
 export interface App {
@@ -65,6 +68,15 @@ export function createApp(deps: AppDeps): App {
   service.load();
   const fanout = new ViewFanout(io, service, deps.broadcastIntervalMs);
   service.onChange((notice) => fanout.onChange(notice));
+  const stopEviction = startEviction(
+    service,
+    {
+      idleMs: deps.sessionIdleMs ?? DEFAULT_IDLE_MS,
+      attached: (id) => fanout.attached(id),
+      dropped: (id) => fanout.drop(id),
+    },
+    deps.log,
+  );
   const limits = new Limits(deps.limits, deps.limiters);
   const addressOf = (socket: { request: IncomingMessage }) => clientAddress(socket.request, trust);
   registerHandlers(io, { service, fanout, log: deps.log, limits, addressOf });
@@ -82,6 +94,7 @@ export function createApp(deps: AppDeps): App {
   app.use(onError);
 
   const close = async () => {
+    stopEviction();
     service.close();
     fanout.close();
     await io.close();

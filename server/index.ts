@@ -9,6 +9,8 @@ const started = performance.now();
 const port = Number(process.env.PORT ?? 3000);
 const dataDir = resolve(process.env.DATA_DIR ?? 'data');
 const retentionDays = Number(process.env.RETENTION_DAYS ?? 30);
+/** A session nobody is attached to leaves memory after this many seconds (it stays stored). */
+const sessionIdleMs = Number(process.env.SESSION_IDLE_SECONDS ?? 600) * 1000;
 const allowedOrigins = (process.env.ALLOWED_ORIGINS ?? '').split(',').filter(Boolean);
 /** A stop that takes longer than this is cut short. */
 const SHUTDOWN_DEADLINE_MS = 5000;
@@ -49,7 +51,15 @@ function readLimits(): LimitSettings {
 const limits = readLimits();
 const trustProxy = trustProxyFromEnv(process.env.TRUST_PROXY);
 const store = openStore();
-const app: App = createApp({ store, log, clientDir: resolve('dist/client'), allowedOrigins, limits, trustProxy });
+const app: App = createApp({
+  store,
+  log,
+  clientDir: resolve('dist/client'),
+  allowedOrigins,
+  limits,
+  trustProxy,
+  sessionIdleMs,
+});
 const stopRetention = startRetention(app.service, retentionDays, log);
 
 app.httpServer.once('error', (error) => refuseToStart('cannot listen', { port, reason: reason(error) }));
@@ -59,6 +69,7 @@ app.httpServer.listen({ port, backlog: 4096 }, () => {
     url: `http://localhost:${port}`,
     dataDir,
     sessions: app.service.sessionCount(),
+    loaded: app.service.loadedCount(),
     startupMs: Math.round(performance.now() - started),
   });
 });

@@ -1,6 +1,7 @@
 import type { SharedIdea } from '../../shared/session/views.js';
 import { useT } from '../i18n/index.js';
 import { IdeaMeta } from './IdeaList.js';
+import { IdeaNumber } from './UserText.js';
 
 /** The idea the room is discussing, on a phone or, `huge`, on the projector. */
 export function FocusCard({ idea, huge = false }: { idea: SharedIdea; huge?: boolean }) {
@@ -16,7 +17,7 @@ export function FocusCard({ idea, huge = false }: { idea: SharedIdea; huge?: boo
     >
       <p className="focus-card__label">{label}</p>
       <p className="focus-card__text">
-        <span className="focus-card__number">#{idea.number}</span> <bdi>{idea.text}</bdi>
+        <IdeaNumber className="focus-card__number" number={idea.number} /> <bdi>{idea.text}</bdi>
       </p>
       <IdeaMeta idea={idea} />
     </section>

@@ -48,9 +48,7 @@ export function IdeaList({ ideas, focusId = null, actions, label, size = 'normal
             </span>
             <span className="idea__body">
               <span className="visually-hidden">{t('idea.numberLabel', { number: idea.number })} </span>
-              <span className="idea__text" dir="auto">
-                {idea.text}
-              </span>
+              <bdi className="idea__text">{idea.text}</bdi>
               {focused && <span className="idea__badge">{t('idea.inFocus')}</span>}
               <IdeaMeta idea={idea} />
             </span>

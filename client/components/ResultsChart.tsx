@@ -5,6 +5,7 @@ export type ChartResults = Pick<ResultsView, 'lines' | 'ballots' | 'ballotSize'>
   Partial<Pick<ResultsView, 'weighting' | 'countsWithheld'>>;
 import { useT } from '../i18n/index.js';
 import { MovementNotes } from './results/MovementNotes.js';
+import { IdeaNumber } from './UserText.js';
 
 interface ResultsChartProps {
   results: ChartResults;
@@ -41,7 +42,7 @@ export function ResultsChart({ results, limit, size = 'normal', detailed = false
               {line.tied && <span className="results__tie">{t('results.tied')}</span>}
             </span>
             <span className="results__idea">
-              <bdi>{line.text}</bdi> <span className="results__number">#{line.number}</span>
+              <bdi>{line.text}</bdi> <IdeaNumber className="results__number" number={line.number} />
             </span>
             <span className="results__bar-track" aria-hidden="true">
               <span className="results__bar" style={{ width: `${Math.round((line.points / top) * 1000) / 10}%` }} />
@@ -54,7 +55,7 @@ export function ResultsChart({ results, limit, size = 'normal', detailed = false
             {detailed && line.rankCounts && (
               <span className="results__detail">
                 {t('results.rankCounts', { counts: line.rankCounts.join(' / ') })}
-                {line.meanRank !== null && ` · ${t('results.meanRank', { mean: line.meanRank.toFixed(2) })}`}
+                {line.meanRank !== null && ` · ${t('results.meanRank', { mean: line.meanRank })}`}
               </span>
             )}
           </li>

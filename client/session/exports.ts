@@ -10,12 +10,19 @@ function fileName(response: Response, code: string, format: ExportFormat): strin
 
 /**
  * Downloads an export with the facilitator token in a header (never in the URL, so it stays out
- * of server logs and browser history), then saves it through a temporary object URL.
+ * of server logs and browser history), then saves it through a temporary object URL. `language`
+ * (`?lang=`, one of the six tags) is the language of the report's labels, headings and method text.
  */
-export async function downloadExport(code: string, token: string, format: ExportFormat): Promise<ExportOutcome> {
+export async function downloadExport(
+  code: string,
+  token: string,
+  format: ExportFormat,
+  language: string,
+): Promise<ExportOutcome> {
   let response: Response;
+  const lang = encodeURIComponent(language);
   try {
-    response = await fetch(`/api/sessions/${encodeURIComponent(code)}/export.${format}`, {
+    response = await fetch(`/api/sessions/${encodeURIComponent(code)}/export.${format}?lang=${lang}`, {
       headers: { authorization: `Bearer ${token}` },
     });
   } catch {

@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n/index.js';
-import type { MessageParams } from '../i18n/types.js';
+import type { MessageParams } from '../i18n/index.js';
 
 /** Something the person should read: an action the server refused, a copied link. */
 export interface Notice {

@@ -24,8 +24,16 @@ export const NOT_ON_PHONE = [
   'screens/landing/LandingScreen.tsx',
   'screens/display/DisplayScreen.tsx',
   'screens/facilitator/FacilitatorScreen.tsx',
-  'i18n/en/console.ts',
+  'i18n/locales/en/display.json',
+  'i18n/locales/en/facilitator.json',
+  'i18n/locales/en/goals.json',
+  'i18n/locales/en/setup.json',
 ];
+
+/** Catalogs a phone never loads: every language's console, projector and set-up areas, and the pseudo-locales (tests only). */
+export function isOffPhoneCatalog(key: string): boolean {
+  return /i18n\/locales\/([^/]+\/(display|facilitator|goals|setup)|en-XA\/[^/]+|ar-XB\/[^/]+)\.json$/.test(key);
+}
 
 export function readManifest(clientDir: string): Manifest {
   return JSON.parse(readFileSync(join(clientDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
@@ -63,7 +71,7 @@ export function phonePath(manifest: Manifest): { firstView: Set<string>; all: Se
   while (pending.length > 0) {
     const chunk = manifest[pending.pop() ?? ''];
     for (const next of [...(chunk?.imports ?? []), ...(chunk?.dynamicImports ?? [])]) {
-      if (all.has(next) || NOT_ON_PHONE.includes(next) || !manifest[next]) continue;
+      if (all.has(next) || NOT_ON_PHONE.includes(next) || isOffPhoneCatalog(next) || !manifest[next]) continue;
       all.add(next);
       pending.push(next);
     }

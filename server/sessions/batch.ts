@@ -2,7 +2,9 @@ import type { Result } from '../../shared/session/result.js';
 import type { Actor, Command } from '../../shared/session/commands.js';
 import { isSecretEvent, type SessionEvent } from '../../shared/session/events.js';
 import type { StateDraft } from '../../shared/session/state-draft.js';
+import type { PhaseTimer } from '../../shared/session/state.js';
 import type { SessionChange } from '../store/event-store.js';
+import { timerDeadline } from './session-cache.js';
 
 /**
  * A session within one batch, before it is committed: every command of the batch is decided on
@@ -34,8 +36,10 @@ export function toChange(
   version: number,
   events: SessionEvent[],
   commandKey: string | null,
+  timer: PhaseTimer | null,
 ): SessionChange {
   return {
+    timerEndsAt: timerDeadline(timer),
     sessionId,
     version,
     events: events.filter((e) => !isSecretEvent(e)),

@@ -28,6 +28,11 @@ export class PhaseTimers {
     );
   }
 
+  /** Whether a timeout is pending for the session (its timer runs). */
+  has(sessionId: string): boolean {
+    return this.handles.has(sessionId);
+  }
+
   clearAll(): void {
     for (const handle of this.handles.values()) clearTimeout(handle);
     this.handles.clear();

@@ -2,11 +2,11 @@ import { err, ok, type Result } from '../../shared/session/result.js';
 import type { Actor, Command, DecideContext } from '../../shared/session/commands.js';
 import { decide } from '../../shared/session/decide.js';
 import type { SeedIdea, SessionEvent } from '../../shared/session/events.js';
-import { applyEvents, emptyState, evolve, evolveAll } from '../../shared/session/evolve.js';
+import { applyEvents, emptyState, evolve } from '../../shared/session/evolve.js';
 import { StateDraft } from '../../shared/session/state-draft.js';
 import type { SessionSettings } from '../../shared/session/settings.js';
 import type { SessionState } from '../../shared/session/state.js';
-import type { EventStore, SessionChange } from '../store/event-store.js';
+import type { EventStore, SessionChange, StoredSession } from '../store/event-store.js';
 import { closesVoting, DEGRADED_AFTER, toChange, type Answer, type Draft, type Health, type Pending } from './batch.js';
 
 export type { Health };
@@ -14,16 +14,11 @@ import { describeError, type Logger } from '../logger.js';
 import { hashToken, newId, newRoomCode, newSalt, newToken } from './secrets.js';
 import { PhaseTimers } from './phase-timers.js';
 import { changeNotices, type ChangeNotice } from './change-notices.js';
+import { SessionCache, timerDeadline, type LiveSession } from './session-cache.js';
 
 export type { ChangeNotice };
 
-export interface LiveSession {
-  state: SessionState;
-  /** Goes up by one with every accepted change; survives restarts. */
-  version: number;
-  /** Keys of commands already applied, so a retried command is applied once. */
-  commandKeys: Set<string>;
-}
+export type { LiveSession };
 
 export interface SessionServiceDeps {
   store: EventStore;
@@ -41,8 +36,7 @@ function secureRandom(): number {
  * commit), and only then acknowledged and shown to anyone.
  */
 export class SessionService {
-  private readonly sessions = new Map<string, LiveSession>();
-  private readonly byCode = new Map<string, string>();
+  private readonly sessions: SessionCache;
   private queue: Pending[] = [];
   private drainScheduled = false;
   private stopping = false;
@@ -57,6 +51,16 @@ export class SessionService {
     this.timers = new PhaseTimers(this.now, (sessionId) => {
       void this.execute(sessionId, { role: 'system' }, { type: 'expireTimer' }, null);
     });
+    this.sessions = new SessionCache(deps.store, this.now, (id, live, stored) => this.loaded(id, live, stored));
+  }
+
+  /** Arms a session's timer as it comes into memory, and corrects the store's index of deadlines. */
+  private loaded(sessionId: string, live: LiveSession, stored: StoredSession): void {
+    const deadline = timerDeadline(live.state.timer);
+    this.timers.schedule(sessionId, live.state.timer);
+    if (stored.timerEndsAt === deadline) return;
+    const change = { sessionId, version: live.version, events: [], ballots: [], commandKey: null };
+    this.commit([{ ...change, timerEndsAt: deadline }]);
   }
 
   /** Calls `listener` after every committed batch, once per changed session. */
@@ -64,24 +68,23 @@ export class SessionService {
     this.listeners.push(listener);
   }
 
-  /** Rebuilds every session from the store; returns how many. */
+  /**
+   * Loads the sessions whose phase timer runs, so that it fires on time; every other session is
+   * loaded on first use. Returns how many were loaded.
+   */
   load(): number {
-    for (const stored of this.deps.store.loadAll()) {
-      const ballots = stored.ballots.map((ballot): SessionEvent => ({ type: 'ballotCast', ...ballot }));
-      const state = evolveAll(emptyState(), [...stored.events, ...ballots]);
-      this.sessions.set(stored.sessionId, {
-        state,
-        version: stored.version,
-        commandKeys: new Set(stored.commandKeys),
-      });
-      this.byCode.set(state.code, stored.sessionId);
-      this.timers.schedule(stored.sessionId, state.timer);
-    }
-    return this.sessions.size;
+    for (const sessionId of this.deps.store.timedSessionIds()) this.sessions.get(sessionId);
+    return this.sessions.size();
   }
 
+  /** How many sessions are stored. */
   sessionCount(): number {
-    return this.sessions.size;
+    return this.deps.store.sessionCount();
+  }
+
+  /** How many sessions are in memory. */
+  loadedCount(): number {
+    return this.sessions.size();
   }
 
   get(sessionId: string): LiveSession | undefined {
@@ -89,8 +92,17 @@ export class SessionService {
   }
 
   findByCode(code: string): LiveSession | undefined {
-    const id = this.byCode.get(code);
-    return id === undefined ? undefined : this.sessions.get(id);
+    return this.sessions.findByCode(code);
+  }
+
+  /**
+   * Drops from memory the sessions that are finished or unused for `idleMs`, unless `attached`
+   * says someone is there, a command for them is queued or their timer runs. Returns their ids.
+   */
+  evictIdle(idleMs: number, attached: (sessionId: string) => boolean): string[] {
+    const queued = new Set(this.queue.map((item) => item.sessionId));
+    const keep = (id: string) => attached(id) || queued.has(id) || this.timers.has(id);
+    return this.sessions.evictIdle(idleMs, keep);
   }
 
   /** Opens a new session and returns its code and the facilitator's token (shown once). */
@@ -100,7 +112,7 @@ export class SessionService {
     facilitatorToken: string;
   } {
     let code = newRoomCode();
-    while (this.byCode.has(code) || this.deps.store.codeInUse(code)) code = newRoomCode();
+    while (this.deps.store.codeInUse(code)) code = newRoomCode();
     const facilitatorToken = newToken();
     const event: SessionEvent = {
       type: 'sessionCreated',
@@ -116,8 +128,7 @@ export class SessionService {
     };
     const created = [{ sessionId: event.id, version: 1, events: [event], ballots: [], commandKey: null }];
     if (!this.commit(created)) throw new Error('The new session could not be saved.');
-    this.sessions.set(event.id, { state: evolve(emptyState(), event), version: 1, commandKeys: new Set() });
-    this.byCode.set(code, event.id);
+    this.sessions.add(event.id, { state: evolve(emptyState(), event), version: 1, commandKeys: new Set() });
     this.deps.log.info('session created', { sessionId: event.id, code });
     return { sessionId: event.id, code, facilitatorToken };
   }
@@ -173,12 +184,9 @@ export class SessionService {
   /** Deletes a session and everything in it, after the commands already queued. */
   async delete(sessionId: string): Promise<boolean> {
     await this.idle();
-    const live = this.sessions.get(sessionId);
-    if (!live) return false;
-    this.deps.store.deleteSession(sessionId);
+    if (!this.deps.store.deleteSession(sessionId)) return false;
     this.compactStore();
-    this.sessions.delete(sessionId);
-    this.byCode.delete(live.state.code);
+    this.sessions.remove(sessionId);
     this.timers.schedule(sessionId, null);
     this.deps.log.info('session deleted', { sessionId });
     for (const listener of this.listeners) {
@@ -189,10 +197,10 @@ export class SessionService {
 
   /** Deletes every session created more than `maxAgeMs` ago; returns how many. */
   async purgeOlderThan(maxAgeMs: number): Promise<number> {
-    const cutoff = this.now() - maxAgeMs;
-    const old = [...this.sessions.values()].filter((live) => live.state.createdAt < cutoff);
-    for (const live of old) await this.delete(live.state.id);
-    return old.length;
+    const old = this.deps.store.createdBefore(this.now() - maxAgeMs);
+    let deleted = 0;
+    for (const sessionId of old) if (await this.delete(sessionId)) deleted += 1;
+    return deleted;
   }
 
   private applyBatch(batch: Pending[]): void {
@@ -223,7 +231,7 @@ export class SessionService {
       draft.version += 1;
       if (key !== null) draft.keys.push(key);
       drafts.set(item.sessionId, draft);
-      changes.push(toChange(item.sessionId, draft.version, result.value, key));
+      changes.push(toChange(item.sessionId, draft.version, result.value, key, draft.state.current.timer));
     }
     if (!this.commit(changes)) {
       // Every answer about a session this batch changed was decided on changes now lost: a

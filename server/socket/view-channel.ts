@@ -4,12 +4,17 @@ import type { ViewPatch, Versioned } from '../../shared/protocol/events.js';
 interface Base<V> {
   version: number;
   view: V;
-  /** Each top-level key's JSON, to find what changed. */
+  /** Top-level keys' JSON, written the first time a key has to be compared by content. */
   json: Map<string, string>;
 }
 
-function keyJson(view: object): Map<string, string> {
-  return new Map(Object.entries(view).map(([key, value]) => [key, JSON.stringify(value) ?? 'null']));
+function jsonOf(base: Base<object>, key: string): string {
+  let json = base.json.get(key);
+  if (json === undefined) {
+    json = JSON.stringify((base.view as Record<string, unknown>)[key]) ?? 'null';
+    base.json.set(key, json);
+  }
+  return json;
 }
 
 /**
@@ -26,29 +31,38 @@ export class ViewChannel<V extends object> {
   current(version: number, compute: () => V): Versioned<V> {
     if (!this.base) {
       const view = compute();
-      this.base = { version, view, json: keyJson(view) };
+      this.base = { version, view, json: new Map() };
     }
     return { version: this.base.version, serverTime: Date.now(), view: this.base.view };
   }
 
   /** The message that brings the room from its version to `version`, or null when nothing changed. */
   advance(version: number, view: V): { full: Versioned<V> } | { patch: ViewPatch<V> } | null {
-    const json = keyJson(view);
     const previous = this.base;
     if (!previous) {
-      this.base = { version, view, json };
+      this.base = { version, view, json: new Map() };
       return { full: { version, serverTime: Date.now(), view } };
     }
+    // Sections the views remember are the very same objects while what they read is untouched:
+    // those are unchanged without being serialised. Only a key whose value is new is compared by
+    // its JSON (a fresh object can still say the same).
+    const next: Base<V> = { version, view, json: new Map() };
     const changes: Partial<V> = {};
     let changed = false;
-    for (const [key, value] of json) {
-      if (previous.json.get(key) === value) continue;
-      (changes as Record<string, unknown>)[key] = (view as Record<string, unknown>)[key];
+    for (const [key, value] of Object.entries(view)) {
+      const before = (previous.view as Record<string, unknown>)[key];
+      if (value === before) {
+        const known = previous.json.get(key);
+        if (known !== undefined) next.json.set(key, known);
+        continue;
+      }
+      if (jsonOf(previous, key) === jsonOf(next, key)) continue;
+      (changes as Record<string, unknown>)[key] = value;
       changed = true;
     }
     // Nothing sent, so the base stays at the version the room holds: the next patch must name it.
     if (!changed) return null;
-    this.base = { version, view, json };
+    this.base = next;
     return { patch: { version, baseVersion: previous.version, serverTime: Date.now(), changes } };
   }
 }

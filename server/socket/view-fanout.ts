@@ -184,12 +184,27 @@ export class ViewFanout {
     }
   }
 
+  /** Whether any socket is attached to the session (greeted, or about to be). */
+  attached(sessionId: string): boolean {
+    const sizeOf = (room: string) => this.io.sockets.adapter.rooms.get(room)?.size ?? 0;
+    if (this.arrivals.has(sessionId) || this.dirty.get(sessionId)?.handle) return true;
+    return sizeOf(rooms.public(sessionId)) + sizeOf(rooms.facilitator(sessionId)) > 0;
+  }
+
   /** Tells everyone in a deleted session, disconnects them and drops what was kept for it. */
   private forget(sessionId: string): void {
     const everyone = this.io.in([rooms.public(sessionId), rooms.facilitator(sessionId)]);
     everyone.emit('session:deleted');
     // After the facilitator's ack (a promise callback) has gone out.
     setImmediate(() => everyone.disconnectSockets());
+    this.drop(sessionId);
+  }
+
+  /**
+   * Drops what was kept for a session nobody is attached to (evicted from memory): a socket that
+   * attaches later is greeted with the full view again, so no patch names a version it lacks.
+   */
+  drop(sessionId: string): void {
     const dirty = this.dirty.get(sessionId);
     if (dirty?.handle) clearTimeout(dirty.handle);
     this.dirty.delete(sessionId);

@@ -21,6 +21,11 @@ export interface SessionChange {
   ballots: StoredBallot[];
   /** Key of the client command, so a retry is recognised after a restart. */
   commandKey: string | null;
+  /**
+   * When the session's running phase timer ends after this change (absent or null: none runs).
+   * Kept beside the session, so a start loads only the sessions whose timer must still fire.
+   */
+  timerEndsAt?: number | null;
 }
 
 /** Everything needed to rebuild one session in memory. */
@@ -31,6 +36,8 @@ export interface StoredSession {
   events: SessionEvent[];
   ballots: StoredBallot[];
   commandKeys: string[];
+  /** The running timer's end as last written (0: not known yet, in a file from an older version). */
+  timerEndsAt: number | null;
 }
 
 /**
@@ -42,10 +49,18 @@ export interface EventStore {
   commit(changes: readonly SessionChange[]): void;
   /** Whether a session already uses this room code. */
   codeInUse(code: string): boolean;
-  /** Every session, for rebuilding after a start. */
-  loadAll(): StoredSession[];
-  /** Erases a session and everything in it: events, ballots, command keys. */
-  deleteSession(sessionId: string): void;
+  /** One session, for rebuilding it in memory on first use; null when there is none. */
+  loadOne(sessionId: string): StoredSession | null;
+  /** The id of the session that uses this room code, if any. */
+  idByCode(code: string): string | null;
+  /** Ids of the sessions whose phase timer is running, so that it fires even after a restart. */
+  timedSessionIds(): string[];
+  /** Ids of the sessions created before `cutoff` (epoch ms), for the retention purge. */
+  createdBefore(cutoff: number): string[];
+  /** How many sessions are stored. */
+  sessionCount(): number;
+  /** Erases a session and everything in it: events, ballots, command keys; false if there was none. */
+  deleteSession(sessionId: string): boolean;
   /**
    * Rewrites the stored data so that nothing on disk keeps the order in which rows were written
    * (ballots end up in key order) and no journal holds older copies. Called when voting closes.

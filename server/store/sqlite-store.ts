@@ -13,7 +13,9 @@ const SCHEMA = `
 CREATE TABLE IF NOT EXISTS sessions (
   id TEXT PRIMARY KEY,
   code TEXT NOT NULL UNIQUE,
-  version INTEGER NOT NULL
+  version INTEGER NOT NULL,
+  created_at INTEGER,
+  timer_ends_at INTEGER
 );
 CREATE TABLE IF NOT EXISTS events (
   session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
@@ -36,6 +38,20 @@ CREATE TABLE IF NOT EXISTS commands (
 ) WITHOUT ROWID;
 `;
 
+// Files written before sessions were loaded on first use have neither column: the creation time is
+// read back from each session's first event, and every session is marked as possibly timed (0), so
+// the first start loads each once and writes down whether its timer really runs.
+const ADD_INDEX_COLUMNS = `
+ALTER TABLE sessions ADD COLUMN created_at INTEGER;
+ALTER TABLE sessions ADD COLUMN timer_ends_at INTEGER;
+UPDATE sessions SET timer_ends_at = 0, created_at = (
+  SELECT json_extract(payload, '$.createdAt') FROM events WHERE session_id = sessions.id AND seq = 1
+);
+`;
+const INDEXES = `
+CREATE INDEX IF NOT EXISTS sessions_timed ON sessions(timer_ends_at) WHERE timer_ends_at IS NOT NULL;
+`;
+
 /** The embedded default store: one SQLite file, WAL journal, every commit synced to disk. */
 export class SqliteStore implements EventStore {
   private readonly db: Database.Database;
@@ -54,10 +70,13 @@ export class SqliteStore implements EventStore {
     // VACUUM builds its copy in memory, not in a temporary file that would hold the rows.
     this.db.pragma('temp_store = MEMORY');
     this.db.exec(SCHEMA);
+    const columns = this.db.pragma('table_info(sessions)') as { name: string }[];
+    if (!columns.some((column) => column.name === 'created_at')) this.db.exec(ADD_INDEX_COLUMNS);
+    this.db.exec(INDEXES);
     this.statements = {
       upsertSession: this.db.prepare(
-        `INSERT INTO sessions (id, code, version) VALUES (?, ?, ?)
-         ON CONFLICT(id) DO UPDATE SET version = excluded.version`,
+        `INSERT INTO sessions (id, code, version, created_at, timer_ends_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT(id) DO UPDATE SET version = excluded.version, timer_ends_at = excluded.timer_ends_at`,
       ),
       nextSeq: this.db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM events WHERE session_id = ?'),
       insertEvent: this.db.prepare('INSERT INTO events (session_id, seq, type, payload) VALUES (?, ?, ?, ?)'),
@@ -67,7 +86,11 @@ export class SqliteStore implements EventStore {
       ),
       insertCommand: this.db.prepare('INSERT OR IGNORE INTO commands (session_id, command_key) VALUES (?, ?)'),
       codeInUse: this.db.prepare('SELECT 1 FROM sessions WHERE code = ?'),
-      sessions: this.db.prepare('SELECT id, code, version FROM sessions'),
+      session: this.db.prepare('SELECT id, code, version, timer_ends_at FROM sessions WHERE id = ?'),
+      idByCode: this.db.prepare('SELECT id FROM sessions WHERE code = ?').pluck(),
+      timed: this.db.prepare('SELECT id FROM sessions WHERE timer_ends_at IS NOT NULL').pluck(),
+      createdBefore: this.db.prepare('SELECT id FROM sessions WHERE created_at < ?').pluck(),
+      count: this.db.prepare('SELECT COUNT(*) FROM sessions').pluck(),
       events: this.db.prepare('SELECT payload FROM events WHERE session_id = ? ORDER BY seq'),
       ballots: this.db.prepare('SELECT ballot_key, ranking, organization FROM ballots WHERE session_id = ?'),
       commands: this.db.prepare('SELECT command_key FROM commands WHERE session_id = ?'),
@@ -95,8 +118,8 @@ export class SqliteStore implements EventStore {
   private write(change: SessionChange): void {
     const s = this.statements;
     const created = change.events.find((e) => e.type === 'sessionCreated');
-    const code = created?.type === 'sessionCreated' ? created.code : '';
-    s.upsertSession.run(change.sessionId, code, change.version);
+    const [code, createdAt] = created?.type === 'sessionCreated' ? [created.code, created.createdAt] : ['', null];
+    s.upsertSession.run(change.sessionId, code, change.version, createdAt, change.timerEndsAt ?? null);
     if (change.events.length > 0) {
       let seq = (s.nextSeq.get(change.sessionId) as { seq: number }).seq;
       for (const event of change.events) {
@@ -117,10 +140,12 @@ export class SqliteStore implements EventStore {
     return this.statements.codeInUse.get(code) !== undefined;
   }
 
-  loadAll(): StoredSession[] {
+  loadOne(sessionId: string): StoredSession | null {
     const s = this.statements;
-    const rows = s.sessions.all() as { id: string; code: string; version: number }[];
-    return rows.map((row) => ({
+    const row = s.session.get(sessionId) as
+      { id: string; code: string; version: number; timer_ends_at: number | null } | undefined;
+    if (!row) return null;
+    return {
       sessionId: row.id,
       code: row.code,
       version: row.version,
@@ -129,12 +154,29 @@ export class SqliteStore implements EventStore {
         (b) => ({ ballotKey: b.ballot_key, ranking: JSON.parse(b.ranking) as string[], organization: b.organization }),
       ),
       commandKeys: (s.commands.all(row.id) as { command_key: string }[]).map((c) => c.command_key),
-    }));
+      timerEndsAt: row.timer_ends_at,
+    };
   }
 
-  deleteSession(sessionId: string): void {
+  idByCode(code: string): string | null {
+    return (this.statements.idByCode.get(code) as string | undefined) ?? null;
+  }
+
+  timedSessionIds(): string[] {
+    return this.statements.timed.all() as string[];
+  }
+
+  createdBefore(cutoff: number): string[] {
+    return this.statements.createdBefore.all(cutoff) as string[];
+  }
+
+  sessionCount(): number {
+    return this.statements.count.get() as number;
+  }
+
+  deleteSession(sessionId: string): boolean {
     // Rows of the session's events, ballots and commands go with it (ON DELETE CASCADE).
-    this.statements.deleteSession.run(sessionId);
+    return this.statements.deleteSession.run(sessionId).changes > 0;
   }
 
   compact(): void {

@@ -1,3 +1,4 @@
+import { memoOn } from './memo.js';
 import { formatRoomCode } from './room-code.js';
 import { discussionView, resultsView, type DiscussionView, type ResultsView } from './results.js';
 import {
@@ -129,13 +130,66 @@ function goalsView(state: SessionState): GoalView[] | null {
   }));
 }
 
+// Sections of the views, each computed from the collections it reads and remembered on them: a
+// flush after a vote rebuilds "ballots in" only, not the list of ideas or the roster.
+const people = memoOn((participants: SessionState['participants'], order: SessionState['participantOrder']) => {
+  const present = presentParticipants({ participants, participantOrder: order } as SessionState);
+  return {
+    count: present.length,
+    done: present.filter((p) => p.done).length,
+    roster: present.map((p) => ({ id: p.id, name: p.name, organization: p.organization, done: p.done })),
+  };
+});
+
+const ideasSection = memoOn(
+  (
+    ideas: SessionState['ideas'],
+    revealed: SessionState['revealed'],
+    settings: SessionState['settings'],
+    // Only named turns show authors, so only then do the people matter.
+    participants: SessionState['participants'] | null,
+  ) => {
+    const state = { ideas, revealed, settings, participants: participants ?? {} } as SessionState;
+    let unshared = 0;
+    for (const idea of Object.values(ideas)) if (idea.status === 'active' && idea.number === null) unshared++;
+    return {
+      shared: activeRevealedIdeas(state).map((idea) => sharedIdea(state, idea)),
+      unshared,
+      submitted: submittedIdeaCount(state),
+      ballotSize: effectiveBallotSize(state),
+    };
+  },
+);
+
+const ballotsIn = memoOn((ballots: SessionState['ballots'], round: number) =>
+  ballotCount({ ballots, round } as SessionState),
+);
+
+/** Discussion and results read most of the state; they are remembered until any of it changes. */
+function outcomeOf<R>(view: (state: SessionState) => R): (state: SessionState) => R {
+  const last = new WeakMap<SessionState['ballots'], { parts: unknown[]; result: R }>();
+  return (state) => {
+    const { phase, round, ideas, revealed, participants, settings, organizations } = state;
+    const parts = [phase, round, ideas, revealed, participants, settings, organizations];
+    const hit = last.get(state.ballots);
+    if (hit && hit.parts.every((part, i) => part === parts[i])) return hit.result;
+    const result = view(state);
+    last.set(state.ballots, { parts, result });
+    return result;
+  };
+}
+const discussionOf = outcomeOf(discussionView);
+const resultsOf = outcomeOf(resultsView);
+const goalsOf = memoOn((goals: SessionState['goals'], ideas: SessionState['ideas']) =>
+  goalsView({ goals, ideas } as SessionState),
+);
+
 /** The view for participants and the projector. */
 export function publicView(state: SessionState): PublicView {
-  const present = presentParticipants(state);
-  const shared = activeRevealedIdeas(state);
+  const present = people(state.participants, state.participantOrder);
+  const named = state.settings.sharingMode === 'named-turns' ? state.participants : null;
+  const ideas = ideasSection(state.ideas, state.revealed, state.settings, named);
   const turnHolder = state.namedTurns.turn ? state.participants[state.namedTurns.turn] : undefined;
-  let unshared = 0;
-  for (const idea of Object.values(state.ideas)) if (idea.status === 'active' && idea.number === null) unshared++;
   return {
     sessionId: state.id,
     code: state.code,
@@ -145,21 +199,21 @@ export function publicView(state: SessionState): PublicView {
     locked: state.locked,
     settings: state.settings,
     organizations: state.organizations,
-    participantCount: present.length,
-    ideasSubmitted: submittedIdeaCount(state),
-    participantsDone: present.filter((p) => p.done).length,
-    ideas: shared.map((idea) => sharedIdea(state, idea)),
-    ideasUnshared: unshared,
+    participantCount: present.count,
+    ideasSubmitted: ideas.submitted,
+    participantsDone: present.done,
+    ideas: ideas.shared,
+    ideasUnshared: ideas.unshared,
     sharingRound: state.sharingRound,
     turn: turnHolder ? { participantId: turnHolder.id, name: turnHolder.name } : null,
     focusId: state.focusId,
-    ballotSize: effectiveBallotSize(state),
-    ballotsIn: ballotCount(state),
+    ballotSize: ideas.ballotSize,
+    ballotsIn: ballotsIn(state.ballots, state.round),
     timer: state.timer,
     round: state.round,
-    discussion: discussionView(state),
-    results: resultsView(state),
-    goals: goalsView(state),
+    discussion: discussionOf(state),
+    results: resultsOf(state),
+    goals: goalsOf(state.goals, state.ideas),
   };
 }
 
@@ -167,12 +221,7 @@ export function publicView(state: SessionState): PublicView {
 export function facilitatorView(state: SessionState, base: PublicView = publicView(state)): FacilitatorView {
   return {
     ...base,
-    participants: presentParticipants(state).map((p) => ({
-      id: p.id,
-      name: p.name,
-      organization: p.organization,
-      done: p.done,
-    })),
+    participants: people(state.participants, state.participantOrder).roster,
     decisions: state.decisions,
   };
 }

@@ -3,12 +3,11 @@ import type { Decision } from '../../shared/session/state.js';
 import { movementOf, movementText } from '../../client/components/results/movement.js';
 import { closenessReading } from '../../client/components/results/closeness.js';
 import { roundPoints } from '../../client/components/ResultsChart.js';
-import { enConsole } from '../../client/i18n/en/console.js';
-import { addMessages, translate, type Translate } from '../../client/i18n/index.js';
+import { loadConsoleAreas, translate, type Translate } from '../../client/i18n/index.js';
 import { decisionText } from '../../client/screens/facilitator/decision-text.js';
 
 // The console's messages load with the console (see client/lazy-screens.ts); the decision log is part of it.
-addMessages('en', enConsole);
+await loadConsoleAreas();
 const t: Translate = (key, params) => translate('en', key, params);
 
 describe('movement between rounds and since the last session', () => {

@@ -1,48 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../client/i18n/en/index.js';
-import { formatMessage } from '../../client/i18n/format.js';
-import { translate, type MessageKey } from '../../client/i18n/index.js';
-import type { Message } from '../../client/i18n/types.js';
-
-function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string).sort();
-}
-
-function forms(message: Message): string[] {
-  return typeof message === 'string' ? [message] : Object.values(message).filter((v): v is string => v !== undefined);
-}
+import { loadLocale, translate, type MessageKey } from '../../client/i18n/index.js';
+import { initialLanguage, languageFor } from '../../client/i18n/languages.js';
 
 describe('the translation layer', () => {
-  it('picks plural forms by count and fills placeholders, numbers in the locale’s format', () => {
-    const message = { zero: 'No ideas', one: '{count} idea', other: '{count} ideas' };
-    expect(formatMessage('en', message, { count: 0 })).toBe('No ideas');
-    expect(formatMessage('en', message, { count: 1 })).toBe('1 idea');
-    expect(formatMessage('en', message, { count: 1200 })).toBe('1,200 ideas');
-    expect(formatMessage('de', '{count} Ideen', { count: 1200 })).toBe('1.200 Ideen');
-    expect(formatMessage('en', 'Hello {name}, {missing}', { name: 'Ada' })).toBe('Hello Ada, {missing}');
+  it('picks plural forms by count (Arabic six, Russian three) and formats numbers the locale’s way', async () => {
+    await loadLocale('ru', ['participant']);
+    await loadLocale('ar', ['participant']);
+    expect(translate('en', 'lobby.count', { count: 1 })).toBe('1 person has joined');
+    expect(translate('en', 'lobby.count', { count: 1200 })).toBe('1,200 people have joined');
+    const ru = [1, 3, 5, 21].map((count) => translate('ru', 'lobby.count', { count }));
+    expect(new Set(ru).size, ru.join(' | ')).toBe(4);
+    expect(ru[3]).toContain('21');
+    const ar = [0, 1, 2, 3, 11, 100].map((count) => translate('ar', 'lobby.count', { count }));
+    expect(new Set(ar).size, ar.join(' | ')).toBe(6);
   });
 
   it('shows an unknown key as itself instead of failing', () => {
     expect(translate('en', 'phase.someday' as MessageKey)).toBe('phase.someday');
   });
 
-  it('uses the same placeholders in every plural form of a message', () => {
-    const mismatched = Object.entries(en).filter(([, message]) => {
-      const sets = forms(message as Message).map((text) =>
-        placeholders(text)
-          .filter((p) => p !== 'count')
-          .join(','),
-      );
-      return new Set(sets).size > 1;
-    });
-    expect(mismatched.map(([key]) => key)).toEqual([]);
+  it('falls back to English for a language it does not have', () => {
+    expect(translate('xx', 'phase.ranking')).toBe('Voting');
   });
 
-  it('has plural forms wherever a message is built around a count', () => {
-    const flat = Object.entries(en).filter(
-      ([, message]) => typeof message === 'string' && /\{count\} (people|ideas|ballots|points|actions)\b/.test(message),
-    );
-    // Counts that stand alone next to a noun need plural forms; "{count} of {total} …" reads right either way.
-    expect(flat.map(([key]) => key).filter((key) => !/ballotsIn|summary\.ranking/.test(key))).toEqual([]);
+  it('starts from ?lang=, then the browser, then English (the stored choice is covered in test/e2e/languages)', () => {
+    expect(initialLanguage('?lang=ar', ['fr-FR']).tag).toBe('ar');
+    expect(initialLanguage('', ['de-DE', 'zh-Hans-CN', 'en']).tag).toBe('zh');
+    expect(initialLanguage('', ['de-DE']).tag).toBe('en');
+    expect(languageFor('fr-CA')?.tag).toBe('fr');
   });
 });

@@ -120,7 +120,7 @@ describe('the data file cannot tie a ballot to its voter', () => {
     const bytes = () => Buffer.concat([read(file), read(`${file}-wal`)]).toString('latin1');
     expect(bytes()).toContain('participant-0001');
     const reopened = new SqliteStore(file);
-    expect(reopened.loadAll()[0]?.events.map((e) => e.type)).toEqual(['sessionCreated']);
+    expect(reopened.loadOne('legacy')?.events.map((e) => e.type)).toEqual(['sessionCreated']);
     reopened.close();
     expect(bytes()).not.toContain('participant-0001');
   });

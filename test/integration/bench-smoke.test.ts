@@ -1,23 +1,12 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import type { ScenarioResult } from '../../bench/result.js';
 
 /**
  * Keeps `npm run bench` working: runs the harness's smallest profile end to end (the real server
  * process, the baseline, every scenario) and checks what it prints. Timing is never asserted:
  * the full benchmark is not a test, and this machine is shared.
  */
-
-interface ScenarioLine {
-  scenario: string;
-  server: string;
-  n: number;
-  run: number;
-  completed: boolean;
-  failures: number;
-  figures: Record<string, number | null>;
-  notes: string[];
-  error?: string;
-}
 
 function runSmoke(): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -37,7 +26,19 @@ function runSmoke(): Promise<{ code: number | null; stdout: string; stderr: stri
   });
 }
 
-const SCENARIOS = ['join-storm', 'memory', 'one-action', 'idea-storm', 'votes', 'restart', 'many-rooms'];
+const SCENARIOS = [
+  'join-storm',
+  'memory',
+  'one-action',
+  'idea-storm',
+  'votes',
+  'restart',
+  'many-rooms',
+  'stored-sessions',
+  'one-room-5000',
+];
+/** Scenarios only Roundtable runs: a restart with its store, and a store of past sessions. */
+const ROUNDTABLE_ONLY = new Set(['restart', 'stored-sessions']);
 
 describe('bench harness (smoke profile)', () => {
   it(
@@ -52,12 +53,12 @@ describe('bench harness (smoke profile)', () => {
       const header = jsonLines[0];
       expect(header?.bench).toBe('roundtable');
       expect(header?.profile).toBe('smoke');
-      const results = jsonLines.slice(1) as unknown as ScenarioLine[];
+      const results = jsonLines.slice(1) as unknown as ScenarioResult[];
 
       const seen = results.map((r) => `${r.server}:${r.scenario}`).sort();
       const expected = [
         ...SCENARIOS.map((s) => `roundtable:${s}`),
-        ...SCENARIOS.filter((s) => s !== 'restart').map((s) => `baseline:${s}`),
+        ...SCENARIOS.filter((s) => !ROUNDTABLE_ONLY.has(s)).map((s) => `baseline:${s}`),
       ].sort();
       expect(seen).toEqual(expected);
       for (const result of results) {

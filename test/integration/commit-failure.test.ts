@@ -18,7 +18,11 @@ class FailingStore implements EventStore {
     this.real.commit(changes);
   }
   codeInUse = (code: string) => this.real.codeInUse(code);
-  loadAll = () => this.real.loadAll();
+  loadOne = (id: string) => this.real.loadOne(id);
+  idByCode = (code: string) => this.real.idByCode(code);
+  timedSessionIds = () => this.real.timedSessionIds();
+  createdBefore = (cutoff: number) => this.real.createdBefore(cutoff);
+  sessionCount = () => this.real.sessionCount();
   deleteSession = (id: string) => this.real.deleteSession(id);
   compact = () => this.real.compact();
   close = () => this.real.close();

@@ -102,4 +102,18 @@ describe('PDF report right to left', () => {
     expect(xOf('رقم')).toBeGreaterThan(450);
     expect(xOf('المصوتون')).toBeLessThan(150);
   });
+
+  it('keeps Arabic words whole when an English report was rendered first in the same process', async () => {
+    // fontkit caches glyphs by id with the code points they were first made with; the English
+    // report's font subsetting once cached Arabic glyphs without any, and the Arabic report that
+    // followed drew "للخ" and "يار" apart.
+    pdfFile(await renderPdf(reportModel('en')));
+    const path = pdfFile(await renderPdf(reportModel('ar')));
+    const bbox = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', '-f', '1', '-l', '1', path, '-'], {
+      encoding: 'utf8',
+    });
+    const words = [...bbox.matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((match) => match[1]);
+    // Drawn order, as pdftotext lists right-to-left words: letters reversed.
+    for (const word of ['للخيار', 'واحدة', 'أعضائها']) expect(words).toContain([...word].reverse().join(''));
+  }, 60_000);
 });

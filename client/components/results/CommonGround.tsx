@@ -1,6 +1,7 @@
 import type { ResultsView } from '../../../shared/session/results.js';
 import { useT } from '../../i18n/index.js';
 import { InsightSection } from './InsightSection.js';
+import { IdeaNumber } from '../UserText.js';
 
 /** The ideas every organization put in its top K: the strongest candidates for shared goals. */
 export function CommonGround({ results }: { results: Pick<ResultsView, 'commonGround' | 'lines'> }) {
@@ -20,8 +21,9 @@ export function CommonGround({ results }: { results: Pick<ResultsView, 'commonGr
               const line = lines.get(id);
               return (
                 <li key={id}>
-                  <span className="common__text">{line?.text ?? t('results.goneIdea')}</span>
-                  {line && <span className="results__number"> #{line.number}</span>}
+                  <bdi className="common__text">{line?.text ?? t('results.goneIdea')}</bdi>
+                  {line && ' '}
+                  {line && <IdeaNumber className="results__number" number={line.number} />}
                 </li>
               );
             })}

@@ -2,6 +2,7 @@ import type { ResultLine } from '../../../shared/session/results.js';
 import type { GoalView } from '../../../shared/session/views.js';
 import { useLocale, useT } from '../../i18n/index.js';
 import { MovementNotes } from './MovementNotes.js';
+import { IdeaNumber } from '../UserText.js';
 
 /** A YYYY-MM-DD date as the locale writes it, read as a calendar date (no time zone shift). */
 export function formatTargetDate(locale: string, isoDate: string): string {
@@ -50,7 +51,7 @@ export function GoalsList({ goals, size = 'normal', headingLevel = 2, lines }: P
             return (
               <li key={goal.ideaId} className="goal">
                 <p className="goal__text">
-                  <bdi>{goal.text}</bdi> <span className="results__number">#{goal.number}</span>
+                  <bdi>{goal.text}</bdi> <IdeaNumber className="results__number" number={goal.number} />
                 </p>
                 <p className="goal__facts">
                   <span>{t('goals.owner', { owner: goal.owner || t('goals.notRecorded') })}</span>

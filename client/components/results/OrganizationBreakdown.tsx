@@ -57,7 +57,9 @@ function OrganizationCard({
           <p className="org__stat">{t('orgs.top', { count: shown.length })}</p>
           <ol className="org__top">
             {shown.map((id) => (
-              <li key={id}>{textOf(id)}</li>
+              <li key={id}>
+                <bdi>{textOf(id)}</bdi>
+              </li>
             ))}
           </ol>
         </>

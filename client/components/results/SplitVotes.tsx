@@ -1,5 +1,6 @@
 import type { DiscussionView } from '../../../shared/session/results.js';
 import { useT } from '../../i18n/index.js';
+import { IdeaNumber } from '../UserText.js';
 
 /** The ideas the preliminary vote split most: what the discussion of the vote is for. */
 export function SplitVotes({ discussion, size = 'normal' }: { discussion: DiscussionView; size?: 'normal' | 'large' }) {
@@ -22,8 +23,9 @@ export function SplitVotes({ discussion, size = 'normal' }: { discussion: Discus
             return (
               <li key={vote.ideaId} className="split__item">
                 <span className="split__text">
-                  {line?.text ?? t('results.goneIdea')}
-                  {line && <span className="results__number"> #{line.number}</span>}
+                  <bdi>{line?.text ?? t('results.goneIdea')}</bdi>
+                  {line && ' '}
+                  {line && <IdeaNumber className="results__number" number={line.number} />}
                 </span>
                 <span className="split__counts">{t('split.counts', { high: vote.high, low: vote.low })}</span>
               </li>

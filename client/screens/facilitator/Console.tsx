@@ -1,3 +1,4 @@
+import { LanguageSwitch } from '../../components/LanguageSwitch.js';
 import { PhaseSteps } from '../../components/PhaseSteps.js';
 import { PhaseTimer } from '../../components/PhaseTimer.js';
 import { useT } from '../../i18n/index.js';
@@ -26,6 +27,7 @@ export function Console() {
   return (
     <main className="page console">
       <SkipLink />
+      <LanguageSwitch />
       <ConsoleVoice view={view} />
       <header className="console__header">
         <div>

@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import { BusyButton } from '../../components/BusyButton.js';
-import { useT, type MessageKey } from '../../i18n/index.js';
+import { LanguageSelect } from '../../components/LanguageSelect.js';
+import { currentLocale, useT, type MessageKey } from '../../i18n/index.js';
+import { LANGUAGES } from '../../i18n/languages.js';
+
+// The server writes reports in the six languages; a pseudo-locale console asks for English.
+const offered = (tag: string) => LANGUAGES.some((language) => language.tag === tag);
 import { downloadExport, type ExportFormat } from '../../session/exports.js';
 import { pushNotice } from '../../session/notices.js';
 import { useAppStore } from '../../store/app-store.js';
@@ -18,11 +23,13 @@ export function ExportsPanel({ code }: { code: string }) {
   const t = useT();
   const token = useAppStore((state) => (state.attachment?.role === 'facilitator' ? state.attachment.token : null));
   const [busy, setBusy] = useState<ExportFormat | null>(null);
+  // The report's language: the console's by default, any of the six on request (sent as ?lang=).
+  const [language, setLanguage] = useState(() => (offered(currentLocale()) ? currentLocale() : 'en'));
 
   async function download(format: ExportFormat) {
     if (!token || busy !== null) return;
     setBusy(format);
-    const outcome = await downloadExport(code, token, format);
+    const outcome = await downloadExport(code, token, format, language);
     setBusy(null);
     if (!outcome.ok) {
       pushNotice({
@@ -34,6 +41,7 @@ export function ExportsPanel({ code }: { code: string }) {
 
   return (
     <Card id="exports" heading={t('host.exports.heading')} hint={t('host.exports.hint')}>
+      <LanguageSelect label={t('host.exports.language')} value={language} onChange={setLanguage} />
       <div className="button-row">
         {FORMATS.map(({ format, label }) => (
           <BusyButton key={format} className="button" inactive={busy !== null} onClick={() => void download(format)}>

@@ -18,7 +18,7 @@ function label(t: ReturnType<typeof useT>, action: NextAction): string {
     case 'reveal':
       return t('host.revealRound', { round: action.round });
     case 'focus':
-      return t('host.next.focus', { number: action.number });
+      return t('host.next.focus', { number: `#${action.number}` });
     case 'adopt':
       return t('host.next.adopt');
     case 'describe':

@@ -18,14 +18,8 @@ function PersonRow({ person, showDone }: { person: Person; showDone: boolean }) 
   };
   return (
     <li className="person">
-      <span className="person__name" dir="auto">
-        {person.name}
-      </span>
-      {person.organization && (
-        <span className="person__org" dir="auto">
-          {person.organization}
-        </span>
-      )}
+      <bdi className="person__name">{person.name}</bdi>
+      {person.organization && <bdi className="person__org">{person.organization}</bdi>}
       {showDone && person.done && <span className="tag tag--done">{t('host.people.done')}</span>}
       {confirming ? (
         <span className="button-row" onKeyDown={(event) => closeOnEscape(cancel)(event)}>

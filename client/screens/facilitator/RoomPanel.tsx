@@ -1,7 +1,8 @@
 import type { FacilitatorView } from '../../../shared/session/views.js';
 import { QrCode } from '../../components/QrCode.js';
-import type { ReactNode } from 'react';
-import { useT, type MessageKey } from '../../i18n/index.js';
+import { useState, type ReactNode } from 'react';
+import { LanguageSelect } from '../../components/LanguageSelect.js';
+import { currentLocale, useT, type MessageKey } from '../../i18n/index.js';
 import { steer } from '../../session/facilitator-actions.js';
 import { pushNotice } from '../../session/notices.js';
 import { useAppStore } from '../../store/app-store.js';
@@ -35,7 +36,10 @@ export function RoomPanel({ view }: { view: FacilitatorView }) {
   const token = useAppStore((state) => (state.attachment?.role === 'facilitator' ? state.attachment.token : ''));
   const origin = window.location.origin;
   const joinUrl = `${origin}/join/${view.displayCode}`;
-  const displayPath = `/display/${view.displayCode}`;
+  // The projector's language travels in its link, so a projector tab in this same browser never
+  // takes the console's own stored choice (client/i18n/languages.ts).
+  const [displayLanguage, setDisplayLanguage] = useState(currentLocale);
+  const displayPath = `/display/${view.displayCode}?lang=${displayLanguage}`;
   // The token rides in the fragment, which browsers never send to the server.
   const consoleUrl = `${origin}/host/${view.displayCode}#${encodeURIComponent(token)}`;
 
@@ -45,7 +49,9 @@ export function RoomPanel({ view }: { view: FacilitatorView }) {
       <p className="room__code">{view.displayCode}</p>
       <div className="room__qr">
         <QrCode url={joinUrl} size={132} label={t('display.qrLabel', { url: joinUrl })} />
-        <p className="room__link">{joinUrl}</p>
+        <p className="room__link">
+          <bdi dir="ltr">{joinUrl}</bdi>
+        </p>
       </div>
       <div className="button-row">
         <CopyLinkButton url={joinUrl} done="host.copied.join">
@@ -60,6 +66,8 @@ export function RoomPanel({ view }: { view: FacilitatorView }) {
         </CopyLinkButton>
       </div>
       <p className="field__hint">{t('host.room.consoleHint')}</p>
+      <LanguageSelect label={t('host.room.displayLanguage')} value={displayLanguage} onChange={setDisplayLanguage} />
+      <p className="field__hint">{t('host.room.displayLanguageHint')}</p>
       <label className="switch">
         <input
           type="checkbox"

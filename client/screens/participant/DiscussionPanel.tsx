@@ -26,7 +26,7 @@ export function DiscussionPanel() {
             {lines.map((line) => (
               <li key={line.ideaId}>
                 <span className="calm-order__rank">{t('results.rank', { rank: line.rank })}</span>{' '}
-                <span dir="auto">{line.text}</span>
+                <bdi>{line.text}</bdi>
               </li>
             ))}
           </ol>

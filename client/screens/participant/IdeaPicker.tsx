@@ -32,9 +32,9 @@ export function IdeaPicker({ ideas, ranking, size, onToggle }: IdeaPickerProps) 
               </span>
               <span className="picker__text">
                 <span className="visually-hidden">{t('idea.numberLabel', { number: idea.number })} </span>
-                <span className="picker__number" aria-hidden="true">
-                  #{idea.number}{' '}
-                </span>
+                <bdi className="picker__number" dir="ltr" aria-hidden="true">
+                  #{idea.number}
+                </bdi>{' '}
                 <bdi>{idea.text}</bdi>
                 {idea.previousRank !== undefined && (
                   <span className="picker__carried"> {t('idea.carriedOver', { rank: idea.previousRank })}</span>

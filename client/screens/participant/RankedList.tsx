@@ -76,7 +76,7 @@ function RankedItem({
       </span>
       <span className="ranked__text">
         <span className="visually-hidden">{t('ranking.rankedAs', { rank })}: </span>
-        {text}
+        <bdi>{text}</bdi>
       </span>
       <span className="ranked__buttons">
         {/* Focus moves with the idea; at the top or bottom the arrow stays focusable but does nothing. */}

@@ -26,9 +26,7 @@ function MyTurn() {
       <ul className="stack-list choice-list" aria-label={t('sharing.unsharedLabel')}>
         {unshared.map((idea) => (
           <li key={idea.id}>
-            <span className="choice-list__text" dir="auto">
-              {idea.text}
-            </span>
+            <bdi className="choice-list__text">{idea.text}</bdi>
             <BusyButton
               className="button button--primary"
               inactive={waiting}

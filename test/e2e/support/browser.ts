@@ -45,9 +45,9 @@ export type Device = keyof typeof DEVICES;
  */
 export const pageProblems: string[] = [];
 
-/** A page in its own browser context, so each person has their own storage, as on separate devices. */
-export async function openPage(browser: Browser, baseURL: string, device: Device): Promise<Page> {
-  const context = await browser.newContext({ ...DEVICES[device], baseURL, locale: 'en-US', reducedMotion: 'reduce' });
+/** A page in its own browser context, so each person has their own storage, as on separate devices; `locale` is the browser's language. */
+export async function openPage(browser: Browser, baseURL: string, device: Device, locale = 'en-US'): Promise<Page> {
+  const context = await browser.newContext({ ...DEVICES[device], baseURL, locale, reducedMotion: 'reduce' });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   page.on('console', (message) => {

@@ -18,6 +18,7 @@ import {
   type GoalFormError,
 } from './goal-form.js';
 import { OwnerField } from './OwnerField.js';
+import { IdeaNumber } from '../../../components/UserText.js';
 
 function detailsOf(goal: GoalView): GoalDetails {
   return { rationale: goal.rationale, owner: goal.owner, indicator: goal.indicator, targetDate: goal.targetDate };
@@ -65,7 +66,7 @@ export function GoalDetailsForm({ goal, organizations }: { goal: GoalView; organ
       noValidate
     >
       <h4 className="goal-form__title">
-        <bdi>{goal.text}</bdi> <span className="results__number">#{goal.number}</span>
+        <bdi>{goal.text}</bdi> <IdeaNumber className="results__number" number={goal.number} />
       </h4>
       <OwnerField
         id={id}
