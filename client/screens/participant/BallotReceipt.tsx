@@ -1,4 +1,6 @@
+import { useEffect, useRef } from 'react';
 import type { SharedIdea } from '../../../shared/session/views.js';
+import { IdeaNumber } from '../../components/UserText.js';
 import { useT } from '../../i18n/index.js';
 
 /**
@@ -9,17 +11,24 @@ export function BallotReceipt({
   ranking,
   ideas,
   size,
+  focusOnMount,
   onChange,
 }: {
   ranking: readonly string[];
   ideas: ReadonlyMap<string, SharedIdea>;
   size: number;
+  /** Just sent from this page: the keyboard follows to the receipt instead of falling to the page. */
+  focusOnMount: boolean;
   onChange: () => void;
 }) {
   const t = useT();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnMount) heading.current?.focus();
+  }, [focusOnMount]);
   return (
     <section className="receipt" aria-labelledby="receipt-heading">
-      <h2 id="receipt-heading" className="receipt__heading">
+      <h2 id="receipt-heading" className="receipt__heading" ref={heading} tabIndex={-1}>
         <span aria-hidden="true">✓ </span>
         {t('ranking.receipt.heading')}
       </h2>
@@ -29,7 +38,7 @@ export function BallotReceipt({
           const idea = ideas.get(id);
           return (
             <li key={id}>
-              <span className="receipt__number">#{idea?.number}</span> <bdi>{idea?.text}</bdi>
+              {idea && <IdeaNumber className="receipt__number" number={idea.number} />} <bdi>{idea?.text}</bdi>
             </li>
           );
         })}

@@ -88,12 +88,11 @@ export function ParticipantScreen() {
           )}
         </p>
       </header>
-      {timer && (
-        // Kept in view while the page scrolls: nobody should be surprised by the end of a phase.
-        <div className="participant__timer">
-          <PhaseTimer timer={timer} />
-        </div>
-      )}
+      {/* Kept in view while the page scrolls: nobody should be surprised by the end of a phase. Always
+          mounted, so a timer that goes away still says "time is up" and takes back its warning. */}
+      <div className="participant__timer">
+        <PhaseTimer timer={timer} />
+      </div>
       <LeftoverDrafts />
       <PhasePanel />
     </main>

@@ -54,9 +54,16 @@ export function RankingPanel() {
   // After sending, the receipt shows until the person chooses to change their ranking.
   const [changing, setChanging] = useState(false);
   const [asking, setAsking] = useState(false);
+  // Sent from this page (not found sent on opening it): the keyboard follows to the receipt.
+  const [sentHere, setSentHere] = useState(false);
+  const rankingHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (changing) rankingHeading.current?.focus();
+  }, [changing]);
   function send() {
     setAsking(false);
     setChanging(false);
+    setSentHere(true);
     submitBallot(ranking);
   }
 
@@ -76,10 +83,16 @@ export function RankingPanel() {
       lead={t('ranking.lead', { count: size })}
     >
       {status === 'submitted' && !changing ? (
-        <BallotReceipt ranking={ranking} ideas={byId} size={size} onChange={() => setChanging(true)} />
+        <BallotReceipt
+          ranking={ranking}
+          ideas={byId}
+          size={size}
+          focusOnMount={sentHere}
+          onChange={() => setChanging(true)}
+        />
       ) : (
         <>
-          <h2 id="my-ranking-heading">{t('ranking.mine', { picked: ranking.length, count: size })}</h2>
+          <h2 id="my-ranking-heading" ref={rankingHeading} tabIndex={-1}>{t('ranking.mine', { picked: ranking.length, count: size })}</h2>
           {ranking.length === 0 ? (
             <p className="empty">{t('ranking.emptyList')}</p>
           ) : (

@@ -84,9 +84,23 @@ export function keyboardFromSharing(k: KeyboardEnv): void {
     await k.ada.expectFocus('phone', 'removing an idea from the ranking', 'main');
     await k.ada.tabTo('phone', /Idea 5: #5 /);
     await k.ada.press('Enter');
-    await k.ada.activate('phone', 'Submit my ranking', () =>
-      k.phone.getByText('Your ranking is in. You can change it until voting closes.').waitFor(),
+    // Three of five: the phone asks once before sending a short ballot, and the keyboard is on the answer.
+    const asked = await k.ada.activate('phone', 'Submit my ranking', () =>
+      k.phone.getByRole('button', { name: 'Send my 3 choices' }).waitFor(),
     );
+    if (asked?.name !== 'Send my 3 choices') {
+      k.gaps.push(`phone: after "Submit my ranking" the keyboard is on "${asked?.name ?? '<body>'}", not the prompt`);
+    }
+    const receipt = await k.ada.activate(
+      'phone',
+      'Send my 3 choices',
+      () => k.phone.getByRole('heading', { name: /Your ranking is in$/ }).waitFor(),
+      { action: 'sending a short ballot' },
+    );
+    if (!/Your ranking is in$/.test(receipt?.name ?? '')) {
+      k.gaps.push(`phone: after sending, the keyboard is on "${receipt?.name ?? '<body>'}", not the receipt`);
+    }
+    await k.phone.getByText('Your ranking is in. You can change it until voting closes.').waitFor();
     await expectAccessible(k, k.phone, 'ranking (phone)');
 
     for (const voter of k.voters) {

@@ -96,8 +96,11 @@ async function rankByKeyboard(phone: Page, script: SessionScript, tr: Tr): Promi
   await phone.waitForTimeout(300); // the keyboard sensor settles the move on the next frames
   await phone.keyboard.press('Space');
   await expect.poll(() => myRanking(phone, tr)).toEqual([expect.stringContaining(a), expect.stringContaining(b)]);
-  // Take both out again: the loop below picks all three in order.
-  for (const idea of [a, b]) await picker.getByRole('button').filter({ hasText: idea }).click();
+  // Take both out again (a picked idea sits in the ranking, not in the picker): the loop below picks all three in order.
+  for (const idea of [a, b]) {
+    await phone.getByRole('button', { name: tr('ranking.remove', { text: idea }) }).click();
+    await picker.getByRole('button').filter({ hasText: idea }).waitFor();
+  }
 }
 
 /** A whole session in one language: lobby, writing, sharing, clarifying, voting and results, on every device. */

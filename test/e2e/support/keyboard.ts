@@ -69,15 +69,18 @@ export class KeyboardUser {
     const matches = (name: string) => (typeof target === 'string' ? name === target : target.test(name));
     const now = await this.focused();
     if (now && matches(now.name)) return 0;
+    const seen: string[] = [];
     for (let presses = 1; presses <= max; presses++) {
       await this.page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
       const focused = await this.focused();
+      seen.push(describeFocus(focused));
       if (focused && matches(focused.name)) {
         this.tabs.push({ screen, target: String(target), presses });
         return presses;
       }
     }
-    throw new Error(`${screen}: ${max} ${back ? 'Shift+Tab' : 'Tab'} presses never reached ${String(target)}`);
+    const path = [...new Set(seen)].join(', ');
+    throw new Error(`${screen}: ${max} ${back ? 'Shift+Tab' : 'Tab'} presses never reached ${String(target)}; went ${path}`);
   }
 
   /** Tabs to a control, presses a key on it, waits for what that does, then checks where focus went. */
