@@ -66,7 +66,9 @@ export function createApp(deps: AppDeps): App {
   });
   const service = new SessionService({ store: deps.store, log: deps.log, now: deps.now });
   service.load();
-  const fanout = new ViewFanout(io, service, deps.broadcastIntervalMs);
+  const fanout = new ViewFanout(io, service, deps.broadcastIntervalMs, (error) =>
+    deps.log.error('presence failed', describeError(error)),
+  );
   service.onChange((notice) => fanout.onChange(notice));
   const stopEviction = startEviction(
     service,

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { SharedIdea } from '../../shared/session/views.js';
 import { useT } from '../i18n/index.js';
+import { IdeaNumber, userSentence } from './UserText.js';
 
 interface IdeaListProps {
   ideas: SharedIdea[];
@@ -14,10 +15,10 @@ interface IdeaListProps {
 /** What an idea's small print says: who shared it (named turns), that it was reworded or merged. */
 export function IdeaMeta({ idea }: { idea: SharedIdea }) {
   const t = useT();
-  const parts: string[] = [];
+  const parts: ReactNode[] = [];
   // A goal from the previous session: the group should know it is not a fresh idea.
   if (idea.previousRank !== undefined) parts.push(t('idea.carriedOver', { rank: idea.previousRank }));
-  if (idea.author) parts.push(t('idea.sharedBy', { name: idea.author }));
+  if (idea.author) parts.push(userSentence(t, 'idea.sharedBy', { name: idea.author }));
   if (idea.edited) parts.push(t('idea.edited'));
   if (idea.mergedFromNumbers.length > 0) {
     parts.push(
@@ -25,7 +26,16 @@ export function IdeaMeta({ idea }: { idea: SharedIdea }) {
     );
   }
   if (parts.length === 0) return null;
-  return <span className="idea__meta">{parts.join(' · ')}</span>;
+  return (
+    <span className="idea__meta">
+      {parts.map((part, i) => (
+        <span key={i}>
+          {i > 0 && ' · '}
+          {part}
+        </span>
+      ))}
+    </span>
+  );
 }
 
 /** Shared ideas under their numbers; the one being discussed is marked for everyone. */
@@ -43,8 +53,9 @@ export function IdeaList({ ideas, focusId = null, actions, label, size = 'normal
             className={focused ? 'idea idea--focused' : 'idea'}
             aria-current={focused ? 'true' : undefined}
           >
+            {/* "#N" as everywhere else, so an idea's number never reads like a rank. */}
             <span className="idea__number" aria-hidden="true">
-              {idea.number}
+              <IdeaNumber number={idea.number} />
             </span>
             <span className="idea__body">
               <span className="visually-hidden">{t('idea.numberLabel', { number: idea.number })} </span>

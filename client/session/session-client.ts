@@ -204,6 +204,7 @@ export function createSessionClient(deps: SessionClientDeps) {
     socket.on('participant:removed', onRemoved);
     socket.on('session:deleted', onDeleted);
     socket.on('server:restarting', () => store.setState({ attached: false, status: 'reconnecting' }));
+    socket.on('facilitator:presence', (message) => store.setState({ online: message.online }));
   }
 
   /** Attaches this page to a session in a role; the same attachment again just resyncs. */
@@ -219,6 +220,7 @@ export function createSessionClient(deps: SessionClientDeps) {
         publicView: sameRoom ? state.publicView : null,
         facilitatorView: null,
         privateView: null,
+        online: null,
         ...(next.role === 'participant' ? participantLocalState(next.code) : NO_LOCAL_STATE),
       });
     }

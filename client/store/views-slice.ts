@@ -7,6 +7,8 @@ export interface ViewsSlice {
   privateView: Versioned<PrivateView> | null;
   /** Server clock minus this device's clock, so countdowns agree whatever the phone's clock says. */
   clockOffsetMs: number;
+  /** The console's: participants with a device connected now; null until the server has said. */
+  online: readonly string[] | null;
 }
 
 export const initialViews: ViewsSlice = {
@@ -14,6 +16,7 @@ export const initialViews: ViewsSlice = {
   facilitatorView: null,
   privateView: null,
   clockOffsetMs: 0,
+  online: null,
 };
 
 /**

@@ -43,6 +43,8 @@ function attach(deps: HandlerDeps, socket: AppSocket, data: SocketData): void {
   }
   // Greeted on the next turn of the event loop, after the ack has been written.
   deps.fanout.sendCurrent(socket);
+  // A phone that came (back) online, or a console that needs the list.
+  if (data.role !== 'display') deps.fanout.presence.changed(data.sessionId as string);
 }
 
 function attachParticipant(

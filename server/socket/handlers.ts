@@ -168,7 +168,11 @@ export function registerHandlers(io: AppServer, deps: HandlerDeps): void {
     });
   });
   io.on('connection', (socket) => {
-    socket.on('disconnect', () => deps.limits.forget(socket.id));
+    socket.on('disconnect', () => {
+      deps.limits.forget(socket.id);
+      if (socket.data.role === 'participant' && socket.data.sessionId)
+        deps.fanout.presence.changed(socket.data.sessionId);
+    });
     socket.onAny((event: unknown, ...args: unknown[]) => {
       const ack = args[args.length - 1];
       if (typeof ack !== 'function') return;

@@ -10,6 +10,7 @@ import {
 import type { ChangeNotice, LiveSession, SessionService } from '../sessions/session-service.js';
 import { rooms, type AppServer, type AppSocket, type SocketData } from './types.js';
 import { ViewChannel } from './view-channel.js';
+import { Presence } from './presence.js';
 
 interface Dirty {
   privateFor: Set<string>;
@@ -46,12 +47,17 @@ export class ViewFanout {
   private readonly channels = new Map<string, Channels>();
   /** Sockets that attached in this turn of the event loop, greeted together. */
   private readonly arrivals = new Map<string, Set<AppSocket>>();
+  /** Who is online, for the consoles; told by the handlers when a socket attaches or leaves. */
+  readonly presence: Presence;
 
   constructor(
     private readonly io: AppServer,
     private readonly service: SessionService,
     private readonly intervalMs = 50,
-  ) {}
+    onError: (error: unknown) => void = () => {},
+  ) {
+    this.presence = new Presence(io, onError);
+  }
 
   registerParticipant(sessionId: string, participantId: string, ballotKeys: [string, string]): void {
     let keys = this.ballotKeys.get(sessionId);
@@ -216,5 +222,6 @@ export class ViewFanout {
   close(): void {
     for (const dirty of this.dirty.values()) if (dirty.handle) clearTimeout(dirty.handle);
     this.dirty.clear();
+    this.presence.close();
   }
 }

@@ -72,4 +72,6 @@ export interface ServerToClientEvents {
   'session:deleted': () => void;
   /** The server is about to restart; reconnect and resume. */
   'server:restarting': () => void;
+  /** To the facilitator: the participants with a device connected now (never who has voted). */
+  'facilitator:presence': (message: { online: string[] }) => void;
 }

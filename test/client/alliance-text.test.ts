@@ -62,6 +62,9 @@ describe('the decision log in words', () => {
   ]);
   const lookup = (id: string) => ideas.get(id);
   const line = (decision: Decision) => decisionText(t, decision, lookup);
+  // People's words and idea numbers sit in isolates, so Arabic text cannot reorder the sentence.
+  const num = (n: number) => `\u2066#${n}\u2069`;
+  const own = (text: string) => `\u2068${text}\u2069`;
 
   it('names the closes of the votes rather than raw phase names', () => {
     expect(line({ at: 0, kind: 'phase', from: 'ranking', to: 'discussion', round: 1 })).toBe(
@@ -78,7 +81,7 @@ describe('the decision log in words', () => {
 
   it('keeps the originals of rewordings and merges', () => {
     expect(line({ at: 0, kind: 'reworded', ideaId: 'i1', before: 'Calendar', after: 'Shared calendar' })).toBe(
-      'Idea #1 reworded from “Calendar” to “Shared calendar”.',
+      `Idea ${num(1)} reworded from “${own('Calendar')}” to “${own('Shared calendar')}”.`,
     );
     expect(
       line({
@@ -89,17 +92,17 @@ describe('the decision log in words', () => {
         sourceTexts: ['A campaign'],
         text: 'Joint campaign',
       }),
-    ).toBe('Merged “A campaign” into idea #2, now “Joint campaign”.');
+    ).toBe(`Merged “${own('A campaign')}” into idea ${num(2)}, now “${own('Joint campaign')}”.`);
   });
 
   it('tells adoption from amendment, and an empty adoption from a missing one', () => {
-    expect(line({ at: 0, kind: 'goals-adopted', ideaIds: ['i1'], amended: false })).toBe('Goals adopted: #1.');
+    expect(line({ at: 0, kind: 'goals-adopted', ideaIds: ['i1'], amended: false })).toBe(`Goals adopted: ${num(1)}.`);
     expect(line({ at: 0, kind: 'goals-adopted', ideaIds: ['i1', 'i2'], amended: true })).toBe(
-      'Adopted goals amended: #1, #2.',
+      `Adopted goals amended: ${num(1)}, ${num(2)}.`,
     );
     expect(line({ at: 0, kind: 'goals-adopted', ideaIds: [], amended: true })).toBe('Adopted goals amended: none.');
     expect(line({ at: 0, kind: 'goal-described', ideaId: 'i2', owner: '' })).toBe(
-      'Goal #2 recorded; owner: not named.',
+      `Goal ${num(2)} recorded; owner: not named.`,
     );
   });
 });

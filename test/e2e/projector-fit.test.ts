@@ -7,27 +7,25 @@ import { startServer, tempDataDir, type TestServer } from '../support/server.js'
 import { AxeLog } from './support/axe.js';
 import { CLIENT_DIR, launchBrowser, openPage, requireBuiltClient, screenshot } from './support/browser.js';
 import { FullRoom, roomIdeas } from './support/full-room.js';
-import { describeOverflow, measureOverflow, type Overflow } from './support/overflow.js';
+import { checkScreens, openScreens, type Screen } from './support/room-screens.js';
 
 /**
- * A real room on the wall: 8 people, 40 ideas (280-character ones, Arabic, Chinese, emoji) and
- * described goals, on a 1920x1080 and a 1280x720 projector. Nobody scrolls a projector, so in
- * every phase nothing may spill out of the screen or out of its box, except a container whose
- * pages turn by themselves.
+ * A real room: 8 people over sockets and three phones at 360x640 (English, Arabic, Chinese), 40
+ * ideas (280-character ones, Arabic, Chinese, emoji) and described goals, on projectors at
+ * 1920x1080 and 1280x720 (in English, Arabic and Chinese) and the console in English and Arabic.
+ * Nobody scrolls a projector, so in every phase nothing may spill out of the wall or out of its
+ * box, except a container whose pages turn by themselves; phones and the console may scroll down
+ * but never sideways. On every screen an idea's "#N" must be drawn "#N", never "N#", and axe
+ * must find nothing. Screenshots: test-results/screenshots/room-<phase>-<screen>.png.
  */
-
-const SIZES = [
-  { name: '1920x1080', width: 1920, height: 1080 },
-  { name: '1280x720', width: 1280, height: 720 },
-] as const;
 
 const data = tempDataDir();
 const axe = new AxeLog();
 let server: TestServer;
 let browser: Browser;
 let room: FullRoom;
+let screens: Screen[];
 let phone: Page;
-const walls: { size: string; page: Page }[] = [];
 const figures: Record<string, Record<string, string>> = {};
 
 beforeAll(async () => {
@@ -35,68 +33,32 @@ beforeAll(async () => {
   server = await startServer(data.dir, { clientDir: CLIENT_DIR });
   browser = await launchBrowser();
   room = await FullRoom.open(server.url, 8, 'What should our alliance achieve together by 2028? 🌍');
-  phone = await openPage(browser, server.url, 'phone');
-  await phone.goto(`/join/${room.code}`);
-  await phone.getByLabel('Your name').fill('ليلى');
-  await phone.getByRole('radio', { name: 'جمعية الجنوب' }).check();
-  await phone.getByRole('button', { name: 'Join the session' }).click();
-  await phone.getByRole('heading', { name: 'You are in' }).waitFor();
-  for (const size of SIZES) {
-    const context = await browser.newContext({
-      viewport: { width: size.width, height: size.height },
-      deviceScaleFactor: 1,
-      baseURL: server.url,
-      locale: 'en-US',
-      reducedMotion: 'reduce',
-    });
-    const page = await context.newPage();
-    await page.goto(`/display/${room.code}`);
-    walls.push({ size: size.name, page });
-  }
-}, 60_000);
+  screens = await openScreens(browser, server.url, room);
+  phone = (screens.find((screen) => screen.name === 'phone-en-360x640') as Screen).page;
+}, 90_000);
 
 afterAll(async () => {
   const dir = resolve('test-results');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(resolve(dir, 'projector-fit.json'), JSON.stringify(figures, null, 2));
-  console.log(`projector overflow per phase and size:\n${JSON.stringify(figures, null, 2)}`);
-  console.log(`axe-core:\n${axe.write('projector-fit')}`);
+  writeFileSync(resolve(dir, 'room-fit.json'), JSON.stringify(figures, null, 2));
+  console.log(`overflow per phase and screen:\n${JSON.stringify(figures, null, 2)}`);
+  console.log(`axe-core:\n${axe.write('room-fit')}`);
   room?.close();
   await browser?.close();
   await server?.stop();
   data.remove();
 });
 
-/** Waits for the wall to show `phase`, lets page-turners and fitting settle, then measures. */
-async function checkWalls(phase: string, heading: RegExp): Promise<void> {
-  const results: { size: string; overflow: Overflow }[] = [];
-  for (const { size, page } of walls) {
-    await page.locator('.display__phase').filter({ hasText: heading }).waitFor();
-    await page.waitForTimeout(600);
-    const overflow = await measureOverflow(page);
-    (figures[phase] ??= {})[size] = describeOverflow(overflow);
-    await screenshot(page, `fit-${phase}-${size}`);
-    const bad = await axe.check(page, `${phase} ${size}`);
-    expect(bad, `${phase} ${size} axe`).toEqual([]);
-    results.push({ size, overflow });
-  }
-  for (const { size, overflow } of results) {
-    expect(overflow, `${phase} at ${size}: ${describeOverflow(overflow)}`).toMatchObject({
-      pageY: 0,
-      pageX: 0,
-      spills: [],
-    });
-  }
-}
+const check = (phase: string, shown = phase) => checkScreens(screens, axe, { phase, shown }, figures);
 
-describe('the projector fits a full room in every phase', () => {
-  it('lobby', () => checkWalls('lobby', /lobby|waiting|join/i));
+describe('every screen fits a full room in every phase, numbers read "#N", axe finds nothing', () => {
+  it('lobby', () => check('lobby'), 60_000);
 
   it('writing, with 40 ideas written', async () => {
     await room.advance();
     await room.write(roomIdeas(40));
-    await checkWalls('ideation', /writ/i);
-  }, 60_000);
+    await check('ideation');
+  }, 90_000);
 
   it('sharing, with all 40 ideas out', async () => {
     await room.advance();
@@ -108,22 +70,32 @@ describe('the projector fits a full room in every phase', () => {
       )
     );
     await room.tracker.until((t) => t.view?.ideas.length === 40);
-    await checkWalls('sharing', /shar/i);
-  }, 30_000);
+    await check('sharing');
+  }, 90_000);
 
-  it('clarification, with a long idea in focus', async () => {
+  it('clarification, with a long Arabic-titled idea in focus', async () => {
     await room.advance();
     const long = room.tracker.view?.ideas.find((idea) => idea.text.length === 280);
     expect(long, 'a long idea to focus').toBeDefined();
     await room.command('idea:focus', { ideaId: long?.id ?? null });
-    for (const { page } of walls) await page.getByText('Now discussing', { exact: false }).first().waitFor();
-    await checkWalls('clarification', /clarif/i);
-  }, 30_000);
+    await phone.getByRole('region', { name: 'Now discussing' }).waitFor();
+    await check('clarification');
+  }, 90_000);
+
+  it('clarification, with a short Arabic idea in focus beside the list', async () => {
+    const arabic = room.tracker.view?.ideas.find((idea) => idea.text.startsWith('تنسيق'));
+    await room.command('idea:focus', { ideaId: arabic?.id ?? null });
+    await phone
+      .getByRole('region', { name: 'Now discussing' })
+      .getByText(arabic?.text ?? '')
+      .waitFor();
+    await check('clarification-arabic-focus', 'clarification');
+  }, 90_000);
 
   it('voting, with ballots coming in', async () => {
     await room.advance();
-    await checkWalls('ranking', /vot|rank/i);
-  }, 30_000);
+    await check('ranking');
+  }, 90_000);
 
   it('on the phone: several ideas in view, each once, a prompt before sending 3 of 5, then a receipt', async () => {
     const picker = phone.getByRole('list', { name: 'Ideas to pick from' });
@@ -159,10 +131,12 @@ describe('the projector fits a full room in every phase', () => {
   it('results', async () => {
     await room.voteAll();
     await room.advance();
-    await checkWalls('results', /result/i);
+    await check('results');
     // Plain words on the wall: the statistics stay in the console and the exports.
-    for (const { page } of walls) expect(await page.locator('main').innerText()).not.toMatch(/Kendall|W =|ρ/);
-  }, 30_000);
+    for (const { page } of screens.filter((screen) => screen.kind === 'wall')) {
+      expect(await page.locator('main').innerText()).not.toMatch(/Kendall|W =|ρ/);
+    }
+  }, 90_000);
 
   it('adopted goals, each described', async () => {
     const proposed = room.tracker.view?.results?.proposedGoals ?? [];
@@ -177,8 +151,8 @@ describe('the projector fits a full room in every phase', () => {
       });
     }
     await room.tracker.until((t) => (t.view?.goals?.length ?? 0) === proposed.length);
-    await checkWalls('goals', /result/i);
-  }, 30_000);
+    await check('goals', 'results');
+  }, 90_000);
 });
 
 describe('a mistyped room code', () => {
@@ -242,5 +216,24 @@ describe('nothing typed is lost when a timer ends writing', () => {
     expect(log.at(-1)).toMatchObject({ kind: 'phase', from: 'ideation', to: 'sharing', by: 'timer' });
     await phone.context().close();
     timed.close();
+  }, 40_000);
+});
+
+describe('the console sees who is offline, never who voted', () => {
+  it('marks a phone that went away Offline and counts who is connected', async () => {
+    const small = await FullRoom.open(server.url, 2, 'Presence room');
+    const host = await openPage(browser, server.url, 'laptop');
+    await host.goto(`/host/${small.code}#${small.token}`);
+    const people = host.getByRole('region', { name: /^Participants/ });
+    await people.getByText('2 of 2 connected now').waitFor();
+    small.voters[1]?.close();
+    await people.getByText('1 of 2 connected now').waitFor();
+    const row = people.getByRole('listitem').filter({ hasText: small.voters[1]?.name ?? '' });
+    await row.getByText('Offline', { exact: true }).waitFor();
+    await screenshot(host, 'console-presence');
+    expect(await people.getByText('Online', { exact: true }).count()).toBe(1);
+    expect(await axe.check(host, 'console presence')).toEqual([]);
+    await host.context().close();
+    small.close();
   }, 40_000);
 });

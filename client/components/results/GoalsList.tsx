@@ -2,7 +2,7 @@ import type { ResultLine } from '../../../shared/session/results.js';
 import type { GoalView } from '../../../shared/session/views.js';
 import { useLocale, useT } from '../../i18n/index.js';
 import { MovementNotes } from './MovementNotes.js';
-import { IdeaNumber } from '../UserText.js';
+import { IdeaNumber, userSentence } from '../UserText.js';
 
 /** A YYYY-MM-DD date as the locale writes it, read as a calendar date (no time zone shift). */
 export function formatTargetDate(locale: string, isoDate: string): string {
@@ -54,13 +54,20 @@ export function GoalsList({ goals, size = 'normal', headingLevel = 2, lines }: P
                   <bdi>{goal.text}</bdi> <IdeaNumber className="results__number" number={goal.number} />
                 </p>
                 <p className="goal__facts">
-                  <span>{t('goals.owner', { owner: goal.owner || t('goals.notRecorded') })}</span>
-                  {goal.indicator && <span>{t('goals.indicator', { indicator: goal.indicator })}</span>}
+                  {/* The wall shows what was decided; an owner still to find is the console's business. */}
+                  {goal.owner ? (
+                    <span>{userSentence(t, 'goals.owner', { owner: goal.owner })}</span>
+                  ) : (
+                    size !== 'large' && <span>{t('goals.owner', { owner: t('goals.notRecorded') })}</span>
+                  )}
+                  {goal.indicator && <span>{userSentence(t, 'goals.indicator', { indicator: goal.indicator })}</span>}
                   {goal.targetDate && (
                     <span>{t('goals.targetDate', { date: formatTargetDate(locale, goal.targetDate) })}</span>
                   )}
                 </p>
-                {goal.rationale && <p className="goal__why">{t('goals.rationale', { rationale: goal.rationale })}</p>}
+                {goal.rationale && (
+                  <p className="goal__why">{userSentence(t, 'goals.rationale', { rationale: goal.rationale })}</p>
+                )}
                 {line && <GoalRank line={line} />}
               </li>
             );

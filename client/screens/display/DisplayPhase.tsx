@@ -5,6 +5,7 @@ import { PageTurner } from '../../components/fit/PageTurner.js';
 import { useT } from '../../i18n/index.js';
 import { DisplayDiscussion, DisplayResults } from './DisplayResults.js';
 import { ProgressMeter } from './ProgressMeter.js';
+import { userSentence } from '../../components/UserText.js';
 
 /** What the wall shows in each phase: progress, never anyone's private ideas or votes. */
 export function DisplayPhase({ view }: { view: PublicView }) {
@@ -34,7 +35,7 @@ export function DisplayPhase({ view }: { view: PublicView }) {
         <div className="display-phase">
           {view.settings.sharingMode === 'named-turns' && (
             <p className="display-lead display-lead--strong">
-              {view.turn ? t('display.turnOf', { name: view.turn.name }) : t('sharing.allShared')}
+              {view.turn ? userSentence(t, 'display.turnOf', { name: view.turn.name }) : t('sharing.allShared')}
             </p>
           )}
           <p className="display-lead">

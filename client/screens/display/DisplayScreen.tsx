@@ -1,3 +1,4 @@
+import '../../styles/display-screen.css';
 import { useEffect } from 'react';
 import { formatRoomCode } from '../../../shared/session/room-code.js';
 import { useDocumentTitle } from '../../components/hooks.js';
@@ -41,7 +42,7 @@ export function DisplayScreen({ code }: { code: string }) {
   const joinable = !view.locked && view.phase !== 'results' && view.phase !== 'discussion';
   const timer = view.timer?.phase === view.phase ? view.timer : null;
   return (
-    <main className={`display display--${view.phase}`}>
+    <main className={`display display--${view.phase}`} data-phase={view.phase}>
       <header className="display__header">
         <div className="display__headings">
           <h1 className="display__title" dir="auto">

@@ -8,6 +8,7 @@ import { steer } from '../../session/facilitator-actions.js';
 import { MergePanel } from './MergePanel.js';
 import { RewordForm } from './RewordForm.js';
 import { Card } from '../../components/Card.js';
+import { IdeaNumber, userSentence } from '../../components/UserText.js';
 
 /** A control of one idea's row, found again after a render (or the server's view) replaced it. */
 const control = (kind: 'focus' | 'reword' | 'merge', ideaId: string) => () =>
@@ -18,6 +19,8 @@ export function ClarificationTools({ view }: { view: FacilitatorView }) {
   const t = useT();
   const [editing, setEditing] = useState<string | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
+  // The last merge, said on the row it went into, where the keyboard and the eye land.
+  const [lastMerge, setLastMerge] = useState<{ targetId: string; numbers: number[] } | null>(null);
   const live = new Set(view.ideas.map((idea) => idea.id));
   const chosen = selected.filter((id) => live.has(id));
 
@@ -26,6 +29,7 @@ export function ClarificationTools({ view }: { view: FacilitatorView }) {
 
   function toggleSelected(id: string) {
     const adding = !chosen.includes(id);
+    setLastMerge(null);
     setSelected(adding ? [...chosen, id] : chosen.filter((x) => x !== id));
     if (adding && chosen.length >= 1) announce(t('a11y.mergeOpened', { count: chosen.length + 1 }));
   }
@@ -36,8 +40,9 @@ export function ClarificationTools({ view }: { view: FacilitatorView }) {
     announce(t('a11y.mergeClosed'));
   }
 
-  function merged(target: SharedIdea) {
+  function merged(target: SharedIdea, sources: SharedIdea[]) {
     setSelected([]);
+    setLastMerge({ targetId: target.id, numbers: sources.map((idea) => idea.number) });
     focusSoon(control('focus', target.id));
     announce(t('a11y.merged', { number: target.number }));
   }
@@ -85,6 +90,19 @@ export function ClarificationTools({ view }: { view: FacilitatorView }) {
             <span className="visually-hidden"> {t('idea.ref', { number: idea.number })}</span>
           </span>
         </label>
+        {chosen.length === 1 && chosen[0] === idea.id && <p className="field__hint">{t('host.merge.pickAnother')}</p>}
+        {lastMerge?.targetId === idea.id && (
+          <p className="merge-done">
+            {userSentence(t, 'host.merge.done', {
+              numbers: lastMerge.numbers.map((number, i) => (
+                <span key={number}>
+                  {i > 0 && ', '}
+                  <IdeaNumber number={number} />
+                </span>
+              )),
+            })}
+          </p>
+        )}
         {idea.id === lastChosen && (
           <MergePanel
             ideas={view.ideas.filter((candidate) => chosen.includes(candidate.id))}

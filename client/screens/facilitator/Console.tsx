@@ -5,6 +5,7 @@ import { useT } from '../../i18n/index.js';
 import { useAppStore } from '../../store/app-store.js';
 import { ConsoleVoice, SkipLink } from './ConsoleA11y.js';
 import { DecisionLog } from './DecisionLog.js';
+import { DeleteSession } from './DeleteSession.js';
 import { ExportsPanel } from './ExportsPanel.js';
 import { GoalsPanel } from './goals/GoalsPanel.js';
 import { ParticipantsPanel } from './ParticipantsPanel.js';
@@ -25,7 +26,7 @@ export function Console() {
   // Before sharing, who is in (and who is done writing) is what the facilitator watches.
   const peopleFirst = view.phase === 'lobby' || view.phase === 'ideation';
   return (
-    <main className="page console">
+    <main className="page console" data-phase={view.phase}>
       <SkipLink />
       <LanguageSwitch />
       <ConsoleVoice view={view} />
@@ -58,6 +59,7 @@ export function Console() {
           <RoomPanel view={view} />
           <DecisionLog view={view} />
           {!peopleFirst && <ParticipantsPanel view={view} />}
+          <DeleteSession />
         </div>
       </div>
     </main>

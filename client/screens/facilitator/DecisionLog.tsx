@@ -2,6 +2,7 @@ import type { FacilitatorView } from '../../../shared/session/views.js';
 import { useLocale, useT } from '../../i18n/index.js';
 import { decisionText } from './decision-text.js';
 import { Card } from '../../components/Card.js';
+import { isolatesAsElements } from '../../components/UserText.js';
 
 /** The session's decisions as a timeline, the same record the exports carry. */
 export function DecisionLog({ view }: { view: FacilitatorView }) {
@@ -20,7 +21,7 @@ export function DecisionLog({ view }: { view: FacilitatorView }) {
               <time className="log__time" dateTime={new Date(decision.at).toISOString()}>
                 {time.format(decision.at)}
               </time>
-              <span className="log__text">{decisionText(t, decision, (id) => ideas.get(id))}</span>
+              <span className="log__text">{isolatesAsElements(decisionText(t, decision, (id) => ideas.get(id)))}</span>
             </li>
           ))}
         </ol>

@@ -1,3 +1,4 @@
+import '../../styles/console-screen.css';
 import { useEffect, useState } from 'react';
 import { formatRoomCode } from '../../../shared/session/room-code.js';
 import { useDocumentTitle } from '../../components/hooks.js';

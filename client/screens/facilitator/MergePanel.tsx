@@ -7,6 +7,7 @@ import { TextField } from '../../components/form/TextField.js';
 import { useT } from '../../i18n/index.js';
 import { steer } from '../../session/facilitator-actions.js';
 import { characterCount } from '../participant/my-ideas.js';
+import { IdeaNumber } from '../../components/UserText.js';
 
 /** Merges the selected duplicates into one of them, optionally with a combined wording. */
 export function MergePanel({
@@ -17,7 +18,8 @@ export function MergePanel({
 }: {
   ideas: SharedIdea[];
   maxLength: number;
-  onMerged: (target: SharedIdea) => void;
+  /** The idea kept, and the ideas folded into it. */
+  onMerged: (target: SharedIdea, sources: SharedIdea[]) => void;
   /** Escape: nothing is merged and the selection is cleared. */
   onCancel: () => void;
 }) {
@@ -33,10 +35,11 @@ export function MergePanel({
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!target || length === 0 || length > maxLength) return;
-    const sourceIds = ideas.filter((idea) => idea.id !== target.id).map((idea) => idea.id);
+    const sources = ideas.filter((idea) => idea.id !== target.id);
+    const sourceIds = sources.map((idea) => idea.id);
     await run(async () => {
       const outcome = await steer('idea:merge', { targetId: target.id, sourceIds, text: wording.trim() });
-      if (outcome.ok) onMerged(target);
+      if (outcome.ok) onMerged(target, sources);
     });
   }
 
@@ -50,7 +53,14 @@ export function MergePanel({
       <h3 id={`${id}-heading`}>{t('host.merge.heading', { count: ideas.length })}</h3>
       <ChoiceGroup
         legend={t('host.merge.keep')}
-        choices={ideas.map((idea) => ({ value: idea.id, label: `#${idea.number} \u2068${idea.text}\u2069` }))}
+        choices={ideas.map((idea) => ({
+          value: idea.id,
+          label: (
+            <>
+              <IdeaNumber number={idea.number} /> <bdi>{idea.text}</bdi>
+            </>
+          ),
+        }))}
         value={target?.id ?? null}
         onChange={(ideaId) => {
           setTargetId(ideaId);

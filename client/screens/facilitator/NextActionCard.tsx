@@ -1,5 +1,7 @@
 import type { FacilitatorView } from '../../../shared/session/views.js';
 import { BusyButton, useBusyAction } from '../../components/BusyButton.js';
+import type { ReactNode } from 'react';
+import { IdeaNumber, userSentence } from '../../components/UserText.js';
 import { useT } from '../../i18n/index.js';
 import { steer } from '../../session/facilitator-actions.js';
 import { nextAction, type NextAction } from './next-action.js';
@@ -13,12 +15,12 @@ function goTo(headingId: string): void {
   heading.focus();
 }
 
-function label(t: ReturnType<typeof useT>, action: NextAction): string {
+function label(t: ReturnType<typeof useT>, action: NextAction): ReactNode {
   switch (action.kind) {
     case 'reveal':
       return t('host.revealRound', { round: action.round });
     case 'focus':
-      return t('host.next.focus', { number: `#${action.number}` });
+      return userSentence(t, 'host.next.focus', { number: <IdeaNumber number={action.number} /> });
     case 'adopt':
       return t('host.next.adopt');
     case 'describe':

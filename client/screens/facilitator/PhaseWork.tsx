@@ -9,6 +9,7 @@ import { ClarificationTools } from './ClarificationTools.js';
 import { ResultsInsights } from '../../components/results/ResultsInsights.js';
 import { SplitVotes } from '../../components/results/SplitVotes.js';
 import { Card } from '../../components/Card.js';
+import { userSentence } from '../../components/UserText.js';
 
 function SharingTools({ view }: { view: FacilitatorView }) {
   const t = useT();
@@ -16,7 +17,9 @@ function SharingTools({ view }: { view: FacilitatorView }) {
   if (view.settings.sharingMode === 'named-turns') {
     return (
       <div className="button-row">
-        <p className="turn">{view.turn ? t('sharing.turnOf', { name: view.turn.name }) : t('sharing.allShared')}</p>
+        <p className="turn">
+          {view.turn ? userSentence(t, 'sharing.turnOf', { name: view.turn.name }) : t('sharing.allShared')}
+        </p>
         <BusyButton
           className="button"
           inactive={busy || !view.turn}

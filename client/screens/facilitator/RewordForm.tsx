@@ -7,6 +7,7 @@ import { TextField } from '../../components/form/TextField.js';
 import { useT } from '../../i18n/index.js';
 import { steer } from '../../session/facilitator-actions.js';
 import { characterCount } from '../participant/my-ideas.js';
+import { userSentence } from '../../components/UserText.js';
 
 /** Sharpens an idea's wording in place; the author's original stays on record. */
 export function RewordForm({ idea, maxLength, onDone }: { idea: SharedIdea; maxLength: number; onDone: () => void }) {
@@ -38,7 +39,7 @@ export function RewordForm({ idea, maxLength, onDone }: { idea: SharedIdea; maxL
         invalid={invalid}
         hint={
           idea.edited
-            ? t('host.original', { text: idea.originalText })
+            ? userSentence(t, 'host.original', { text: idea.originalText })
             : t('ideation.chars', { length, max: maxLength })
         }
       />

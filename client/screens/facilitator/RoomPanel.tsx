@@ -6,7 +6,6 @@ import { currentLocale, useT, type MessageKey } from '../../i18n/index.js';
 import { steer } from '../../session/facilitator-actions.js';
 import { pushNotice } from '../../session/notices.js';
 import { useAppStore } from '../../store/app-store.js';
-import { DeleteSession } from './DeleteSession.js';
 
 async function copy(text: string): Promise<boolean> {
   try {
@@ -78,7 +77,6 @@ export function RoomPanel({ view }: { view: FacilitatorView }) {
         <span>{t('host.room.lock')}</span>
       </label>
       <p className="field__hint">{view.locked ? t('host.room.lockedHint') : t('host.room.unlockedHint')}</p>
-      <DeleteSession />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { Decision } from '../../../shared/session/state.js';
+import { isolated, numberRef } from '../../components/UserText.js';
 import type { MessageKey, Translate } from '../../i18n/index.js';
 
 /** What the log knows of an idea: its number and current wording, if it is still on the list. */
@@ -20,18 +21,22 @@ function phaseLine(t: Translate, decision: Extract<Decision, { kind: 'phase' }>)
 export function decisionText(t: Translate, decision: Decision, lookup: IdeaLookup): string {
   const ref = (ideaId: string) => {
     const idea = lookup(ideaId);
-    return idea ? `#${idea.number}` : t('host.log.removedIdea');
+    return idea ? numberRef(idea.number) : t('host.log.removedIdea');
   };
   switch (decision.kind) {
     case 'phase':
       return decision.by === 'timer' ? `${phaseLine(t, decision)} ${t('host.log.byTimer')}` : phaseLine(t, decision);
     case 'reworded':
-      return t('host.log.reworded', { idea: ref(decision.ideaId), before: decision.before, after: decision.after });
+      return t('host.log.reworded', {
+        idea: ref(decision.ideaId),
+        before: isolated(decision.before),
+        after: isolated(decision.after),
+      });
     case 'merged':
       return t('host.log.merged', {
         idea: ref(decision.targetId),
-        sources: decision.sourceTexts.map((text) => `“${text}”`).join(', '),
-        text: decision.text,
+        sources: decision.sourceTexts.map((text) => `“${isolated(text)}”`).join(', '),
+        text: isolated(decision.text),
       });
     case 'goals-adopted': {
       const ideas = decision.ideaIds.length === 0 ? t('host.log.none') : decision.ideaIds.map(ref).join(', ');
@@ -40,7 +45,7 @@ export function decisionText(t: Translate, decision: Decision, lookup: IdeaLooku
     case 'goal-described':
       return t('host.log.goalDescribed', {
         idea: ref(decision.ideaId),
-        owner: decision.owner || t('host.log.noOwner'),
+        owner: decision.owner ? isolated(decision.owner) : t('host.log.noOwner'),
       });
     default:
       return assertNever(decision);

@@ -11,9 +11,9 @@ import { DiscussionPanel } from './DiscussionPanel.js';
 import { IdeationPanel } from './IdeationPanel.js';
 import { LeftoverDrafts } from './LeftoverDrafts.js';
 import { LobbyPanel } from './LobbyPanel.js';
-import { RankingPanel } from './LazyRankingPanel.js';
-import { ResultsPanel } from './ResultsPanel.js';
+import { RankingPanel, ResultsPanel } from './LazyPanels.js';
 import { SharingPanel } from './SharingPanel.js';
+import { userSentence } from '../../components/UserText.js';
 
 /** One panel per phase: the compiler asks for a panel when a phase is added. */
 const PANELS: Record<Phase, () => ReactElement | null> = {
@@ -72,7 +72,7 @@ export function ParticipantScreen() {
   const timer = header.timer?.phase === header.phase ? header.timer : null;
   const steps = sessionPhases(header.settings.twoRounds);
   return (
-    <main className="page page--phone participant">
+    <main className="page page--phone participant" data-phase={header.phase}>
       <header className="participant__header">
         <p className="participant__title" dir="auto">
           {header.title}
@@ -84,7 +84,7 @@ export function ParticipantScreen() {
             phase: t(`phase.${header.phase}`),
           })}
           {header.name && (
-            <span className="participant__me"> · {t('participant.you', { name: `\u2068${header.name}\u2069` })}</span>
+            <span className="participant__me"> · {userSentence(t, 'participant.you', { name: header.name })}</span>
           )}
         </p>
       </header>

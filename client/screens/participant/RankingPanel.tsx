@@ -92,21 +92,24 @@ export function RankingPanel() {
         />
       ) : (
         <>
-          <h2 id="my-ranking-heading" ref={rankingHeading} tabIndex={-1}>{t('ranking.mine', { picked: ranking.length, count: size })}</h2>
-          {ranking.length === 0 ? (
-            <p className="empty">{t('ranking.emptyList')}</p>
-          ) : (
-            <RankedList
-              ranking={ranking}
-              ideas={byId}
-              onMove={(from, to) => change(move(ranking, from, to), ranking[from] ?? null)}
-              onRemove={(index) =>
-                change(
-                  ranking.filter((_, i) => i !== index),
-                  ranking[index] ?? null,
-                )
-              }
-            />
+          {/* Before the first pick the lead says how to pick: the ideas themselves come first. */}
+          {ranking.length > 0 && (
+            <>
+              <h2 id="my-ranking-heading" ref={rankingHeading} tabIndex={-1}>
+                {t('ranking.mine', { picked: ranking.length, count: size })}
+              </h2>
+              <RankedList
+                ranking={ranking}
+                ideas={byId}
+                onMove={(from, to) => change(move(ranking, from, to), ranking[from] ?? null)}
+                onRemove={(index) =>
+                  change(
+                    ranking.filter((_, i) => i !== index),
+                    ranking[index] ?? null,
+                  )
+                }
+              />
+            </>
           )}
           <h2>{t('ranking.allIdeas', { count: ideas.length })}</h2>
           {/* Before the first pick the lead above already says how to pick. */}

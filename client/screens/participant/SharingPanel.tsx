@@ -8,6 +8,7 @@ import { announce } from '../../components/announcer.js';
 import { passTurn, shareIdea } from '../../session/participant-actions.js';
 import { useAppStore } from '../../store/app-store.js';
 import { Panel } from './Panel.js';
+import { userSentence } from '../../components/UserText.js';
 
 /** Named turns: when it is my turn, pick one of my unshared ideas or pass. */
 function MyTurn() {
@@ -75,7 +76,9 @@ export function SharingPanel() {
     >
       {named && myTurn && <MyTurn />}
       {named && !myTurn && (
-        <p className="turn">{view.turn ? t('sharing.turnOf', { name: view.turn.name }) : t('sharing.allShared')}</p>
+        <p className="turn">
+          {view.turn ? userSentence(t, 'sharing.turnOf', { name: view.turn.name }) : t('sharing.allShared')}
+        </p>
       )}
       <p className="stat">
         {t('sharing.mine', { shared: mineShared, count: myIdeas.length })}

@@ -80,7 +80,9 @@ export class KeyboardUser {
       }
     }
     const path = [...new Set(seen)].join(', ');
-    throw new Error(`${screen}: ${max} ${back ? 'Shift+Tab' : 'Tab'} presses never reached ${String(target)}; went ${path}`);
+    throw new Error(
+      `${screen}: ${max} ${back ? 'Shift+Tab' : 'Tab'} presses never reached ${String(target)}; went ${path}`,
+    );
   }
 
   /** Tabs to a control, presses a key on it, waits for what that does, then checks where focus went. */

@@ -6,6 +6,7 @@ import { useT, type Translate } from '../../../i18n/index.js';
 import { steer } from '../../../session/facilitator-actions.js';
 import { GoalDetailsForm } from './GoalDetailsForm.js';
 import { inResultsOrder, sameSelection, startingSelection } from './goal-selection.js';
+import { IdeaNumber } from '../../../components/UserText.js';
 
 function ruleText(t: Translate, rule: NonNullable<FacilitatorView['results']>['decisionRule']): string {
   return rule.kind === 'top-k' ? t('rule.topK', { count: rule.k }) : t('rule.minShare', { percent: rule.percent });
@@ -62,7 +63,7 @@ export function GoalsPanel({ view }: { view: FacilitatorView }) {
             <input type="checkbox" checked={selection.includes(line.ideaId)} onChange={() => toggle(line.ideaId)} />
             <span>
               <span className="goal-choice__rank">{t('host.goals.rankOf', { rank: line.rank })}</span>{' '}
-              <bdi>{line.text}</bdi> <span className="results__number">#{line.number}</span>
+              <bdi>{line.text}</bdi> <IdeaNumber className="results__number" number={line.number} />
               {proposed.has(line.ideaId) && <span className="tag">{t('host.goals.proposedTag')}</span>}
               {common.has(line.ideaId) && <span className="tag tag--done">{t('host.goals.commonTag')}</span>}
             </span>
