@@ -37,9 +37,9 @@ export function DisplayScreen({ code }: { code: string }) {
   if (!view) {
     return <LoadingPage className="page display" />;
   }
-  // Between the votes and after them the wall needs its width for the results; latecomers still
-  // find the code in the footer.
-  const joinable = !view.locked && view.phase !== 'results' && view.phase !== 'discussion';
+  // From clarification on the ideas need the width: latecomers find the code in the footer.
+  const joinCard = !view.locked && ['lobby', 'ideation', 'sharing'].includes(view.phase);
+  const codeInFooter = !view.locked && !joinCard && view.phase !== 'results';
   const timer = view.timer?.phase === view.phase ? view.timer : null;
   return (
     <main className={`display display--${view.phase}`} data-phase={view.phase}>
@@ -57,7 +57,7 @@ export function DisplayScreen({ code }: { code: string }) {
         <div className="display__main">
           <DisplayPhase view={view} />
         </div>
-        {joinable && (
+        {joinCard && (
           <aside className="display__aside" aria-label={t('display.joinAside')}>
             <JoinCard displayCode={view.displayCode} size={view.phase === 'lobby' ? 'hero' : 'corner'} />
           </aside>
@@ -65,9 +65,7 @@ export function DisplayScreen({ code }: { code: string }) {
       </div>
       <footer className="display__footer">
         <p className="display__count">{t('display.participants', { count: view.participantCount })}</p>
-        {view.phase === 'discussion' && !view.locked && (
-          <p className="display__count">{t('display.codeLabel', { code: view.displayCode })}</p>
-        )}
+        {codeInFooter && <p className="display__count">{t('display.codeLabel', { code: view.displayCode })}</p>}
         {view.locked && <p className="display__locked">{t('display.locked')}</p>}
         <PhaseSteps phase={view.phase} settings={view.settings} />
       </footer>

@@ -94,7 +94,7 @@ export function phasesBeforeVoting(env: E2eEnv): void {
     await bannerSays(cy, /offline|Reconnecting/);
     await addIdea(cy, IDEA.calendarDuplicate);
     await cy.getByText('Waiting to be sent', { exact: true }).waitFor();
-    await bannerSays(cy, /1 action waiting to be sent/);
+    await bannerSays(cy, /1 change kept on this device, not sent yet/);
     await screenshot(cy, '2-ideation-phone-offline');
     await env.room.expectAccessible(cy, 'ideation offline (phone)');
     await cy.context().setOffline(false);

@@ -25,7 +25,7 @@ export function serverRestart(env: E2eEnv): void {
       await bannerSays(phone, /Connection lost\. Reconnecting…\s*What you write stays on this phone/);
       await bannerSays(room.host, /Connection lost\. Reconnecting…\s*The session keeps running on the server/);
       await addIdea(phone, 'Written while the server was away');
-      await bannerSays(phone, /1 action waiting to be sent/);
+      await bannerSays(phone, /1 change kept on this device, not sent yet/);
       await room.expectAccessible(phone, 'reconnecting (phone)');
       await screenshot(phone, 'restart-reconnecting-phone');
 
