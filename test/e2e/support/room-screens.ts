@@ -2,7 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { AxeLog } from './axe.js';
 import { misplacedNumbers } from './bidi.js';
-import { screenshot } from './browser.js';
+import { join } from 'node:path';
+import { screenshot, SCREENSHOTS } from './browser.js';
 import { translator } from './catalog.js';
 import type { FullRoom } from './full-room.js';
 import { describeOverflow, measureOverflow, type Overflow } from './overflow.js';
@@ -105,6 +106,10 @@ export async function checkScreens(
     const overflow = misfit(screen, await measureOverflow(screen.page));
     figures[screen.name] = describeOverflow(overflow);
     await screenshot(screen.page, `room-${phase}-${screen.name}`);
+    // What a phone or the console shows before any scrolling, as a person first sees it.
+    if (screen.kind !== 'wall') {
+      await screen.page.screenshot({ path: join(SCREENSHOTS, `room-${phase}-${screen.name}-fold.png`) });
+    }
     await axe.check(screen.page, `${phase} ${screen.name}`);
     const found = {
       overflow: overflow.pageY + overflow.pageX + overflow.spills.length === 0 ? 'fits' : figures[screen.name],
