@@ -80,6 +80,9 @@ describe('every screen fits a full room in every phase, numbers read "#N", axe f
     await room.command('idea:focus', { ideaId: long?.id ?? null });
     await phone.getByRole('region', { name: 'Now discussing' }).waitFor();
     await check('clarification');
+    // No length in the settings: the timer offers the usual length of a clarification.
+    const host = screens.find((screen) => screen.name === 'console-en-1280x800')?.page;
+    expect(await host?.getByLabel('Minutes').inputValue()).toBe('15');
   }, 90_000);
 
   it('clarification, with a short Arabic idea in focus beside the list', async () => {
@@ -219,11 +222,17 @@ describe('nothing typed is lost when a timer ends writing', () => {
   }, 40_000);
 });
 
-describe('the console sees who is offline, never who voted', () => {
+describe('the console: who is offline (never who voted), a timer as long as the phase, merges said in place', () => {
   it('marks a phone that went away Offline and counts who is connected', async () => {
-    const small = await FullRoom.open(server.url, 2, 'Presence room');
+    const small = await FullRoom.open(server.url, 2, 'Presence room', { durations: { ideation: 720 } });
     const host = await openPage(browser, server.url, 'laptop');
     await host.goto(`/host/${small.code}#${small.token}`);
+    // Writing lasts 12 minutes in this session's settings: the timer offers 12, not a fixed 5.
+    await small.advance();
+    await expect.poll(() => host.getByLabel('Minutes').inputValue()).toBe('12');
+    await host.getByLabel('Minutes').fill('0.2');
+    await host.getByRole('button', { name: 'Start timer' }).click();
+    await host.getByRole('alert').filter({ hasText: 'Enter a number of minutes from 0.5 to 480.' }).waitFor();
     const people = host.getByRole('region', { name: /^Participants/ });
     await people.getByText('2 of 2 connected now').waitFor();
     small.voters[1]?.close();

@@ -61,6 +61,9 @@ export function keyboardFromSharing(k: KeyboardEnv): void {
     await k.facilitator.press('Enter');
     await expect.poll(() => k.phone.getByRole('list', { name: 'All ideas' }).getByRole('listitem').count()).toBe(5);
     await k.facilitator.expectFocus('console', 'Merge', 'main');
+    // Said where the eye is: on the row of the idea that was kept, beside the focused control.
+    const said = k.host.getByRole('listitem').filter({ hasText: 'Merged here: #2' });
+    if ((await said.count()) !== 1) k.gaps.push('console: a merge is not said on the row it went into');
 
     await k.facilitator.activate('console', 'Open voting', () =>
       k.phone.getByRole('heading', { name: /^Rank your top/ }).waitFor(),

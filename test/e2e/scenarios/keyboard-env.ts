@@ -56,6 +56,10 @@ export async function phaseHeadingOnDisplay(k: KeyboardEnv, phase: string): Prom
 export async function tickForMerge(k: KeyboardEnv): Promise<void> {
   await k.facilitator.tabTo('console', 'Select to merge idea 1');
   await k.facilitator.press('Space');
+  // One ticked: the console says, beside it, what a second tick does.
+  if ((await k.host.getByText('Tick one more idea to merge it with this one.').count()) !== 1) {
+    k.gaps.push('console: ticking one idea for a merge says nothing beside it');
+  }
   await k.facilitator.tabTo('console', 'Select to merge idea 2');
   await k.facilitator.press('Space');
 }

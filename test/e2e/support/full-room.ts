@@ -27,11 +27,16 @@ export class FullRoom {
     readonly voters: ScriptedVoter[],
   ) {}
 
-  static async open(url: string, people: number, title: string): Promise<FullRoom> {
+  static async open(
+    url: string,
+    people: number,
+    title: string,
+    settings: { durations?: Record<string, number> } = {},
+  ): Promise<FullRoom> {
     const session = await createSession(url, {
       title,
       organizations: ['North Alliance', 'جمعية الجنوب', '东方联盟'],
-      settings: { weighting: 'per-organization', ideasPerParticipant: 10 },
+      settings: { weighting: 'per-organization', ideasPerParticipant: 10, ...settings },
     });
     const host = await connect(url);
     const tracker = new ViewTracker(host);
