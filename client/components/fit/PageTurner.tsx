@@ -42,9 +42,13 @@ export function PageTurner({
     if (!outer || !inner) return;
     const measure = () => {
       const origin = inner.getBoundingClientRect().top;
-      const boxes = unitsOf(inner, outer.clientHeight).map((unit) => {
+      const units = unitsOf(inner, outer.clientHeight);
+      const boxes = units.map((unit, index) => {
         const rect = unit.getBoundingClientRect();
-        return { top: rect.top - origin, bottom: rect.bottom - origin };
+        // A heading keeps with what follows it: never alone at the foot of a page.
+        const next = /^H[1-6]$/.test(unit.tagName) ? units[index + 1] : undefined;
+        const bottom = next ? Math.max(rect.bottom, next.getBoundingClientRect().bottom) : rect.bottom;
+        return { top: rect.top - origin, bottom: bottom - origin };
       });
       const next = planPages(boxes, outer.clientHeight);
       setPlan((held) => (JSON.stringify(held) === JSON.stringify(next) ? held : next));

@@ -13,7 +13,8 @@ export interface Overflow {
 /**
  * Measures what does not fit: the page itself, and every element whose content exceeds its box
  * (cut off or spilling), except inside a container marked `data-page-turner` (its hidden pages
- * are shown in turn) and text marked `data-clamped` (cut on purpose, whole elsewhere).
+ * are shown in turn; only the page on view must end inside the frame) and text marked
+ * `data-clamped` (cut on purpose, whole elsewhere).
  */
 export function measureOverflow(page: Page): Promise<Overflow> {
   return page.evaluate(() => {
@@ -30,6 +31,22 @@ export function measureOverflow(page: Page): Promise<Overflow> {
       if (byY > 2 || byX > 2 || outside > 2) {
         const name = `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`;
         spills.push({ element: name, byY: Math.max(byY, outside), byX });
+      }
+    }
+    // A page that turns must still show whole what it shows: nothing of the page on view may run
+    // past the frame's edge (a unit taller than the frame would be cut there).
+    for (const frame of document.querySelectorAll<HTMLElement>('[data-page-turner]')) {
+      const edge = frame.getBoundingClientRect().bottom;
+      for (const element of frame.querySelectorAll<HTMLElement>('*')) {
+        if (element.closest('[data-off-page], .visually-hidden') || !element.checkVisibility()) continue;
+        // A container of units on other pages (the content, a list) runs on by design.
+        if (element.querySelector('[data-off-page]')) continue;
+        const cut = Math.ceil(element.getBoundingClientRect().bottom - edge);
+        if (cut > 2) {
+          const name = `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} (cut by its page)`;
+          spills.push({ element: name, byY: cut, byX: 0 });
+          break;
+        }
       }
     }
     return {
