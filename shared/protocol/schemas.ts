@@ -3,6 +3,7 @@ import { LIST_LIMITS, SETTING_LIMITS, TEXT_LIMITS, WIRE_LIMITS } from '../sessio
 import { secondsSchema as seconds, sessionSettingsSchema } from '../session/settings.js';
 import { PHASES } from '../session/phases.js';
 import { cleanText } from './clean-text.js';
+import { preworkFacilitatorShapes as pre, ratificationAnswerShape } from './prework-schemas.js';
 
 /** Client-made and server-made identifiers: printable ASCII only, since some are stored as keys. */
 const ascii = ({ min, max }: { min: number; max: number }) =>
@@ -89,6 +90,13 @@ export const commandSchemas = {
     indicator: userText().trim().max(TEXT_LIMITS.goalIndicator),
     targetDate: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]),
   }),
+  'prework:revoke': facilitator(pre['prework:revoke']),
+  'prework:close': facilitator(pre['prework:close']),
+  'prework:group': facilitator(pre['prework:group']),
+  'prework:seed': facilitator(pre['prework:seed']),
+  'ratification:open': facilitator(pre['ratification:open']),
+  'ratification:close': facilitator(pre['ratification:close']),
+  'ratification:answer': participant(ratificationAnswerShape),
 } as const;
 
 /** Deleting a session is not a session command: it erases the session's whole history. */

@@ -2,6 +2,10 @@ import type { SeedIdea, SessionEvent } from './events.js';
 import { defaultSettings } from './settings.js';
 import type { Decision, Idea, Participant, SessionState } from './state.js';
 import { StateDraft } from './state-draft.js';
+import { applyPrework } from './prework/evolve-prework.js';
+import { emptyPrework } from './prework/prework-types.js';
+import { applyRatification } from './ratification/evolve-ratification.js';
+import { emptyRatification } from './ratification/ratification-types.js';
 
 function assertNever(value: never): never {
   throw new Error(`Unhandled event: ${JSON.stringify(value)}`);
@@ -103,6 +107,8 @@ export function emptyState(): SessionState {
     timer: null,
     goals: { adopted: null, details: {} },
     decisions: [],
+    prework: emptyPrework(),
+    ratification: emptyRatification(),
   };
 }
 
@@ -209,6 +215,17 @@ function apply(draft: StateDraft, event: SessionEvent): void {
       state.goals = { ...state.goals, details: { ...state.goals.details, [ideaId]: details } };
       return log(draft, { at, kind: 'goal-described', ideaId, owner: details.owner });
     }
+    case 'preworkLinkIssued':
+    case 'preworkLinkRevoked':
+    case 'preworkSaved':
+    case 'preworkClosedSet':
+    case 'preworkThemed':
+    case 'preworkSeeded':
+      return applyPrework(draft, event);
+    case 'ratificationOpened':
+    case 'ratificationAnswered':
+    case 'ratificationClosed':
+      return applyRatification(draft, event);
     default:
       return assertNever(event);
   }
