@@ -98,10 +98,17 @@ export function preworkRoutes(service: SessionService, limits: Limits): Router {
     const body = parsed(preworkLinkSchema, req, res);
     if (!body) return;
     const secret = newToken();
-    const command = { type: 'issuePreworkLink', organization: body.organization, secretHash: hashToken(secret) } as const;
+    const command = {
+      type: 'issuePreworkLink',
+      organization: body.organization,
+      secretHash: hashToken(secret),
+    } as const;
     const result = await service.execute(live.state.id, { role: 'facilitator' }, command, null);
     if (!result.ok) return send(res, result);
-    send(res, { ok: true, value: { organization: body.organization, secret, fragment: `${live.state.code}.${secret}` } });
+    send(res, {
+      ok: true,
+      value: { organization: body.organization, secret, fragment: `${live.state.code}.${secret}` },
+    });
   });
 
   router.post('/api/prework/open', json, async (req, res) => {

@@ -14,11 +14,16 @@ function theme(event: Extract<PreworkEvent, { type: 'preworkThemed' }>, themes: 
 }
 
 /** A priority belongs to one theme at a time: grouping it again moves it to the new theme. */
-function regroup(themes: PreworkState['themes'], made: PreworkTheme, mergedIds: readonly string[]): PreworkState['themes'] {
+function regroup(
+  themes: PreworkState['themes'],
+  made: PreworkTheme,
+  mergedIds: readonly string[],
+): PreworkState['themes'] {
   const next: PreworkState['themes'] = {};
   for (const [id, old] of Object.entries(themes)) {
     if (mergedIds.includes(id)) next[id] = { ...old, mergedInto: made.id };
-    else if (old.mergedInto === null) next[id] = { ...old, priorityIds: old.priorityIds.filter((p) => !made.priorityIds.includes(p)) };
+    else if (old.mergedInto === null)
+      next[id] = { ...old, priorityIds: old.priorityIds.filter((p) => !made.priorityIds.includes(p)) };
     else next[id] = old;
   }
   next[made.id] = made;
@@ -64,7 +69,10 @@ export function applyPrework(draft: StateDraft, event: PreworkEvent): void {
     }
     case 'preworkSaved': {
       const { type: _type, organization, entryId, at, ...answers } = event;
-      state.prework = { ...prework, entries: { ...prework.entries, [organization]: { id: entryId, ...answers, updatedAt: at } } };
+      state.prework = {
+        ...prework,
+        entries: { ...prework.entries, [organization]: { id: entryId, ...answers, updatedAt: at } },
+      };
       return;
     }
     case 'preworkClosedSet':
@@ -73,7 +81,12 @@ export function applyPrework(draft: StateDraft, event: PreworkEvent): void {
     case 'preworkThemed': {
       const made = theme(event, prework.themes);
       state.prework = { ...prework, themes: regroup(prework.themes, made, event.themeIds) };
-      return log(draft, { at: event.at, kind: 'prework-themed', label: made.label, priorities: made.priorityIds.length });
+      return log(draft, {
+        at: event.at,
+        kind: 'prework-themed',
+        label: made.label,
+        priorities: made.priorityIds.length,
+      });
     }
     case 'preworkSeeded':
       seedIdeas(draft, event);

@@ -80,4 +80,10 @@ export type PreworkCommand =
   | { type: 'groupPriorities'; label: string; priorityIds: string[]; themeIds: string[] }
   | { type: 'seedPrework'; itemIds: string[]; attributed: boolean }
   /** A representative saves their organization's pre-work, proving it with their link's secret hash. */
-  | { type: 'savePrework'; secretHash: string; priorities: string[]; explicitInterests: string; implicitInterests: string };
+  | {
+      type: 'savePrework';
+      secretHash: string;
+      priorities: string[];
+      explicitInterests: string;
+      implicitInterests: string;
+    };

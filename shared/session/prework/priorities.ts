@@ -18,7 +18,12 @@ export function priorityId(entryId: string, rank: number): string {
 /** Every organization's priorities, organizations in the order given, then by rank. */
 export function allPriorities(prework: PreworkState, organizations: readonly string[]): PriorityItem[] {
   const named = new Set(organizations);
-  const order = [...organizations, ...Object.keys(prework.entries).filter((name) => !named.has(name)).sort()];
+  const order = [
+    ...organizations,
+    ...Object.keys(prework.entries)
+      .filter((name) => !named.has(name))
+      .sort(),
+  ];
   return order.flatMap((organization) => {
     const entry = prework.entries[organization];
     if (!entry) return [];

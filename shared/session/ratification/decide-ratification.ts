@@ -28,7 +28,8 @@ export function decideOpenRatification(state: SessionState, ideaIds: readonly st
   if (unique.length === 0) return err('BAD_REQUEST', 'Put at least one goal to the room.');
   for (const id of unique) {
     const idea = state.ideas[id];
-    if (!idea || idea.status !== 'active' || idea.number === null) return err('NOT_FOUND', 'A goal is not on the list.');
+    if (!idea || idea.status !== 'active' || idea.number === null)
+      return err('NOT_FOUND', 'A goal is not on the list.');
   }
   return ok([{ type: 'ratificationOpened', round, ideaIds: unique, at: ctx.now }]);
 }
@@ -51,7 +52,12 @@ function checkAnswers(round: RatificationRound, answers: readonly AnswerItem[]):
  * their token by the server, never stored), or, when organizations answer through delegates, the
  * organization's: its members speak with one voice and the latest answer counts.
  */
-function answerKey(state: SessionState, round: number, organization: string | null, keys: readonly string[]): Result<string> {
+function answerKey(
+  state: SessionState,
+  round: number,
+  organization: string | null,
+  keys: readonly string[],
+): Result<string> {
   if (ratificationSettingsOf(state.settings).voters === 'delegates') {
     if (!organization) return err('FORBIDDEN', 'Only an organization’s delegates answer in this session.');
     return ok(`${roundPrefix(round)}o:${organization}`);

@@ -11,12 +11,18 @@ export function applyRatification(draft: StateDraft, event: RatificationEvent): 
     case 'ratificationOpened':
       state.ratification = {
         ...ratification,
-        rounds: [...ratification.rounds, { round: event.round, ideaIds: event.ideaIds, openedAt: event.at, closedAt: null, outcomes: null }],
+        rounds: [
+          ...ratification.rounds,
+          { round: event.round, ideaIds: event.ideaIds, openedAt: event.at, closedAt: null, outcomes: null },
+        ],
       };
       return;
     case 'ratificationAnswered': {
       const { answerKey, round, organization, answers } = event;
-      state.ratification = { ...ratification, answers: { ...ratification.answers, [answerKey]: { round, organization, answers } } };
+      state.ratification = {
+        ...ratification,
+        answers: { ...ratification.answers, [answerKey]: { round, organization, answers } },
+      };
       return;
     }
     case 'ratificationClosed': {

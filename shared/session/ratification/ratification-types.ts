@@ -62,7 +62,13 @@ export function emptyRatification(): RatificationState {
 
 export type RatificationEvent =
   | { type: 'ratificationOpened'; round: number; ideaIds: string[]; at: number }
-  | { type: 'ratificationAnswered'; answerKey: string; round: number; organization: string | null; answers: AnswerItem[] }
+  | {
+      type: 'ratificationAnswered';
+      answerKey: string;
+      round: number;
+      organization: string | null;
+      answers: AnswerItem[];
+    }
   | { type: 'ratificationClosed'; round: number; outcomes: GoalOutcome[]; at: number };
 
 export type RatificationCommand =

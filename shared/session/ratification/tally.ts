@@ -53,7 +53,9 @@ function shownOrganizations(records: readonly AnswerRecord[], floor: number): st
 
 function reasonsFor(records: readonly AnswerRecord[], ideaId: string): { answer: RatificationAnswer; text: string }[] {
   const reasons = records.flatMap((record) =>
-    record.answers.filter((a) => a.ideaId === ideaId && a.reason !== '').map((a) => ({ answer: a.answer, text: a.reason })),
+    record.answers
+      .filter((a) => a.ideaId === ideaId && a.reason !== '')
+      .map((a) => ({ answer: a.answer, text: a.reason })),
   );
   return reasons.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : a.answer.localeCompare(b.answer)));
 }

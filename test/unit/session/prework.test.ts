@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { facilitatorView, publicView } from '../../../shared/session/views.js';
+import type { Command } from '../../../shared/session/commands.js';
 import { FACILITATOR, Machine, outcome } from '../../support/machine.js';
 
 const REP = { role: 'representative' } as const;
@@ -41,7 +42,10 @@ describe('pre-work links', () => {
     save(machine, 'hash-north', ['Water', 'Schools']);
     const entryId = machine.state.prework.entries.North?.id;
     save(machine, 'hash-north', ['Clean water', 'Schools', 'Roads']);
-    expect(machine.state.prework.entries.North).toMatchObject({ id: entryId, priorities: ['Clean water', 'Schools', 'Roads'] });
+    expect(machine.state.prework.entries.North).toMatchObject({
+      id: entryId,
+      priorities: ['Clean water', 'Schools', 'Roads'],
+    });
     machine.must({ type: 'setPreworkClosed', closed: true }, FACILITATOR);
     expect(outcome(save(machine, 'hash-north', ['Late']))).toBe('WRONG_PHASE');
     machine.must({ type: 'setPreworkClosed', closed: false }, FACILITATOR);
@@ -50,7 +54,13 @@ describe('pre-work links', () => {
 
   it('are answered only by a representative, never by a participant or the facilitator', () => {
     const machine = preparedMachine();
-    const command = { type: 'savePrework', secretHash: 'hash-north', priorities: ['x'], explicitInterests: '', implicitInterests: '' } as const;
+    const command: Command = {
+      type: 'savePrework',
+      secretHash: 'hash-north',
+      priorities: ['x'],
+      explicitInterests: '',
+      implicitInterests: '',
+    };
     expect(outcome(machine.run(command, FACILITATOR))).toBe('FORBIDDEN');
     expect(outcome(machine.run(command, machine.join('Ann')))).toBe('FORBIDDEN');
   });
@@ -67,7 +77,10 @@ describe('the landscape', () => {
 
   it('groups priorities into themes with lineage and shows the overlaps as candidate common ground', () => {
     const { machine, ids } = withPriorities();
-    machine.must({ type: 'groupPriorities', label: 'Water', priorityIds: [ids('North', 1)], themeIds: [] }, FACILITATOR);
+    machine.must(
+      { type: 'groupPriorities', label: 'Water', priorityIds: [ids('North', 1)], themeIds: [] },
+      FACILITATOR,
+    );
     const first = Object.keys(machine.state.prework.themes)[0]!;
     machine.must(
       { type: 'groupPriorities', label: 'Safe water', priorityIds: [ids('South', 1)], themeIds: [first] },
@@ -75,7 +88,11 @@ describe('the landscape', () => {
     );
     const landscape = facilitatorView(machine.state).prework;
     expect(landscape.themes).toHaveLength(1);
-    expect(landscape.themes[0]).toMatchObject({ label: 'Safe water', organizations: ['North', 'South'], mergedFrom: ['Water'] });
+    expect(landscape.themes[0]).toMatchObject({
+      label: 'Safe water',
+      organizations: ['North', 'South'],
+      mergedFrom: ['Water'],
+    });
     expect(landscape.commonGround).toEqual([landscape.themes[0]?.id]);
     expect(landscape.themes[0]?.priorities.map((p) => p.rank)).toEqual([1, 1]);
     expect(machine.state.decisions.filter((d) => d.kind === 'prework-themed')).toHaveLength(2);
@@ -90,11 +107,16 @@ describe('the landscape', () => {
 
   it('seeds themes and priorities into the pool, shared first when sharing starts, marked as pre-work', () => {
     const { machine, ids } = withPriorities();
-    machine.must({ type: 'groupPriorities', label: 'Water', priorityIds: [ids('North', 1), ids('South', 1)], themeIds: [] }, FACILITATOR);
+    machine.must(
+      { type: 'groupPriorities', label: 'Water', priorityIds: [ids('North', 1), ids('South', 1)], themeIds: [] },
+      FACILITATOR,
+    );
     const theme = Object.keys(machine.state.prework.themes)[0]!;
     machine.must({ type: 'seedPrework', itemIds: [theme], attributed: true }, FACILITATOR);
     machine.must({ type: 'seedPrework', itemIds: [ids('South', 2)], attributed: false }, FACILITATOR);
-    expect(outcome(machine.run({ type: 'seedPrework', itemIds: [theme], attributed: true }, FACILITATOR))).toBe('CONFLICT');
+    expect(outcome(machine.run({ type: 'seedPrework', itemIds: [theme], attributed: true }, FACILITATOR))).toBe(
+      'CONFLICT',
+    );
     const ann = machine.join('Ann');
     machine.advance();
     expect(publicView(machine.state).ideas).toEqual([]);
@@ -105,9 +127,9 @@ describe('the landscape', () => {
       [1, 'Water', { organizations: ['North', 'South'] }],
       [2, 'Jobs', { organizations: null }],
     ]);
-    expect(outcome(machine.run({ type: 'seedPrework', itemIds: [ids('North', 2)], attributed: true }, FACILITATOR))).toBe(
-      'WRONG_PHASE',
-    );
+    expect(
+      outcome(machine.run({ type: 'seedPrework', itemIds: [ids('North', 2)], attributed: true }, FACILITATOR)),
+    ).toBe('WRONG_PHASE');
     expect(facilitatorView(machine.state).prework.themes[0]?.seeded).toBe(true);
   });
 });

@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { facilitatorView, privateView, publicView } from '../../../shared/session/views.js';
 import { exportView } from '../../../shared/session/export-view.js';
-import { ruleVerdict, type RatificationAnswer, type RatificationRule } from '../../../shared/session/ratification/rule.js';
+import {
+  ruleVerdict,
+  type RatificationAnswer,
+  type RatificationRule,
+} from '../../../shared/session/ratification/rule.js';
 import { outcome } from '../../support/machine.js';
 import { answerAll, FACILITATOR, machineAtResults } from '../../support/ratification-machine.js';
 
@@ -22,16 +26,20 @@ function reference(rule: RatificationRule, answers: { answer: RatificationAnswer
     case 'majority':
       return share > rule.percent / 100;
     case 'veto':
-      return !answers.some((a) => a.answer === 'object' && a.org !== null && rule.organizations.includes(a.org)) &&
-        share > rule.percent / 100;
+      return (
+        !answers.some((a) => a.answer === 'object' && a.org !== null && rule.organizations.includes(a.org)) &&
+        share > rule.percent / 100
+      );
   }
 }
 
 const RULE: fc.Arbitrary<RatificationRule> = fc.oneof(
-  fc.constant({ kind: 'unanimity' } as const),
-  fc.constant({ kind: 'consensus' } as const),
-  fc.integer({ min: 1, max: 99 }).map((percent) => ({ kind: 'majority', percent }) as const),
-  fc.integer({ min: 1, max: 99 }).map((percent) => ({ kind: 'veto', percent, organizations: ['Small'] }) as const),
+  fc.constant<RatificationRule>({ kind: 'unanimity' }),
+  fc.constant<RatificationRule>({ kind: 'consensus' }),
+  fc.integer({ min: 1, max: 99 }).map((percent): RatificationRule => ({ kind: 'majority', percent })),
+  fc
+    .integer({ min: 1, max: 99 })
+    .map((percent): RatificationRule => ({ kind: 'veto', percent, organizations: ['Small'] })),
 );
 
 describe('the ratification rule', () => {
@@ -42,17 +50,19 @@ describe('the ratification rule', () => {
         fc.array(fc.tuple(fc.constantFrom('Big', 'Small', null), ANSWER, ANSWER), { minLength: 3, maxLength: 9 }),
         (rule, people) => {
           const orgs = people.map(([org]) => org);
-          const { machine, participants, ideaIds } = machineAtResults(
-            { ratification: { rule } },
-            orgs,
-            ['Big', 'Small'],
-          );
+          const { machine, participants, ideaIds } = machineAtResults({ ratification: { rule } }, orgs, [
+            'Big',
+            'Small',
+          ]);
           const goals = ideaIds.slice(0, 2);
           machine.must({ type: 'openRatification', ideaIds: goals }, FACILITATOR);
           answerAll(machine, participants, (i, ideaId) => (ideaId === goals[0] ? people[i]![1] : people[i]![2]));
           machine.must({ type: 'closeRatification', round: 1 }, FACILITATOR);
           const expected = goals.filter((_, g) =>
-            reference(rule, people.map(([org, a, b]) => ({ org, answer: g === 0 ? a : b }))),
+            reference(
+              rule,
+              people.map(([org, a, b]) => ({ org, answer: g === 0 ? a : b })),
+            ),
           );
           expect(machine.state.goals.adopted).toEqual(expected);
           const closed = publicView(machine.state).ratification?.outcomes ?? [];
@@ -102,7 +112,7 @@ describe('a ratification round', () => {
   });
 
   it('under a veto, an objection from a named organization blocks even a large majority', () => {
-    const rule = { kind: 'veto', percent: 50, organizations: ['Small'] } as const;
+    const rule: RatificationRule = { kind: 'veto', percent: 50, organizations: ['Small'] };
     const orgs = ['Big', 'Big', 'Big', 'Big', 'Small', 'Small', 'Small'];
     const { machine, participants, ideaIds } = machineAtResults({ ratification: { rule } }, orgs, ['Big', 'Small']);
     machine.must({ type: 'openRatification', ideaIds: [ideaIds[0]!] }, FACILITATOR);
@@ -168,7 +178,12 @@ describe('a ratification round', () => {
     machine.must({ type: 'closeRatification', round: 1 }, FACILITATOR);
     expect(machine.state.goals.adopted).toEqual([a]);
     machine.must({ type: 'openRatification', ideaIds: [c] }, FACILITATOR);
-    const mine = privateView(machine.state, participants[0]!.participantId, participants[0]!.ballotKeys, participants[0]!.answerKeys);
+    const mine = privateView(
+      machine.state,
+      participants[0]!.participantId,
+      participants[0]!.ballotKeys,
+      participants[0]!.answerKeys,
+    );
     expect(mine?.myAnswers).toBeNull();
     answerAll(machine, participants, () => 'live');
     machine.must({ type: 'closeRatification', round: 2 }, FACILITATOR);
