@@ -114,7 +114,8 @@ export function decideSeed(state: SessionState, command: Of<'seedPrework'>, ctx:
 export function preworkSeedsToReveal(state: SessionState): SessionEvent[] {
   const ids = Object.values(state.ideas)
     .filter((idea) => idea.prework && idea.status === 'active' && idea.number === null)
-    .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))
+    // In the order they were brought in (ideas keep insertion order; the sort is stable).
+    .sort((a, b) => a.createdAt - b.createdAt)
     .map((idea) => idea.id);
   return ids.length === 0 ? [] : [{ type: 'ideasRevealed', ideaIds: ids }];
 }
