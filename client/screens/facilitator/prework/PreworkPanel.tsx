@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import '../../../styles/prework.css';
 import type { FacilitatorView } from '../../../../shared/session/views.js';
 import { PREWORK_LIMITS } from '../../../../shared/session/limits.js';
 import { BusyButton, useBusyAction } from '../../../components/BusyButton.js';

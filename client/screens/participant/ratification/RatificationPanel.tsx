@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import '../../../styles/prework.css';
 import { useShallow } from 'zustand/react/shallow';
 import { ANSWERS, type RatificationAnswer } from '../../../../shared/session/ratification/rule.js';
 import type { AnswerItem } from '../../../../shared/session/ratification/ratification-types.js';
