@@ -1,3 +1,4 @@
+import '../../styles/prework.css';
 import type { GoalOutcome } from '../../../shared/session/ratification/ratification-types.js';
 import { useT, type Translate } from '../../i18n/index.js';
 
@@ -16,7 +17,7 @@ export function OutcomeList(props: { outcomes: GoalOutcome[]; numberOf: (ideaId:
   const { outcomes, numberOf, size } = props;
   const t = useT();
   return (
-    <ul className={`plain-list ratify-outcomes${size ? ` ratify-outcomes--${size}` : ''}`}>
+    <ul className={`bare-list ratify-outcomes${size ? ` ratify-outcomes--${size}` : ''}`}>
       {outcomes.map((outcome) => (
         <li
           key={outcome.ideaId}
@@ -35,7 +36,7 @@ export function OutcomeList(props: { outcomes: GoalOutcome[]; numberOf: (ideaId:
             })}
           </p>
           {outcome.byOrganization.length > 0 && (
-            <p className="field__hint">
+            <p className="ratify-outcome__orgs">
               {outcome.byOrganization
                 .map((o) =>
                   t('ratify.byOrganization', {

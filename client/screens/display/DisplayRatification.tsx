@@ -23,7 +23,7 @@ export function DisplayRatification({ view }: { view: PublicView }) {
             max={view.participantCount}
             text={t('ratify.answersIn', { count: ratification.answersIn })}
           />
-          <ol className="plain-list display-ratify__goals">
+          <ol className="bare-list display-ratify__goals">
             {ratification.goals.map((goal) => (
               <li key={goal.ideaId}>
                 <span className="results__number">#{goal.number}</span> <span dir="auto">{goal.text}</span>

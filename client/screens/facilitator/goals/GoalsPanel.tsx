@@ -29,6 +29,8 @@ export function GoalsPanel({ view }: { view: FacilitatorView }) {
   if (!results) return null;
   const ratified = (view.settings.ratification?.rule.kind ?? 'none') !== 'none';
   const adopted = view.goals?.map((goal) => goal.ideaId) ?? null;
+  // Under a ratification rule, goals exist once a round adopted some; until then there is nothing to record.
+  if (ratified && adopted === null) return null;
   const selection = inResultsOrder(results, picked ?? startingSelection(results, view.goals));
   const unchanged = adopted !== null && sameSelection(selection, adopted);
   const proposed = new Set(results.proposedGoals);
@@ -50,15 +52,15 @@ export function GoalsPanel({ view }: { view: FacilitatorView }) {
   return (
     <section className="card goals-panel" aria-labelledby="goals-panel-heading">
       <h2 id="goals-panel-heading">{t('host.goals.heading')}</h2>
-      <p>{ruleText(t, results.decisionRule)}</p>
-      <p className="field__hint">
-        {adopted === null
-          ? t('host.goals.proposed', { count: results.proposedGoals.length })
-          : t('host.goals.adoptedStatus', { count: adopted.length })}
-      </p>
       {/* Under a ratification rule the room adopts the goals (RatificationControls), not this list. */}
       {!ratified && (
         <>
+          <p>{ruleText(t, results.decisionRule)}</p>
+          <p className="field__hint">
+            {adopted === null
+              ? t('host.goals.proposed', { count: results.proposedGoals.length })
+              : t('host.goals.adoptedStatus', { count: adopted.length })}
+          </p>
           <fieldset className="field">
             <legend className="visually-hidden">{t('host.goals.selectLabel')}</legend>
             {results.lines.map((line) => (

@@ -16,7 +16,7 @@ export function OrganizationColumns(props: { landscape: LandscapeView; picked: s
           {org.priorities.length === 0 ? (
             <p className="field__hint">{t('prework.noPriorities')}</p>
           ) : (
-            <ol className="plain-list">
+            <ol className="bare-list">
               {org.priorities.map((p) => (
                 <li key={p.id}>
                   <label className="choice">
@@ -24,7 +24,7 @@ export function OrganizationColumns(props: { landscape: LandscapeView; picked: s
                     <span>
                       <span className="landscape__rank">{t('prework.rank', { rank: p.rank })}</span>{' '}
                       <span dir="auto">{p.text}</span>
-                      {p.themeId && <span className="tag">{themeOf.get(p.themeId)}</span>}
+                      {p.themeId && <span className="tag tag--pending">{themeOf.get(p.themeId)}</span>}
                       {p.seeded && <span className="tag tag--done">{t('prework.inPool')}</span>}
                     </span>
                   </label>
@@ -59,7 +59,7 @@ export function ThemeList(props: { landscape: LandscapeView; picked: string[]; o
   ];
   const byId = new Map(landscape.themes.map((theme) => [theme.id, theme]));
   return (
-    <ul className="plain-list themes">
+    <ul className="bare-list themes">
       {order.map((id) => {
         const theme = byId.get(id);
         if (!theme) return null;
@@ -71,7 +71,7 @@ export function ThemeList(props: { landscape: LandscapeView; picked: string[]; o
               <span>
                 <strong dir="auto">{theme.label}</strong>
                 {landscape.commonGround.includes(id) && <span className="tag tag--done">{t('prework.commonTag')}</span>}
-                {theme.seeded && <span className="tag">{t('prework.inPool')}</span>}
+                {theme.seeded && <span className="tag tag--pending">{t('prework.inPool')}</span>}
                 <span className="choice__hint">{named.join(' · ')}</span>
                 {theme.mergedFrom.length > 0 && (
                   <span className="choice__hint">

@@ -23,7 +23,7 @@ export function PreworkLinks({ view }: { view: FacilitatorView }) {
 
   return (
     <div className="prework-links">
-      <ul className="plain-list">
+      <ul className="bare-list">
         {prework.organizations.map((org) => (
           <li key={org.name} className="prework-link">
             <p>
@@ -35,7 +35,13 @@ export function PreworkLinks({ view }: { view: FacilitatorView }) {
             {links[org.name] && (
               <label className="field">
                 <span className="field__label">{t('prework.linkLabel', { organization: org.name })}</span>
-                <input className="field__input" readOnly value={links[org.name]} onFocus={(e) => e.target.select()} />
+                <input
+                  className="input"
+                  dir="ltr"
+                  readOnly
+                  value={links[org.name]}
+                  onFocus={(e) => e.target.select()}
+                />
               </label>
             )}
             <div className="button-row">

@@ -55,7 +55,7 @@ function GoalQuestion(props: {
       </label>
       <textarea
         id={`${name}-reason`}
-        className="field__input"
+        className="input"
         rows={2}
         maxLength={PREWORK_LIMITS.ratificationReason}
         value={value.reason}
