@@ -104,6 +104,8 @@ export function ballotKeys(salt: string, token: string): [string, string] {
  */
 export function answerKeys(salt: string, token: string, rounds: number): string[] {
   return Array.from({ length: rounds }, (_, i) =>
-    createHmac('sha256', salt).update(`ratify:${i + 1}:${token}`).digest('base64url'),
+    createHmac('sha256', salt)
+      .update(`ratify:${i + 1}:${token}`)
+      .digest('base64url'),
   );
 }

@@ -19,7 +19,11 @@ const organization = userText(TEXT_LIMITS.organization).min(1);
 const items = z.array(id).max(PREWORK_LIMITS.items);
 
 /** A pre-work link's secret as the representative's page sends it back (from the URL fragment). */
-const secret = z.string().min(WIRE_LIMITS.token.min).max(WIRE_LIMITS.token.max).regex(/^[A-Za-z0-9_-]+$/);
+const secret = z
+  .string()
+  .min(WIRE_LIMITS.token.min)
+  .max(WIRE_LIMITS.token.max)
+  .regex(/^[A-Za-z0-9_-]+$/);
 const code = z.string().max(TEXT_LIMITS.roomCodeInput);
 
 /** Command shapes without their envelope (command id, token), which schemas.ts adds by sender. */

@@ -28,11 +28,7 @@ import {
   decideSeed,
   decideSetClosed,
 } from './prework/decide-prework.js';
-import {
-  decideAnswer,
-  decideCloseRatification,
-  decideOpenRatification,
-} from './ratification/decide-ratification.js';
+import { decideAnswer, decideCloseRatification, decideOpenRatification } from './ratification/decide-ratification.js';
 
 type Decision = Result<SessionEvent[]>;
 type ParticipantActor = Extract<Actor, { role: 'participant' }>;

@@ -2,6 +2,7 @@ import type { SeedIdea, SessionEvent } from './events.js';
 import { defaultSettings } from './settings.js';
 import type { Decision, Idea, Participant, SessionState } from './state.js';
 import { StateDraft } from './state-draft.js';
+import { newIdea } from './new-idea.js';
 import { applyPrework } from './prework/evolve-prework.js';
 import { emptyPrework } from './prework/prework-types.js';
 import { applyRatification } from './ratification/evolve-ratification.js';
@@ -42,18 +43,7 @@ function log(draft: StateDraft, decision: Decision): void {
 function seedIdeas(seeds: readonly SeedIdea[], at: number): Record<string, Idea> {
   const ideas: Record<string, Idea> = {};
   for (const { ideaId, text, ...seed } of seeds) {
-    ideas[ideaId] = {
-      id: ideaId,
-      authorId: '',
-      text,
-      originalText: text,
-      createdAt: at,
-      status: 'active',
-      number: null,
-      mergedFrom: [],
-      mergedInto: null,
-      seed,
-    };
+    ideas[ideaId] = newIdea(ideaId, '', text, at, { seed });
   }
   return ideas;
 }
@@ -158,18 +148,7 @@ function apply(draft: StateDraft, event: SessionEvent): void {
       return log(draft, { at: event.at, kind: 'phase', from: event.from, to: event.to, round });
     }
     case 'ideaAdded':
-      draft.record('ideas')[event.ideaId] = {
-        id: event.ideaId,
-        authorId: event.authorId,
-        text: event.text,
-        originalText: event.text,
-        createdAt: event.at,
-        status: 'active',
-        number: null,
-        mergedFrom: [],
-        mergedInto: null,
-        seed: null,
-      };
+      draft.record('ideas')[event.ideaId] = newIdea(event.ideaId, event.authorId, event.text, event.at);
       return;
     case 'ideaEdited':
       return updateIdea(draft, event.ideaId, { text: event.text, originalText: event.text });

@@ -6,7 +6,7 @@ import { advance, joinAs } from './support/actions.js';
 import { AxeLog } from './support/axe.js';
 import { CLIENT_DIR, launchBrowser, pageProblems, requireBuiltClient, screenshot } from './support/browser.js';
 import { E2eRoom } from './support/room.js';
-import { SocketMember } from './support/socket-member.js';
+import { ScriptedVoter } from './support/scripted-voters.js';
 
 /**
  * Before and after the room, in Chromium: two organizations' representatives answer pre-work on
@@ -18,7 +18,7 @@ import { SocketMember } from './support/socket-member.js';
 const fixture = serverFixture('all');
 const axe = new AxeLog();
 let room: E2eRoom;
-const members: SocketMember[] = [];
+const members: ScriptedVoter[] = [];
 const TITLE = 'What should our alliance achieve by 2028?';
 const IDEAS = {
   bo: 'Joint training for volunteers',
@@ -47,8 +47,8 @@ async function fillPrework(phone: Page, priorities: string[], stated: string, un
   await phone.getByText('Saved. You can still change your answers.').waitFor();
 }
 
-async function join(code: string, name: string, organization: string): Promise<SocketMember> {
-  const member = await SocketMember.join(fixture.server.url, code, name, organization);
+async function join(code: string, name: string, organization: string): Promise<ScriptedVoter> {
+  const member = await ScriptedVoter.join(fixture.server.url, code, name, organization);
   members.push(member);
   return member;
 }
@@ -129,18 +129,18 @@ describe('after the results: ratification', () => {
       await join(room.code, 'Bo', 'North Tenants'),
       await join(room.code, 'Cy', 'South Food Bank'),
       await join(room.code, 'Di', 'South Food Bank'),
-    ] as [SocketMember, SocketMember, SocketMember];
+    ] as [ScriptedVoter, ScriptedVoter, ScriptedVoter];
     await advance(room.host, 'Start writing ideas');
     await bo.tracker.until((t) => t.view?.phase === 'ideation');
-    await bo.send('idea:add', { text: IDEAS.bo });
-    await cy.send('idea:add', { text: IDEAS.cy });
-    await di.send('idea:add', { text: IDEAS.di });
+    await bo.addIdea(IDEAS.bo);
+    await cy.addIdea(IDEAS.cy);
+    await di.addIdea(IDEAS.di);
     await advance(room.host, 'End writing, start sharing', true);
     await ada.getByText('From the pre-work of North Tenants, South Food Bank').waitFor();
     await screenshot(ada, 'prework-4-sharing-phone');
     await advance(room.host, 'Start clarifying', true);
     await advance(room.host, 'Open voting');
-    for (const member of [bo, cy, di]) await member.vote(['Clean water for all', IDEAS.cy, IDEAS.bo]);
+    for (const member of [bo, cy, di]) await member.vote(['Clean water for all', IDEAS.cy, IDEAS.bo], 1);
     // Ada does not vote: three ballots are the floor, and closing asks to confirm.
     await advance(room.host, 'Close voting and show results', true);
   });
@@ -161,7 +161,7 @@ describe('after the results: ratification', () => {
     }
     await ada.getByRole('button', { name: 'Send my answers' }).click();
     await ada.getByText('Your answers are in.', { exact: false }).waitFor();
-    const [bo, cy, di] = members as [SocketMember, SocketMember, SocketMember];
+    const [bo, cy, di] = members as [ScriptedVoter, ScriptedVoter, ScriptedVoter];
     await bo.answer(() => 'live');
     await cy.answer(() => 'support');
     await di.answer((text) => (text === IDEAS.cy ? 'object' : 'support'), 'Our volunteers cannot run it this year');
@@ -209,12 +209,12 @@ describe('after the results: ratification', () => {
     const crowd = await Promise.all(people);
     await advance(host, 'Start writing ideas');
     await crowd[0]?.tracker.until((t) => t.view?.phase === 'ideation');
-    await crowd[0]?.send('idea:add', { text: 'One shared office' });
-    await crowd[3]?.send('idea:add', { text: 'A night shelter fund' });
+    await crowd[0]?.addIdea('One shared office');
+    await crowd[3]?.addIdea('A night shelter fund');
     await advance(host, 'End writing, start sharing', true);
     await advance(host, 'Start clarifying', true);
     await advance(host, 'Open voting');
-    for (const member of crowd) await member.vote(['One shared office', 'A night shelter fund']);
+    for (const member of crowd) await member.vote(['One shared office', 'A night shelter fund'], 1);
     await advance(host, 'Close voting and show results');
     await host.getByRole('button', { name: 'Put 2 goals to the room (round 1)' }).click();
     for (const [i, member] of crowd.entries()) {

@@ -1,4 +1,5 @@
-import type { Decision, Idea, SessionState } from '../state.js';
+import type { Decision, SessionState } from '../state.js';
+import { newIdea } from '../new-idea.js';
 import type { StateDraft } from '../state-draft.js';
 import type { PreworkEvent, PreworkState, PreworkTheme } from './prework-types.js';
 
@@ -33,20 +34,9 @@ function regroup(
 function seedIdeas(draft: StateDraft, event: Extract<PreworkEvent, { type: 'preworkSeeded' }>): void {
   const ideas = draft.record('ideas');
   for (const seed of event.seeds) {
-    const idea: Idea = {
-      id: seed.ideaId,
-      authorId: '',
-      text: seed.text,
-      originalText: seed.text,
-      createdAt: event.at,
-      status: 'active',
-      number: null,
-      mergedFrom: [],
-      mergedInto: null,
-      seed: null,
+    ideas[seed.ideaId] = newIdea(seed.ideaId, '', seed.text, event.at, {
       prework: { organizations: seed.organizations },
-    };
-    ideas[seed.ideaId] = idea;
+    });
   }
 }
 
