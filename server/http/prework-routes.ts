@@ -121,6 +121,12 @@ export function preworkRoutes(service: SessionService, limits: Limits): Router {
     const body = parsed(preworkSaveSchema, req, res);
     const link = body && (await linkedSession(service, limits, req, res, body));
     if (!body || !link) return;
+    // Every save is an event in the session's log: a link's holder gets a write budget like a person.
+    const wait = await limits.spendWrite(link.live.state.id, `prework:${link.organization}`);
+    if (wait !== null) {
+      res.set('Retry-After', String(wait));
+      return send(res, err('RATE_LIMITED', `Slow down; try again in ${wait} s.`));
+    }
     const { code: _code, secret, ...answers } = body;
     const command = { type: 'savePrework', secretHash: hashToken(secret), ...answers } as const;
     const result = await service.execute(link.live.state.id, { role: 'representative' }, command, null);

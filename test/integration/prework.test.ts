@@ -87,4 +87,23 @@ describe('pre-work over real HTTP and sockets', () => {
     expect(bytes).toContain(hashToken(north2));
     expect(sessionId).not.toBe('');
   });
+
+  it('limits saves per link and guesses per address, like writes and room codes', async () => {
+    await fixture.start({ limits: { participantWritesPerMinute: 2, failuresPerMinute: 3 } });
+    const base = fixture.server.url;
+    const room = fixture.track(await Room.open(base, { title: 'Limits', organizations: ['North'] }));
+    const secret = await makeLink(base, room.code, room.facilitatorToken, 'North');
+    const body = { code: room.code, secret, priorities: ['Water'], explicitInterests: '', implicitInterests: '' };
+    const saves = [];
+    for (let i = 0; i < 3; i++) saves.push((await postJson(`${base}/api/prework/save`, body)).status);
+    expect(saves).toEqual([200, 200, 429]);
+    const guesses = [];
+    for (let i = 0; i < 4; i++) {
+      const guess = { code: room.code, secret: `${'g'.repeat(31)}${i}` };
+      guesses.push((await postJson(`${base}/api/prework/open`, guess)).status);
+    }
+    expect(guesses).toEqual([401, 401, 401, 429]);
+    // Blocked, the address cannot even open a right link until the block ends.
+    expect((await postJson(`${base}/api/prework/open`, { code: room.code, secret })).status).toBe(429);
+  });
 });
