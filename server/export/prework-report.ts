@@ -60,7 +60,11 @@ function roundBlocks(tr: Translator, round: ExportRatification['rounds'][number]
   return [
     { kind: 'subheading', text: tr.t('ratify.round', { round: round.round }) },
     ...round.goals.flatMap((goal) => [
-      line(`${goal.summary} ${iso(goal.text)}`),
+      {
+        kind: 'subheading',
+        text: `${tr.t('value.ideaNumber', { number: goal.ideaNumber })}: ${iso(goal.text)}`,
+      } as const,
+      line(goal.summary),
       ...goal.byOrganization.map((o) =>
         line(
           tr.t('ratify.byOrganization', {
