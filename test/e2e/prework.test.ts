@@ -98,6 +98,11 @@ describe('before the room: pre-work', () => {
     const south = await room.addPhone('south-rep');
     await south.goto(links[1] as string);
     await fillPrework(south, ['Safe drinking water', 'Jobs for young people'], 'No one goes hungry', '');
+    // The same form in Arabic, right to left, for a representative who reads it.
+    await south.getByLabel('Language').selectOption('ar');
+    await south.getByRole('heading', { level: 1, name: 'العمل التحضيري' }).waitFor();
+    await room.expectAccessible(south, 'pre-work form in Arabic (phone)');
+    await screenshot(south, 'prework-1-form-phone-ar');
   });
 
   it('the console shows the landscape; the facilitator groups a theme and seeds the pool', async () => {
