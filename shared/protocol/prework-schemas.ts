@@ -76,3 +76,28 @@ export interface PreworkForm {
   implicitInterests: string;
   updatedAt: number | null;
 }
+
+/**
+ * A veto belongs to organizations the session names: when the facilitator lists organizations at
+ * creation, every veto holder must be one of them (a misspelt veto would silently never apply).
+ */
+export const vetoesNamed = z.superRefine(
+  (
+    input: {
+      settings: { ratification?: { rule: { kind: string; organizations?: string[] } } };
+      organizations: string[];
+    },
+    ctx,
+  ) => {
+    const vetoes = input.settings.ratification?.rule.organizations ?? [];
+    if (input.organizations.length === 0) return;
+    const unknown = vetoes.filter((name) => !input.organizations.includes(name));
+    if (unknown.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['settings', 'ratification', 'rule', 'organizations'],
+        message: `A veto is held by an organization not in the list: ${unknown.join(', ')}.`,
+      });
+    }
+  },
+);
