@@ -16,6 +16,8 @@ import { PhaseWork } from './PhaseWork.js';
 import { RealignPanel } from './RealignPanel.js';
 import { RoomPanel } from './RoomPanel.js';
 import { TimerControls } from './TimerControls.js';
+import { PreworkPanel } from './prework/PreworkPanel.js';
+import { RatificationControls } from './prework/RatificationControls.js';
 
 /** Everything on the display, plus the controls, laid out for a laptop beside the projector. */
 export function Console() {
@@ -45,8 +47,10 @@ export function Console() {
           <NextActionCard view={view} />
           <PhaseControls view={view} secondary={nextAction(view) !== null} />
           <PhaseWork view={view} />
+          {peopleFirst && <PreworkPanel view={view} />}
           {view.phase === 'results' && (
             <>
+              <RatificationControls view={view} />
               <GoalsPanel view={view} />
               <ExportsPanel code={view.code} />
               <RealignPanel view={view} />
