@@ -6,7 +6,7 @@ import { applyEvents, emptyState, evolve } from '../../shared/session/evolve.js'
 import { StateDraft } from '../../shared/session/state-draft.js';
 import type { SessionSettings } from '../../shared/session/settings.js';
 import type { SessionState } from '../../shared/session/state.js';
-import type { EventStore, SessionChange, StoredSession } from '../store/event-store.js';
+import { isStoreUnavailable, type EventStore, type SessionChange, type StoredSession } from '../store/event-store.js';
 import { closesVoting, DEGRADED_AFTER, toChange, type Answer, type Draft, type Health, type Pending } from './batch.js';
 
 export type { Health };
@@ -19,6 +19,19 @@ import { SessionCache, timerDeadline, type LiveSession } from './session-cache.j
 export type { ChangeNotice };
 
 export type { LiveSession };
+
+type Failure = 'INTERNAL' | 'UNAVAILABLE';
+const FAILURE_MESSAGES: Record<Failure, string> = {
+  INTERNAL: 'The change could not be saved; retry with the same commandId.',
+  UNAVAILABLE: 'The change could not be saved just now; retry with the same commandId.',
+};
+
+/** A batch decided on drafts, waiting for its commit. */
+interface Decided {
+  drafts: Map<string, Draft>;
+  changes: SessionChange[];
+  answers: Answer[];
+}
 
 export interface SessionServiceDeps {
   store: EventStore;
@@ -39,6 +52,8 @@ export class SessionService {
   private readonly sessions: SessionCache;
   private queue: Pending[] = [];
   private drainScheduled = false;
+  /** A batch is being committed (a networked store): the next one waits for it. */
+  private inFlight = false;
   private stopping = false;
   private idleWaiters: (() => void)[] = [];
   private readonly timers: PhaseTimers;
@@ -60,7 +75,8 @@ export class SessionService {
     this.timers.schedule(sessionId, live.state.timer);
     if (stored.timerEndsAt === deadline) return;
     const change = { sessionId, version: live.version, events: [], ballots: [], commandKey: null };
-    this.commit([{ ...change, timerEndsAt: deadline }]);
+    // Only an index: if it is not written, the next change of the session writes it.
+    void this.commit([{ ...change, timerEndsAt: deadline }]);
   }
 
   /** Calls `listener` after every committed batch, once per changed session. */
@@ -106,13 +122,13 @@ export class SessionService {
   }
 
   /** Opens a new session and returns its code and the facilitator's token (shown once). */
-  create(input: { title: string; settings: SessionSettings; organizations: string[]; seeds?: SeedIdea[] }): {
+  async create(input: { title: string; settings: SessionSettings; organizations: string[]; seeds?: SeedIdea[] }): Promise<{
     sessionId: string;
     code: string;
     facilitatorToken: string;
-  } {
+  }> {
     let code = newRoomCode();
-    while (this.deps.store.codeInUse(code)) code = newRoomCode();
+    while (await this.deps.store.codeInUse(code)) code = newRoomCode();
     const facilitatorToken = newToken();
     const event: SessionEvent = {
       type: 'sessionCreated',
@@ -127,7 +143,7 @@ export class SessionService {
       ...(input.seeds && input.seeds.length > 0 ? { seeds: input.seeds } : {}),
     };
     const created = [{ sessionId: event.id, version: 1, events: [event], ballots: [], commandKey: null }];
-    if (!this.commit(created)) throw new Error('The new session could not be saved.');
+    if ((await this.commit(created)) !== null) throw new Error('The new session could not be saved.');
     this.sessions.add(event.id, { state: evolve(emptyState(), event), version: 1, commandKeys: new Set() });
     this.deps.log.info('session created', { sessionId: event.id, code });
     return { sessionId: event.id, code, facilitatorToken };
@@ -146,11 +162,14 @@ export class SessionService {
     if (this.stopping) return Promise.resolve(err('UNAVAILABLE', 'The server is restarting; retry in a moment.'));
     return new Promise((resolve) => {
       this.queue.push({ sessionId, actor, command, commandKey, resolve });
-      if (!this.drainScheduled) {
-        this.drainScheduled = true;
-        setImmediate(() => this.drain());
-      }
+      this.scheduleDrain();
     });
+  }
+
+  private scheduleDrain(): void {
+    if (this.drainScheduled || this.inFlight || this.queue.length === 0) return;
+    this.drainScheduled = true;
+    setImmediate(() => this.drain());
   }
 
   private context(actor: Actor): DecideContext {
@@ -161,17 +180,30 @@ export class SessionService {
     this.drainScheduled = false;
     const batch = this.queue;
     this.queue = [];
-    this.applyBatch(batch);
-    if (!this.drainScheduled) {
-      const waiters = this.idleWaiters;
-      this.idleWaiters = [];
-      for (const wake of waiters) wake();
+    const committing = this.applyBatch(batch);
+    if (committing) {
+      // A networked store: commands arriving meanwhile form the next batch (group commit).
+      this.inFlight = true;
+      void committing.then(() => {
+        this.inFlight = false;
+        this.afterDrain();
+      });
+      return;
     }
+    this.afterDrain();
+  }
+
+  private afterDrain(): void {
+    this.scheduleDrain();
+    if (this.drainScheduled || this.inFlight) return;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const wake of waiters) wake();
   }
 
   /** Resolves once every queued command has been committed and answered. */
   idle(): Promise<void> {
-    if (!this.drainScheduled) return Promise.resolve();
+    if (!this.drainScheduled && !this.inFlight) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
@@ -184,7 +216,7 @@ export class SessionService {
   /** Deletes a session and everything in it, after the commands already queued. */
   async delete(sessionId: string): Promise<boolean> {
     await this.idle();
-    if (!this.deps.store.deleteSession(sessionId)) return false;
+    if (!(await this.deps.store.deleteSession(sessionId))) return false;
     this.compactStore();
     this.sessions.remove(sessionId);
     this.timers.schedule(sessionId, null);
@@ -197,13 +229,24 @@ export class SessionService {
 
   /** Deletes every session created more than `maxAgeMs` ago; returns how many. */
   async purgeOlderThan(maxAgeMs: number): Promise<number> {
-    const old = this.deps.store.createdBefore(this.now() - maxAgeMs);
+    const old = await this.deps.store.createdBefore(this.now() - maxAgeMs);
     let deleted = 0;
     for (const sessionId of old) if (await this.delete(sessionId)) deleted += 1;
     return deleted;
   }
 
-  private applyBatch(batch: Pending[]): void {
+  /** Decides a batch and commits it; returns a promise when the store answers later. */
+  private applyBatch(batch: Pending[]): Promise<void> | undefined {
+    const decided = this.decideBatch(batch);
+    const saved = this.commit(decided.changes);
+    if (saved === null || typeof saved === 'string') {
+      this.settle(decided, saved);
+      return undefined;
+    }
+    return saved.then((failure) => this.settle(decided, failure));
+  }
+
+  private decideBatch(batch: Pending[]): Decided {
     // Drafts per session for this batch; the live sessions change only once the batch is committed.
     const drafts = new Map<string, Draft>();
     const changes: SessionChange[] = [];
@@ -233,17 +276,24 @@ export class SessionService {
       drafts.set(item.sessionId, draft);
       changes.push(toChange(item.sessionId, draft.version, result.value, key, draft.state.current.timer));
     }
-    if (!this.commit(changes)) {
+    return { drafts, changes, answers };
+  }
+
+  /** Answers a decided batch once the store has kept it (failure null) or not. */
+  private settle({ drafts, changes, answers }: Decided, failure: Failure | null): void {
+    if (failure !== null) {
       // Every answer about a session this batch changed was decided on changes now lost: a
       // duplicate "already applied", a no-op, even a refusal. Only a retry can tell, so say so.
       for (const { item, result, settled } of answers) {
         const lost = !settled && drafts.has(item.sessionId);
-        item.resolve(lost ? err('INTERNAL', 'The change could not be saved; retry with the same commandId.') : result);
+        item.resolve(lost ? err(failure, FAILURE_MESSAGES[failure]) : result);
       }
       return;
     }
     for (const [sessionId, draft] of drafts) {
-      const live = this.sessions.get(sessionId) as LiveSession;
+      // Left memory while its batch was being committed (a networked store): the store has it.
+      const live = this.sessions.peek(sessionId);
+      if (!live) continue;
       live.state = draft.state.current;
       live.version = draft.version;
       for (const key of draft.keys) live.commandKeys.add(key);
@@ -273,21 +323,34 @@ export class SessionService {
     }
   }
 
-  private commit(changes: SessionChange[]): boolean {
-    if (changes.length === 0) return true;
+  /** Null once kept; else what to answer. A promise when the store answers later. */
+  private commit(changes: SessionChange[]): Failure | null | Promise<Failure | null> {
+    if (changes.length === 0) return null;
     try {
-      this.deps.store.commit(changes);
-      this.failedCommits = 0;
-      return true;
+      const done = this.deps.store.commit(changes);
+      if (!(done instanceof Promise)) return this.committed();
+      return done.then(
+        () => this.committed(),
+        (error: unknown) => this.commitFailed(changes, error),
+      );
     } catch (error) {
-      this.failedCommits += 1;
-      this.deps.log.error('commit failed', {
-        changes: changes.length,
-        failedInARow: this.failedCommits,
-        ...describeError(error),
-      });
-      return false;
+      return this.commitFailed(changes, error);
     }
+  }
+
+  private committed(): null {
+    this.failedCommits = 0;
+    return null;
+  }
+
+  private commitFailed(changes: SessionChange[], error: unknown): Failure {
+    this.failedCommits += 1;
+    this.deps.log.error('commit failed', {
+      changes: changes.length,
+      failedInARow: this.failedCommits,
+      ...describeError(error),
+    });
+    return isStoreUnavailable(error) ? 'UNAVAILABLE' : 'INTERNAL';
   }
 
   /** Degraded after several commits failed in a row; healthy again after one succeeds. */
@@ -302,11 +365,24 @@ export class SessionService {
    * is intact, only its layout still follows time until the next compaction.
    */
   private compactStore(): void {
+    const failed = (error: unknown) => this.deps.log.error('compaction failed', describeError(error));
     try {
-      this.deps.store.compact();
+      const done = this.deps.store.compact();
+      if (done instanceof Promise) done.catch(failed);
     } catch (error) {
-      this.deps.log.error('compaction failed', describeError(error));
+      failed(error);
     }
+  }
+
+  /** Drops a session from memory without touching the store (another process now owns it). */
+  forget(sessionId: string): void {
+    this.sessions.remove(sessionId);
+    this.timers.schedule(sessionId, null);
+  }
+
+  /** Ids of the sessions in memory. */
+  loadedIds(): string[] {
+    return this.sessions.ids();
   }
 
   /** Stops the phase timers; the store is closed by its owner. */
