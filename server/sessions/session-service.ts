@@ -122,7 +122,12 @@ export class SessionService {
   }
 
   /** Opens a new session and returns its code and the facilitator's token (shown once). */
-  async create(input: { title: string; settings: SessionSettings; organizations: string[]; seeds?: SeedIdea[] }): Promise<{
+  async create(input: {
+    title: string;
+    settings: SessionSettings;
+    organizations: string[];
+    seeds?: SeedIdea[];
+  }): Promise<{
     sessionId: string;
     code: string;
     facilitatorToken: string;

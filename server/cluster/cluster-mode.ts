@@ -1,0 +1,92 @@
+import { createAdapter } from '@socket.io/redis-streams-adapter';
+import { randomUUID } from 'node:crypto';
+import { createClient } from 'redis';
+import { RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible';
+import type { App, AppDeps } from '../app.js';
+import { describeError, type Logger } from '../logger.js';
+import type { LimiterFactory } from '../socket/limits.js';
+import { PgStore } from '../store/postgres/pg-store.js';
+import { ClusterStore } from './cluster-store.js';
+import { Ownership } from './ownership.js';
+
+export interface ClusterConfig {
+  databaseUrl: string;
+  redisUrl: string;
+  /** Longest time a dead process keeps its sessions (a takeover waits for it). */
+  leaseMs: number;
+  heartbeatMs: number;
+}
+
+/** Cluster mode is on when DATABASE_URL is set; REDIS_URL is then required. */
+export function clusterConfigFromEnv(env: NodeJS.ProcessEnv): ClusterConfig | null {
+  if (!env.DATABASE_URL) return null;
+  if (!env.REDIS_URL) throw new Error('REDIS_URL must be set with DATABASE_URL (cluster mode)');
+  const leaseMs = Number(env.LEASE_MS ?? 5000);
+  if (!Number.isInteger(leaseMs) || leaseMs < 500) throw new Error('LEASE_MS must be an integer of at least 500');
+  return { databaseUrl: env.DATABASE_URL, redisUrl: env.REDIS_URL, leaseMs, heartbeatMs: Math.round(leaseMs / 3) };
+}
+
+const RELEASE_CHANNEL = 'roundtable:release';
+
+export interface Cluster {
+  store: ClusterStore;
+  limiters: LimiterFactory;
+  cluster: NonNullable<AppDeps['cluster']>;
+  /** Starts owning sessions for this app (its sockets are closed when a session moves away). */
+  start(app: App): Promise<void>;
+  /** Lets every session go and closes the connections (the store is closed by its owner). */
+  stop(): Promise<void>;
+}
+
+/** Opens PostgreSQL and Redis and builds what createApp needs to be one of several processes. */
+export async function openCluster(config: ClusterConfig, log: Logger): Promise<Cluster> {
+  const pg = await PgStore.open(config.databaseUrl, {
+    onPoolError: (error) => log.error('database connection lost', describeError(error)),
+  });
+  const store = new ClusterStore(pg);
+  const redis = createClient({ url: config.redisUrl });
+  redis.on('error', (error: unknown) => log.error('redis error', describeError(error)));
+  await redis.connect();
+  const subscriber = redis.duplicate();
+  subscriber.on('error', (error: unknown) => log.error('redis error', describeError(error)));
+  await subscriber.connect();
+  let app: App | null = null;
+  const ownership = new Ownership(store, {
+    ownerId: randomUUID(),
+    leaseMs: config.leaseMs,
+    heartbeatMs: config.heartbeatMs,
+    log,
+    dropSockets: (sessionId) => {
+      // Closing the transport (not the socket) lets the client reconnect on its own, via the proxy.
+      for (const socket of app?.io.of('/').sockets.values() ?? []) {
+        if (socket.data.sessionId === sessionId) socket.conn.close();
+      }
+    },
+    askRelease: (sessionId) => void redis.publish(RELEASE_CHANNEL, sessionId).catch(() => {}),
+  });
+  await subscriber.subscribe(RELEASE_CHANNEL, (sessionId) => void ownership.handOver(sessionId));
+  // Shared budgets; while Redis is unreachable each process counts alone rather than refusing all.
+  const limiters: LimiterFactory = (options) =>
+    new RateLimiterRedis({
+      storeClient: redis,
+      useRedisPackage: true,
+      rejectIfRedisNotReady: true,
+      insuranceLimiter: new RateLimiterMemory(options),
+      ...options,
+      keyPrefix: `rl:${options.keyPrefix}`,
+    });
+  return {
+    store,
+    limiters,
+    cluster: { adapter: createAdapter(redis), gate: ownership },
+    start: async (started) => {
+      app = started;
+      await ownership.start(started.service);
+    },
+    stop: async () => {
+      await ownership.stop();
+      await subscriber.quit().catch(() => {});
+      await redis.quit().catch(() => {});
+    },
+  };
+}
