@@ -51,8 +51,9 @@ export async function openCluster(config: ClusterConfig, log: Logger): Promise<C
   subscriber.on('error', (error: unknown) => log.error('redis error', describeError(error)));
   await subscriber.connect();
   let app: App | null = null;
+  const ownerId = randomUUID();
   const ownership = new Ownership(store, {
-    ownerId: randomUUID(),
+    ownerId,
     leaseMs: config.leaseMs,
     heartbeatMs: config.heartbeatMs,
     log,
@@ -82,6 +83,7 @@ export async function openCluster(config: ClusterConfig, log: Logger): Promise<C
     start: async (started) => {
       app = started;
       await ownership.start(started.service);
+      log.info('cluster member', { ownerId, leaseMs: config.leaseMs });
     },
     stop: async () => {
       await ownership.stop();

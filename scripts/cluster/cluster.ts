@@ -1,0 +1,113 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { freePort, startPostgres, startRedis, stopPid, type Postgres, type Redis } from './engines.js';
+import { startNginx, type Nginx } from './nginx.js';
+
+export interface ServerProcess {
+  port: number;
+  url: string;
+  child: ChildProcess;
+  pid: number;
+  /** Everything it wrote to stdout and stderr. */
+  output(): string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** One server process in cluster mode (`server/index.ts` with DATABASE_URL and REDIS_URL). */
+export async function startServerProcess(
+  port: number,
+  env: Record<string, string>,
+  entry: string[] = ['--import', 'tsx', 'server/index.ts'],
+): Promise<ServerProcess> {
+  const child = spawn(process.execPath, entry, {
+    env: { ...process.env, PORT: String(port), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('"message":"listening"')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    void exited.then(() => {
+      clearTimeout(timer);
+      reject(new Error(`server exited before listening:\n${output}`));
+    });
+  });
+  return { port, url: `http://127.0.0.1:${port}`, child, pid: child.pid ?? 0, output: () => output, exited };
+}
+
+export interface LocalCluster {
+  postgres: Postgres;
+  redis: Redis;
+  nginx: Nginx;
+  servers: ServerProcess[];
+  /** The proxy's URL: what browsers and phones open. */
+  url: string;
+  env: Record<string, string>;
+  /** Starts one more process and puts it behind the proxy. */
+  addServer(): Promise<ServerProcess>;
+  /** Starts a process again on the port of one that stopped. */
+  restartServer(index: number): Promise<ServerProcess>;
+  /** Stops everything by pid: servers, proxy, Redis, PostgreSQL. */
+  stop(): Promise<void>;
+}
+
+export interface ClusterOptions {
+  processes?: number;
+  leaseMs?: number;
+  /** Extra environment of every server process. */
+  env?: Record<string, string>;
+  /** How to run the server (default: TypeScript through tsx). */
+  entry?: string[];
+}
+
+/** PostgreSQL, Redis, nginx and `processes` server processes, each on a free port. */
+export async function startLocalCluster(options: ClusterOptions = {}): Promise<LocalCluster> {
+  const [postgres, redis] = await Promise.all([startPostgres(), startRedis()]);
+  const env = {
+    DATABASE_URL: postgres.url,
+    REDIS_URL: redis.url,
+    LEASE_MS: String(options.leaseMs ?? 3000),
+    TRUST_PROXY: 'loopback',
+    ...options.env,
+  };
+  const ports = await Promise.all(Array.from({ length: options.processes ?? 3 }, () => freePort()));
+  const servers = await Promise.all(ports.map((port) => startServerProcess(port, env, options.entry)));
+  const nginx = await startNginx(await freePort(), ports);
+  const cluster: LocalCluster = {
+    postgres,
+    redis,
+    nginx,
+    servers,
+    url: nginx.url,
+    env,
+    addServer: async () => {
+      const server = await startServerProcess(await freePort(), env, options.entry);
+      servers.push(server);
+      await nginx.reload(servers.map((s) => s.port));
+      return server;
+    },
+    restartServer: async (index) => {
+      const old = servers[index]!;
+      const server = await startServerProcess(old.port, env, options.entry);
+      servers[index] = server;
+      return server;
+    },
+    stop: async () => {
+      await Promise.all(servers.map((server) => stopPid(server.pid, 'SIGTERM')));
+      await nginx.stop();
+      await redis.stop();
+      await postgres.stop();
+    },
+  };
+  return cluster;
+}
