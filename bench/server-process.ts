@@ -21,7 +21,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  * The harness plays every facilitator and phone from one address, which a real server would take
  * for an attack: the limits that count per address, and on new sessions, are opened wide.
  */
-const CROWD_LIMITS = {
+export const CROWD_LIMITS = {
   LIMIT_SESSIONS_PER_ADDRESS_PER_HOUR: '1000000',
   LIMIT_SESSIONS_PER_HOUR: '1000000',
   LIMIT_SOCKETS_PER_ADDRESS: '1000000',
