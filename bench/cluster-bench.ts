@@ -1,5 +1,5 @@
 /**
- * npm run bench:cluster [-- --repeat 3] [--n 200] [--processes 3]
+ * npm run bench:cluster [-- --repeat 3] [--n 200] [--processes 3] [--cpu-prof DIR]
  *
  * The one-room and many-rooms scenarios against one process (SQLite, as `npm start` runs) and
  * against `processes` processes behind nginx on PostgreSQL and Redis (as `npm run cluster` runs),
@@ -27,6 +27,8 @@ const { values: args } = parseArgs({
     repeat: { type: 'string', default: '3' },
     n: { type: 'string', default: '200' },
     processes: { type: 'string', default: '3' },
+    // The cluster's servers write CPU profiles there (read them with bench/profile-summary.ts).
+    'cpu-prof': { type: 'string' },
   },
 });
 
@@ -90,7 +92,7 @@ async function single(run: number): Promise<Row> {
 }
 
 async function cluster(run: number, processes: number): Promise<Row> {
-  const target = await ClusterTarget.open(processes);
+  const target = await ClusterTarget.open(processes, args['cpu-prof']);
   try {
     return await measure(target, `${processes} processes`, run);
   } finally {
