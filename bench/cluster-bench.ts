@@ -108,7 +108,8 @@ function summary(rows: Row[]): void {
   for (const [target, list] of byTarget) {
     const cells = keys.map((key) => {
       const stats = medianAndSpread(list.map((r) => Number(r[key])).filter((v) => Number.isFinite(v)));
-      return stats ? `${key}=${stats.median} (${stats.min}-${stats.max})` : `${key}=-`;
+      const round = (x: number) => Math.round(x * 10) / 10;
+      return stats ? `${key}=${round(stats.median)} (${round(stats.min)}-${round(stats.max)})` : `${key}=-`;
     });
     console.log(`${target}: ${cells.join(', ')}`);
   }
