@@ -115,7 +115,8 @@ export function createApp(deps: AppDeps): App {
       await service.stopAccepting();
       // Let the acks of the last committed commands (queued as promise callbacks) go out first.
       await new Promise((resolve) => setImmediate(resolve));
-      io.emit('server:restarting');
+      // This process's clients only: with several processes, the others' clients stay where they are.
+      io.local.emit('server:restarting');
       await close();
     },
   };

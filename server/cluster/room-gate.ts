@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'express';
+import { err } from '../../shared/session/result.js';
 import { normalizeRoomCode } from '../../shared/session/room-code.js';
 import type { AppSocket } from '../socket/types.js';
 
@@ -39,20 +40,7 @@ export function httpRoomGate(gate: SessionGate): RequestHandler {
       next();
       return;
     }
-    gate.open(code).then(
-      (result) => {
-        if (result === 'busy')
-          res
-            .status(503)
-            .set('Retry-After', '2')
-            .json({ ok: false, error: { code: 'UNAVAILABLE', message: 'Try again in a moment.' } });
-        else next();
-      },
-      () =>
-        res
-          .status(503)
-          .set('Retry-After', '2')
-          .json({ ok: false, error: { code: 'UNAVAILABLE', message: 'Try again in a moment.' } }),
-    );
+    const busy = () => res.status(503).set('Retry-After', '2').json(err('UNAVAILABLE', 'Try again in a moment.'));
+    gate.open(code).then((result) => (result === 'busy' ? busy() : next()), busy);
   };
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { must, ViewTracker, type TestSocket } from '../support/clients.js';
 import { comparable, EXPECTED_RESULTS, runReferenceSession } from '../support/scenario.js';
 import type { Room } from '../support/room.js';
+import { stopPid } from '../../scripts/cluster/engines.js';
 import { startTestCluster, type TestCluster } from './support/cluster.js';
 
 const ROOMS = 3;
@@ -59,5 +60,22 @@ describe('three processes behind nginx, on PostgreSQL and Redis', () => {
     // Each room has exactly one owner among the processes, whichever the ring gave it.
     for (const owner of owners) expect(owner).toBeGreaterThanOrEqual(0);
     console.log(`cluster: ${ROOMS} rooms ran to results; owning process of each: ${owners.join(', ')}`);
+
+    // The facilitator's export, routed by the code in its path, reaches the owner and reads its results.
+    const first = runs[0]!.room;
+    const exported = await fetch(`${cluster.url}/api/sessions/${first.code}/export.json`, {
+      headers: { authorization: `Bearer ${first.facilitatorToken}` },
+    });
+    expect(exported.status).toBe(200);
+    expect(JSON.stringify(await exported.json())).toContain('c1 sharpened');
+
+    // A process that stops tells its own clients, not those of the rooms other processes own.
+    const stopping = owners.find((owner) => owner !== owners[0]) ?? (owners[0]! + 1) % 3;
+    const elsewhere = runs.filter((_, i) => owners[i] !== stopping).map((run) => run.room);
+    let warned = 0;
+    for (const room of elsewhere) room.facilitator.socket.on('server:restarting', () => (warned += 1));
+    await stopPid(cluster.local.servers[stopping]!.pid, 'SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(warned).toBe(0);
   }, 60_000);
 });
