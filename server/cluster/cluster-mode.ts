@@ -38,36 +38,25 @@ export interface Cluster {
   stop(): Promise<void>;
 }
 
-/** Opens PostgreSQL and Redis and builds what createApp needs to be one of several processes. */
-export async function openCluster(config: ClusterConfig, log: Logger): Promise<Cluster> {
-  const pg = await PgStore.open(config.databaseUrl, {
-    onPoolError: (error) => log.error('database connection lost', describeError(error)),
-  });
-  const store = new ClusterStore(pg);
-  const redis = createClient({ url: config.redisUrl });
+function newRedisClient(url: string) {
+  return createClient({ url });
+}
+type RedisClient = ReturnType<typeof newRedisClient>;
+
+async function connectRedis(url: string, log: Logger): Promise<{ redis: RedisClient; subscriber: RedisClient }> {
+  const redis = newRedisClient(url);
+  // Without a listener an 'error' (Redis restarting) would end the process; the client reconnects by itself.
   redis.on('error', (error: unknown) => log.error('redis error', describeError(error)));
   await redis.connect();
   const subscriber = redis.duplicate();
   subscriber.on('error', (error: unknown) => log.error('redis error', describeError(error)));
   await subscriber.connect();
-  let app: App | null = null;
-  const ownerId = randomUUID();
-  const ownership = new Ownership(store, {
-    ownerId,
-    leaseMs: config.leaseMs,
-    heartbeatMs: config.heartbeatMs,
-    log,
-    dropSockets: (sessionId) => {
-      // Closing the transport (not the socket) lets the client reconnect on its own, via the proxy.
-      for (const socket of app?.io.of('/').sockets.values() ?? []) {
-        if (socket.data.sessionId === sessionId) socket.conn.close();
-      }
-    },
-    askRelease: (sessionId) => void redis.publish(RELEASE_CHANNEL, sessionId).catch(() => {}),
-  });
-  await subscriber.subscribe(RELEASE_CHANNEL, (sessionId) => void ownership.handOver(sessionId));
-  // Shared budgets; while Redis is unreachable each process counts alone rather than refusing all.
-  const limiters: LimiterFactory = (options) =>
+  return { redis, subscriber };
+}
+
+/** Shared budgets; while Redis is unreachable each process counts alone rather than refusing all. */
+function redisLimiters(redis: RedisClient): LimiterFactory {
+  return (options) =>
     new RateLimiterRedis({
       storeClient: redis,
       useRedisPackage: true,
@@ -76,9 +65,39 @@ export async function openCluster(config: ClusterConfig, log: Logger): Promise<C
       ...options,
       keyPrefix: `rl:${options.keyPrefix}`,
     });
+}
+
+/** Closes this process's sockets of a session, so their clients reconnect through the proxy. */
+function socketDropper(app: () => App | null) {
+  return (sessionId: string) => {
+    // Closing the transport (not the socket) lets the client reconnect on its own.
+    for (const socket of app()?.io.of('/').sockets.values() ?? []) {
+      if (socket.data.sessionId === sessionId) socket.conn.close();
+    }
+  };
+}
+
+/** Opens PostgreSQL and Redis and builds what createApp needs to be one of several processes. */
+export async function openCluster(config: ClusterConfig, log: Logger): Promise<Cluster> {
+  const pg = await PgStore.open(config.databaseUrl, {
+    onPoolError: (error) => log.error('database connection lost', describeError(error)),
+  });
+  const store = new ClusterStore(pg);
+  const { redis, subscriber } = await connectRedis(config.redisUrl, log);
+  let app: App | null = null;
+  const ownerId = randomUUID();
+  const ownership = new Ownership(store, {
+    ownerId,
+    leaseMs: config.leaseMs,
+    heartbeatMs: config.heartbeatMs,
+    log,
+    dropSockets: socketDropper(() => app),
+    askRelease: (sessionId) => void redis.publish(RELEASE_CHANNEL, sessionId).catch(() => {}),
+  });
+  await subscriber.subscribe(RELEASE_CHANNEL, (sessionId) => void ownership.handOver(sessionId));
   return {
     store,
-    limiters,
+    limiters: redisLimiters(redis),
     cluster: { adapter: createAdapter(redis), gate: ownership },
     start: async (started) => {
       app = started;
