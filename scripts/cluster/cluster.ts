@@ -14,7 +14,7 @@ export interface LocalCluster {
   addServer(): Promise<ServerProcess>;
   /** Starts a process again on the port of one that stopped. */
   restartServer(index: number): Promise<ServerProcess>;
-  /** Stops everything by pid: servers, proxy, Redis, PostgreSQL. */
+  /** Stops everything by pid (servers, proxy, Redis, PostgreSQL) and deletes their directories. */
   stop(): Promise<void>;
 }
 
@@ -38,7 +38,16 @@ export async function startLocalCluster(options: ClusterOptions = {}): Promise<L
     ...options.env,
   };
   const ports = await Promise.all(Array.from({ length: options.processes ?? 3 }, () => freePort()));
-  const servers = await Promise.all(ports.map((port) => startServerProcess(port, env, options.entry)));
+  const started = await Promise.allSettled(ports.map((port) => startServerProcess(port, env, options.entry)));
+  const servers = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  const failed = started.find((result) => result.status === 'rejected');
+  if (failed) {
+    // Nothing may outlive a failed start: the servers that did start, Redis and PostgreSQL.
+    await Promise.all(servers.map((server) => stopPid(server.pid)));
+    await redis.stop();
+    await postgres.remove();
+    throw failed.reason;
+  }
   const nginx = await startNginx(await freePort(), ports);
   const cluster: LocalCluster = {
     postgres,
@@ -63,7 +72,7 @@ export async function startLocalCluster(options: ClusterOptions = {}): Promise<L
       await Promise.all(servers.map((server) => stopPid(server.pid, 'SIGTERM')));
       await nginx.stop();
       await redis.stop();
-      await postgres.stop();
+      await postgres.remove();
     },
   };
   return cluster;

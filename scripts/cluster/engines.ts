@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,6 +83,8 @@ export interface Postgres {
   start(): Promise<void>;
   /** Stops it by pid (SIGINT: PostgreSQL's fast shutdown) and waits until it is gone. */
   stop(): Promise<void>;
+  /** Stops it and deletes its directory. */
+  remove(): Promise<void>;
 }
 
 /** A fresh PostgreSQL cluster (initdb) with fsync on, started on a free port. */
@@ -109,6 +111,10 @@ export async function startPostgres(): Promise<Postgres> {
     },
     stop: async () => {
       if (existsSync(join(data, 'postmaster.pid'))) await stopPid(pg.pid(), 'SIGINT');
+    },
+    remove: async () => {
+      await pg.stop();
+      rmSync(dir, { recursive: true, force: true });
     },
   };
   await pg.start();

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stopPid, tempDir, waitForPort } from './engines.js';
 
@@ -81,6 +81,7 @@ export async function startNginx(listenPort: number, upstreamPorts: number[]): P
     },
     stop: async () => {
       if (child.pid) await stopPid(child.pid, 'SIGQUIT');
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await store?.close();
-  await postgres?.stop();
+  await postgres?.remove();
 });
 
 /** Ballot keys in the order their rows sit in the table's pages (ctid), read from the real rows. */

@@ -13,7 +13,7 @@ beforeAll(async () => {
   postgres = await startPostgres();
 });
 afterAll(async () => {
-  await postgres?.stop();
+  await postgres?.remove();
 });
 
 const engines: [string, () => Promise<AnyStore>][] = [
