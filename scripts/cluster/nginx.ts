@@ -7,7 +7,8 @@ import { stopPid, tempDir, waitForPort } from './engines.js';
  * The proxy in front of the processes. Every request about a room goes to the same process: the
  * room code is the hash key (`?room=` on Socket.IO's handshake and polling requests, the path of
  * an export), on a consistent ring so that adding a process moves about 1/n of the rooms. Other
- * requests (the app's files, creating a session) spread at random. A process that refuses
+ * requests (the app's files, creating a session, a socket opened before its page knows a room) go
+ * by the client's address, so that the long-polling requests of one connection stay together. A process that refuses
  * connections is skipped (`proxy_next_upstream`), and its rooms go to the next on the ring.
  */
 export function nginxConfig(dir: string, listenPort: number, upstreamPorts: number[]): string {
@@ -26,7 +27,7 @@ http {
   scgi_temp_path ${dir}/tmp/scgi;
   map $http_upgrade $connection_upgrade { default upgrade; '' close; }
   map $uri $room_in_path { ~^/api/sessions/(?<c>[^/]+)/export $c; default ''; }
-  map "$arg_room$room_in_path" $room_key { '' $request_id; default "$arg_room$room_in_path"; }
+  map "$arg_room$room_in_path" $room_key { '' $remote_addr; default "$arg_room$room_in_path"; }
   upstream roundtable {
     hash $room_key consistent;
 ${servers}
