@@ -6,8 +6,9 @@ import { applyEvents, emptyState, evolve } from '../../shared/session/evolve.js'
 import { StateDraft } from '../../shared/session/state-draft.js';
 import type { SessionSettings } from '../../shared/session/settings.js';
 import type { SessionState } from '../../shared/session/state.js';
-import { isStoreUnavailable, type EventStore, type SessionChange, type StoredSession } from '../store/event-store.js';
-import { closesVoting, DEGRADED_AFTER, toChange, type Answer, type Draft, type Health, type Pending } from './batch.js';
+import type { EventStore, SessionChange, StoredSession } from '../store/event-store.js';
+import { closesVoting, toChange, type Answer, type Draft, type Health, type Pending } from './batch.js';
+import { FAILURE_MESSAGES, StoreWriter, type Failure } from './store-writer.js';
 
 export type { Health };
 import { describeError, type Logger } from '../logger.js';
@@ -19,12 +20,6 @@ import { SessionCache, timerDeadline, type LiveSession } from './session-cache.j
 export type { ChangeNotice };
 
 export type { LiveSession };
-
-type Failure = 'INTERNAL' | 'UNAVAILABLE';
-const FAILURE_MESSAGES: Record<Failure, string> = {
-  INTERNAL: 'The change could not be saved; retry with the same commandId.',
-  UNAVAILABLE: 'The change could not be saved just now; retry with the same commandId.',
-};
 
 /** A batch decided on drafts, waiting for its commit. */
 interface Decided {
@@ -59,13 +54,14 @@ export class SessionService {
   private readonly timers: PhaseTimers;
   private readonly now: () => number;
   private readonly listeners: ((notice: ChangeNotice) => void)[] = [];
-  private failedCommits = 0;
+  private readonly writer: StoreWriter;
 
   constructor(private readonly deps: SessionServiceDeps) {
     this.now = deps.now ?? Date.now;
     this.timers = new PhaseTimers(this.now, (sessionId) => {
       void this.execute(sessionId, { role: 'system' }, { type: 'expireTimer' }, null);
     });
+    this.writer = new StoreWriter(deps.store, deps.log);
     this.sessions = new SessionCache(deps.store, this.now, (id, live, stored) => this.loaded(id, live, stored));
   }
 
@@ -76,7 +72,7 @@ export class SessionService {
     if (stored.timerEndsAt === deadline) return;
     const change = { sessionId, version: live.version, events: [], ballots: [], commandKey: null };
     // Only an index: if it is not written, the next change of the session writes it.
-    void this.commit([{ ...change, timerEndsAt: deadline }]);
+    void this.writer.commit([{ ...change, timerEndsAt: deadline }]);
   }
 
   /** Calls `listener` after every committed batch, once per changed session. */
@@ -148,7 +144,7 @@ export class SessionService {
       ...(input.seeds && input.seeds.length > 0 ? { seeds: input.seeds } : {}),
     };
     const created = [{ sessionId: event.id, version: 1, events: [event], ballots: [], commandKey: null }];
-    if ((await this.commit(created)) !== null) throw new Error('The new session could not be saved.');
+    if ((await this.writer.commit(created)) !== null) throw new Error('The new session could not be saved.');
     this.sessions.add(event.id, { state: evolve(emptyState(), event), version: 1, commandKeys: new Set() });
     this.deps.log.info('session created', { sessionId: event.id, code });
     return { sessionId: event.id, code, facilitatorToken };
@@ -222,7 +218,7 @@ export class SessionService {
   async delete(sessionId: string): Promise<boolean> {
     await this.idle();
     if (!(await this.deps.store.deleteSession(sessionId))) return false;
-    this.compactStore();
+    this.writer.compact();
     this.sessions.remove(sessionId);
     this.timers.schedule(sessionId, null);
     this.deps.log.info('session deleted', { sessionId });
@@ -243,7 +239,7 @@ export class SessionService {
   /** Decides a batch and commits it; returns a promise when the store answers later. */
   private applyBatch(batch: Pending[]): Promise<void> | undefined {
     const decided = this.decideBatch(batch);
-    const saved = this.commit(decided.changes);
+    const saved = this.writer.commit(decided.changes);
     if (saved === null || typeof saved === 'string') {
       this.settle(decided, saved);
       return undefined;
@@ -305,7 +301,7 @@ export class SessionService {
       this.timers.schedule(sessionId, live.state.timer);
     }
     for (const { item, result } of answers) item.resolve(result);
-    if (closesVoting(changes)) this.compactStore();
+    if (closesVoting(changes)) this.writer.compact();
     const states = new Map([...drafts].map(([id, draft]) => [id, draft.state.current]));
     const accepted = answers.flatMap(({ item, result }) =>
       result.ok && result.value.length > 0
@@ -328,55 +324,9 @@ export class SessionService {
     }
   }
 
-  /** Null once kept; else what to answer. A promise when the store answers later. */
-  private commit(changes: SessionChange[]): Failure | null | Promise<Failure | null> {
-    if (changes.length === 0) return null;
-    try {
-      const done = this.deps.store.commit(changes);
-      if (!(done instanceof Promise)) return this.committed();
-      return done.then(
-        () => this.committed(),
-        (error: unknown) => this.commitFailed(changes, error),
-      );
-    } catch (error) {
-      return this.commitFailed(changes, error);
-    }
-  }
-
-  private committed(): null {
-    this.failedCommits = 0;
-    return null;
-  }
-
-  private commitFailed(changes: SessionChange[], error: unknown): Failure {
-    this.failedCommits += 1;
-    this.deps.log.error('commit failed', {
-      changes: changes.length,
-      failedInARow: this.failedCommits,
-      ...describeError(error),
-    });
-    return isStoreUnavailable(error) ? 'UNAVAILABLE' : 'INTERNAL';
-  }
-
   /** Degraded after several commits failed in a row; healthy again after one succeeds. */
   health(): Health {
-    if (this.failedCommits < DEGRADED_AFTER) return { ok: true };
-    return { ok: false, reason: `the last ${this.failedCommits} commits to the store failed` };
-  }
-
-  /**
-   * Once voting closes (or a session is erased), the file is rewritten so that no page and no
-   * journal keeps the order in which ballots were cast. A failure is logged, not fatal: the data
-   * is intact, only its layout still follows time until the next compaction.
-   */
-  private compactStore(): void {
-    const failed = (error: unknown) => this.deps.log.error('compaction failed', describeError(error));
-    try {
-      const done = this.deps.store.compact();
-      if (done instanceof Promise) done.catch(failed);
-    } catch (error) {
-      failed(error);
-    }
+    return this.writer.health();
   }
 
   /** Drops a session from memory without touching the store (another process now owns it). */
