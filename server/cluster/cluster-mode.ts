@@ -43,14 +43,29 @@ function newRedisClient(url: string) {
 }
 type RedisClient = ReturnType<typeof newRedisClient>;
 
+/** At start, an unreachable Redis refuses the start rather than retrying forever (later, it retries). */
+const REDIS_START_TIMEOUT_MS = 10_000;
+
+async function connectWithin(client: RedisClient, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms / 1000} s`)), ms);
+  });
+  try {
+    await Promise.race([client.connect(), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 async function connectRedis(url: string, log: Logger): Promise<{ redis: RedisClient; subscriber: RedisClient }> {
   const redis = newRedisClient(url);
   // Without a listener an 'error' (Redis restarting) would end the process; the client reconnects by itself.
   redis.on('error', (error: unknown) => log.error('redis error', describeError(error)));
-  await redis.connect();
+  await connectWithin(redis, REDIS_START_TIMEOUT_MS);
   const subscriber = redis.duplicate();
   subscriber.on('error', (error: unknown) => log.error('redis error', describeError(error)));
-  await subscriber.connect();
+  await connectWithin(subscriber, REDIS_START_TIMEOUT_MS);
   return { redis, subscriber };
 }
 
