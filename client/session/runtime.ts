@@ -19,6 +19,7 @@ const REFUSED_KEYS: Record<OutboxEntry['event'], MessageKey> = {
   'sharing:share': 'refused.share',
   'sharing:pass': 'refused.pass',
   'ballot:submit': 'refused.ballot',
+  'ratification:answer': 'refused.ratify',
 };
 
 const socket = getSocket();

@@ -1,11 +1,13 @@
 import type { DecisionRule, SessionSettings, Weighting } from '../../shared/session/settings.js';
 import type { ExportLanguage } from './export-language.js';
+import type { Decision } from '../../shared/session/state.js';
+import type { ExportPrework, ExportRatification } from './export-prework-types.js';
 
 /**
  * The version of the export model, written into every JSON export as `schemaVersion` and
  * described by docs/export.schema.json. Bump it when a field changes meaning or shape.
  */
-export const EXPORT_SCHEMA_VERSION = 2;
+export const EXPORT_SCHEMA_VERSION = 3;
 
 /** How the ranks were turned into an order, as data a script can check. */
 export interface ExportScoring {
@@ -152,7 +154,7 @@ export interface ExportGoal {
 export interface ExportDecision {
   /** ISO 8601 in UTC. */
   at: string;
-  kind: 'phase' | 'reworded' | 'merged' | 'goals-adopted' | 'goal-described';
+  kind: Decision['kind'];
   summary: string;
 }
 
@@ -172,4 +174,8 @@ export interface ExportModel {
   /** Adopted goals in order; null until the facilitator confirms them. */
   goals: ExportGoal[] | null;
   decisionLog: ExportDecision[];
+  /** Before the room: each organization's priorities and the themes; null without pre-work. */
+  prework: ExportPrework | null;
+  /** After the results: the agreed rule and each round's counts and outcomes; null without a rule. */
+  ratification: ExportRatification | null;
 }

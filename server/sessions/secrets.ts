@@ -97,3 +97,15 @@ export function ballotKeys(salt: string, token: string): [string, string] {
     `${round}:${createHmac('sha256', salt).update(`${round}:${token}`).digest('base64url')}`;
   return [key(1), key(2)];
 }
+
+/**
+ * A participant's ratification keys, one per round: like ballot keys, an HMAC of their token under
+ * the session's salt (with a purpose of its own, so no ballot key can be turned into an answer key).
+ */
+export function answerKeys(salt: string, token: string, rounds: number): string[] {
+  return Array.from({ length: rounds }, (_, i) =>
+    createHmac('sha256', salt)
+      .update(`ratify:${i + 1}:${token}`)
+      .digest('base64url'),
+  );
+}

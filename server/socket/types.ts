@@ -7,6 +7,8 @@ export interface SocketData {
   role?: 'participant' | 'facilitator' | 'display';
   participantId?: string;
   ballotKeys?: [string, string];
+  /** Ratification keys, one per round (see answerKeys in server/sessions/secrets.ts). */
+  answerKeys?: string[];
 }
 
 export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;

@@ -43,6 +43,8 @@ export class ViewFanout {
   private readonly dirty = new Map<string, Dirty>();
   /** Ballot keys of connected participants (in memory only), so their own ballot can be shown. */
   private readonly ballotKeys = new Map<string, Map<string, [string, string]>>();
+  /** Ratification keys of connected participants (in memory only), so their own answers can be shown. */
+  private readonly answerKeys = new Map<string, Map<string, string[]>>();
   private readonly channels = new Map<string, Channels>();
   /** Sockets that attached in this turn of the event loop, greeted together. */
   private readonly arrivals = new Map<string, Set<AppSocket>>();
@@ -53,10 +55,18 @@ export class ViewFanout {
     private readonly intervalMs = 50,
   ) {}
 
-  registerParticipant(sessionId: string, participantId: string, ballotKeys: [string, string]): void {
+  registerParticipant(
+    sessionId: string,
+    participantId: string,
+    ballotKeys: [string, string],
+    answerKeys: string[] = [],
+  ): void {
     let keys = this.ballotKeys.get(sessionId);
     if (!keys) this.ballotKeys.set(sessionId, (keys = new Map()));
     keys.set(participantId, ballotKeys);
+    let answers = this.answerKeys.get(sessionId);
+    if (!answers) this.answerKeys.set(sessionId, (answers = new Map()));
+    answers.set(participantId, answerKeys);
   }
 
   private channelsOf(sessionId: string): Channels {
@@ -78,6 +88,7 @@ export class ViewFanout {
       this.io.to(rooms.participant(participantId)).emit('participant:removed');
       this.io.in(rooms.participant(participantId)).disconnectSockets();
       this.ballotKeys.get(notice.sessionId)?.delete(participantId);
+      this.answerKeys.get(notice.sessionId)?.delete(participantId);
     }
     let dirty = this.dirty.get(notice.sessionId);
     if (!dirty) this.dirty.set(notice.sessionId, (dirty = { privateFor: new Set(), handle: null, lastFlush: 0 }));
@@ -128,7 +139,8 @@ export class ViewFanout {
     const views = new Map<string, Versioned<PrivateView>>();
     for (const participantId of participantIds) {
       const key = keys?.get(participantId);
-      const view = key === undefined ? null : privateView(live.state, participantId, key);
+      const answers = this.answerKeys.get(sessionId)?.get(participantId) ?? [];
+      const view = key === undefined ? null : privateView(live.state, participantId, key, answers);
       if (view) views.set(participantId, { version: live.version, serverTime: Date.now(), view });
     }
     return views;
@@ -209,6 +221,7 @@ export class ViewFanout {
     if (dirty?.handle) clearTimeout(dirty.handle);
     this.dirty.delete(sessionId);
     this.ballotKeys.delete(sessionId);
+    this.answerKeys.delete(sessionId);
     this.channels.delete(sessionId);
   }
 

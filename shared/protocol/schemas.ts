@@ -3,6 +3,7 @@ import { LIST_LIMITS, SETTING_LIMITS, TEXT_LIMITS, WIRE_LIMITS } from '../sessio
 import { secondsSchema as seconds, sessionSettingsSchema } from '../session/settings.js';
 import { PHASES } from '../session/phases.js';
 import { cleanText } from './clean-text.js';
+import { preworkFacilitatorShapes as pre, ratificationAnswerShape, vetoesNamed } from './prework-schemas.js';
 
 /** Client-made and server-made identifiers: printable ASCII only, since some are stored as keys. */
 const ascii = ({ min, max }: { min: number; max: number }) =>
@@ -24,13 +25,15 @@ const name = userText().trim().min(1).max(TEXT_LIMITS.participantName);
 const organization = userText().trim().max(TEXT_LIMITS.organization);
 const code = z.string().max(TEXT_LIMITS.roomCodeInput);
 
-export const createSessionSchema = z.strictObject({
-  title: userText().trim().min(1).max(TEXT_LIMITS.title),
-  settings: sessionSettingsSchema.default(sessionSettingsSchema.parse({})),
-  organizations: z.array(organization.min(1)).max(LIST_LIMITS.organizations).default([]),
-  /** Realignment: start from the adopted goals of an earlier session (its code and facilitator token). */
-  realignFrom: z.strictObject({ code, token }).optional(),
-});
+export const createSessionSchema = z
+  .strictObject({
+    title: userText().trim().min(1).max(TEXT_LIMITS.title),
+    settings: sessionSettingsSchema.default(sessionSettingsSchema.parse({})),
+    organizations: z.array(organization.min(1)).max(LIST_LIMITS.organizations).default([]),
+    /** Realignment: start from the adopted goals of an earlier session (its code and facilitator token). */
+    realignFrom: z.strictObject({ code, token }).optional(),
+  })
+  .check(vetoesNamed);
 
 export const joinSchema = z.strictObject({
   protocolVersion,
@@ -89,6 +92,13 @@ export const commandSchemas = {
     indicator: userText().trim().max(TEXT_LIMITS.goalIndicator),
     targetDate: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]),
   }),
+  'prework:revoke': facilitator(pre['prework:revoke']),
+  'prework:close': facilitator(pre['prework:close']),
+  'prework:group': facilitator(pre['prework:group']),
+  'prework:seed': facilitator(pre['prework:seed']),
+  'ratification:open': facilitator(pre['ratification:open']),
+  'ratification:close': facilitator(pre['ratification:close']),
+  'ratification:answer': participant(ratificationAnswerShape),
 } as const;
 
 /** Deleting a session is not a session command: it erases the session's whole history. */

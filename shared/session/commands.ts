@@ -1,5 +1,7 @@
 import { TIMED_PHASES, type Phase } from './phases.js';
 import type { GoalDetails } from './state.js';
+import type { PreworkCommand } from './prework/prework-types.js';
+import type { RatificationCommand } from './ratification/ratification-types.js';
 
 /** A participant joining is a command too, so it is logged and replayed like any other. */
 export type JoinCommand = {
@@ -40,7 +42,9 @@ export type Command =
   | ({ type: 'describeGoal'; ideaId: string } & GoalDetails)
   // The server's own command when a phase timer runs out.
   | { type: 'expireTimer' }
-  | JoinCommand;
+  | JoinCommand
+  | PreworkCommand
+  | RatificationCommand;
 
 export type CommandType = Command['type'];
 
@@ -49,10 +53,18 @@ export type CommandType = Command['type'];
  * token, never from the client.
  */
 export type Actor =
-  | { role: 'participant'; participantId: string; ballotKeys: readonly [string, string] }
+  | {
+      role: 'participant';
+      participantId: string;
+      ballotKeys: readonly [string, string];
+      /** One key per ratification round, derived from the token like the ballot keys (never stored). */
+      answerKeys?: readonly string[];
+    }
   | { role: 'facilitator' }
   | { role: 'system' }
-  | { role: 'joiner' };
+  | { role: 'joiner' }
+  /** Someone holding an organization's pre-work link (the command carries the link's secret hash). */
+  | { role: 'representative' };
 
 export type Role = Actor['role'];
 
@@ -67,6 +79,27 @@ const TURNS = {
   wrongPhase: 'Ideas are shared in turns only during sharing with named turns.',
 } as const;
 const CLARIFICATION = { phases: ['clarification'], wrongPhase: 'Ideas are clarified during clarification.' } as const;
+
+const BEFORE_SHARING = {
+  phases: ['lobby', 'ideation'],
+  wrongPhase: 'Pre-work is brought into the idea pool before sharing starts.',
+} as const;
+const AFTER_RESULTS = { phases: ['results'], wrongPhase: 'Goals are ratified once the results are in.' } as const;
+
+const PREWORK_RULES = {
+  issuePreworkLink: { by: 'facilitator' },
+  revokePreworkLink: { by: 'facilitator' },
+  setPreworkClosed: { by: 'facilitator' },
+  groupPriorities: { by: 'facilitator' },
+  seedPrework: { by: 'facilitator', ...BEFORE_SHARING },
+  savePrework: { by: 'representative' },
+} as const satisfies Record<PreworkCommand['type'], CommandRule>;
+
+const RATIFICATION_RULES = {
+  openRatification: { by: 'facilitator', ...AFTER_RESULTS },
+  answerRatification: { by: 'participant', ...AFTER_RESULTS },
+  closeRatification: { by: 'facilitator', ...AFTER_RESULTS },
+} as const satisfies Record<RatificationCommand['type'], CommandRule>;
 
 /** Every command: who may send it, and in which phases (any phase when none are named). */
 export const COMMAND_RULES = {
@@ -97,6 +130,8 @@ export const COMMAND_RULES = {
   describeGoal: { by: 'facilitator', phases: ['results'], wrongPhase: 'Goals are described once the results are in.' },
   expireTimer: { by: 'system' },
   join: { by: 'joiner' },
+  ...PREWORK_RULES,
+  ...RATIFICATION_RULES,
 } as const satisfies Record<CommandType, CommandRule>;
 
 /** The commands of one kind of sender. */

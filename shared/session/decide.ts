@@ -20,6 +20,15 @@ import { decideJoin, decideLock, decideRemove } from './decide-room.js';
 import { decidePassTurn, decideRevealRound, decideShareIdea, decideSkipTurn } from './decide-sharing.js';
 import type { SessionEvent } from './events.js';
 import type { SessionState } from './state.js';
+import {
+  decideGroup,
+  decideIssueLink,
+  decideRevokeLink,
+  decideSavePrework,
+  decideSeed,
+  decideSetClosed,
+} from './prework/decide-prework.js';
+import { decideAnswer, decideCloseRatification, decideOpenRatification } from './ratification/decide-ratification.js';
 
 type Decision = Result<SessionEvent[]>;
 type ParticipantActor = Extract<Actor, { role: 'participant' }>;
@@ -31,7 +40,7 @@ function assertNever(value: never): never {
 function decideForParticipant(
   state: SessionState,
   command: ParticipantCommand,
-  { participantId, ballotKeys }: ParticipantActor,
+  { participantId, ballotKeys, answerKeys = [] }: ParticipantActor,
   ctx: DecideContext,
 ): Decision {
   switch (command.type) {
@@ -49,6 +58,8 @@ function decideForParticipant(
       return decidePassTurn(state, participantId);
     case 'submitBallot':
       return decideSubmitBallot(state, participantId, ballotKeys, command.ranking);
+    case 'answerRatification':
+      return decideAnswer(state, participantId, answerKeys, command);
     default:
       return assertNever(command);
   }
@@ -90,6 +101,20 @@ function decideForFacilitator(state: SessionState, command: FacilitatorCommand, 
       const { type: _type, ideaId, ...details } = command;
       return decideDescribeGoal(state, ideaId, details, ctx.now);
     }
+    case 'issuePreworkLink':
+      return decideIssueLink(state, command);
+    case 'revokePreworkLink':
+      return decideRevokeLink(state, command.organization);
+    case 'setPreworkClosed':
+      return decideSetClosed(state, command.closed, ctx);
+    case 'groupPriorities':
+      return decideGroup(state, command, ctx);
+    case 'seedPrework':
+      return decideSeed(state, command, ctx);
+    case 'openRatification':
+      return decideOpenRatification(state, command.ideaIds, ctx);
+    case 'closeRatification':
+      return decideCloseRatification(state, command.round, ctx);
     default:
       return assertNever(command);
   }
@@ -100,6 +125,7 @@ const ONLY: Record<Role, string> = {
   facilitator: 'Only the facilitator does that.',
   system: 'Only the server ends timers.',
   joiner: 'Only a newcomer joins.',
+  representative: 'Only an organization’s pre-work link does that.',
 };
 
 /** What the command rules say before any command-specific check: who may send it, and when. */
@@ -129,5 +155,6 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
       : err('FORBIDDEN', ONLY.participant);
   }
   if (isFacilitatorCommand(command)) return decideForFacilitator(state, command, ctx);
+  if (command.type === 'savePrework') return decideSavePrework(state, command, ctx);
   return command.type === 'join' ? decideJoin(state, command, ctx) : decideExpireTimer(state, ctx);
 }

@@ -1,5 +1,7 @@
 import type { Phase } from './phases.js';
 import type { GoalDetails, PhaseTimer, SeedInfo, SessionIdentity } from './state.js';
+import type { PreworkEvent } from './prework/prework-types.js';
+import type { RatificationEvent } from './ratification/ratification-types.js';
 
 /** A goal of an earlier session entering a new session's pool. */
 export interface SeedIdea extends SeedInfo {
@@ -43,11 +45,15 @@ export type SessionEvent =
   | { type: 'voterRecorded'; participantId: string; round: number }
   | { type: 'timerSet'; timer: PhaseTimer | null }
   | { type: 'goalsAdopted'; ideaIds: string[]; at: number }
-  | ({ type: 'goalDescribed'; ideaId: string; at: number } & GoalDetails);
+  | ({ type: 'goalDescribed'; ideaId: string; at: number } & GoalDetails)
+  | PreworkEvent
+  | RatificationEvent;
 
 export type SessionEventType = SessionEvent['type'];
 
-/** Events that hold a ballot's content: kept out of the event log, in a table with no voter. */
-export function isSecretEvent(event: SessionEvent): event is Extract<SessionEvent, { type: 'ballotCast' }> {
-  return event.type === 'ballotCast';
+/** Events that hold a ballot's (or a ratification answer's) content: kept out of the event log, in a table with no voter. */
+export function isSecretEvent(
+  event: SessionEvent,
+): event is Extract<SessionEvent, { type: 'ballotCast' | 'ratificationAnswered' }> {
+  return event.type === 'ballotCast' || event.type === 'ratificationAnswered';
 }

@@ -2,6 +2,11 @@ import type { SeedIdea, SessionEvent } from './events.js';
 import { defaultSettings } from './settings.js';
 import type { Decision, Idea, Participant, SessionState } from './state.js';
 import { StateDraft } from './state-draft.js';
+import { newIdea } from './new-idea.js';
+import { applyPrework } from './prework/evolve-prework.js';
+import { emptyPrework } from './prework/prework-types.js';
+import { applyRatification } from './ratification/evolve-ratification.js';
+import { emptyRatification } from './ratification/ratification-types.js';
 
 function assertNever(value: never): never {
   throw new Error(`Unhandled event: ${JSON.stringify(value)}`);
@@ -38,18 +43,7 @@ function log(draft: StateDraft, decision: Decision): void {
 function seedIdeas(seeds: readonly SeedIdea[], at: number): Record<string, Idea> {
   const ideas: Record<string, Idea> = {};
   for (const { ideaId, text, ...seed } of seeds) {
-    ideas[ideaId] = {
-      id: ideaId,
-      authorId: '',
-      text,
-      originalText: text,
-      createdAt: at,
-      status: 'active',
-      number: null,
-      mergedFrom: [],
-      mergedInto: null,
-      seed,
-    };
+    ideas[ideaId] = newIdea(ideaId, '', text, at, { seed });
   }
   return ideas;
 }
@@ -103,6 +97,8 @@ export function emptyState(): SessionState {
     timer: null,
     goals: { adopted: null, details: {} },
     decisions: [],
+    prework: emptyPrework(),
+    ratification: emptyRatification(),
   };
 }
 
@@ -152,18 +148,7 @@ function apply(draft: StateDraft, event: SessionEvent): void {
       return log(draft, { at: event.at, kind: 'phase', from: event.from, to: event.to, round });
     }
     case 'ideaAdded':
-      draft.record('ideas')[event.ideaId] = {
-        id: event.ideaId,
-        authorId: event.authorId,
-        text: event.text,
-        originalText: event.text,
-        createdAt: event.at,
-        status: 'active',
-        number: null,
-        mergedFrom: [],
-        mergedInto: null,
-        seed: null,
-      };
+      draft.record('ideas')[event.ideaId] = newIdea(event.ideaId, event.authorId, event.text, event.at);
       return;
     case 'ideaEdited':
       return updateIdea(draft, event.ideaId, { text: event.text, originalText: event.text });
@@ -209,6 +194,17 @@ function apply(draft: StateDraft, event: SessionEvent): void {
       state.goals = { ...state.goals, details: { ...state.goals.details, [ideaId]: details } };
       return log(draft, { at, kind: 'goal-described', ideaId, owner: details.owner });
     }
+    case 'preworkLinkIssued':
+    case 'preworkLinkRevoked':
+    case 'preworkSaved':
+    case 'preworkClosedSet':
+    case 'preworkThemed':
+    case 'preworkSeeded':
+      return applyPrework(draft, event);
+    case 'ratificationOpened':
+    case 'ratificationAnswered':
+    case 'ratificationClosed':
+      return applyRatification(draft, event);
     default:
       return assertNever(event);
   }

@@ -4,6 +4,9 @@ import type { ResultsView } from './results.js';
 import type { SessionSettings } from './settings.js';
 import type { Decision, SessionState } from './state.js';
 import { publicView, type GoalView } from './views.js';
+import { landscapeView, type LandscapeView } from './prework/landscape.js';
+import type { RatificationRound } from './ratification/ratification-types.js';
+import { ratificationSettingsOf, type RatificationSettings } from './ratification/rule.js';
 
 /** An idea merged into another during clarification: its number and its wording at the merge. */
 export interface MergedIdeaView {
@@ -46,6 +49,9 @@ export interface ExportView {
   numbers: Record<string, number>;
   goals: GoalView[] | null;
   decisions: Decision[];
+  /** The landscape before the room; implicit interests are in it, for the facilitator's JSON only. */
+  prework: LandscapeView;
+  ratification: { settings: RatificationSettings; rounds: RatificationRound[] };
 }
 
 function headCounts(state: SessionState): Pick<ExportView, 'organizations' | 'participantsWithoutOrganization'> {
@@ -100,5 +106,10 @@ export function exportView(state: SessionState): ExportView | null {
     numbers,
     goals,
     decisions: state.decisions,
+    prework: landscapeView(state.prework, state.organizations),
+    ratification: {
+      settings: ratificationSettingsOf(state.settings),
+      rounds: state.ratification.rounds.filter((round) => round.closedAt !== null),
+    },
   };
 }

@@ -1,5 +1,8 @@
 import type { SessionSettings } from './settings.js';
 import type { Phase, TimedPhase } from './phases.js';
+import type { PreworkState } from './prework/prework-types.js';
+import type { GoalOutcome, RatificationState } from './ratification/ratification-types.js';
+import type { RatificationRule } from './ratification/rule.js';
 
 export interface Participant {
   id: string;
@@ -33,6 +36,8 @@ export interface Idea {
   mergedInto: string | null;
   /** Set on a goal carried over from an earlier session (realignment). */
   seed: SeedInfo | null;
+  /** Brought in from pre-work: the organizations that named it, or null when seeded unattributed. */
+  prework?: { organizations: string[] | null };
 }
 
 /** Where a carried-over goal came from, to show how its rank moved since then. */
@@ -70,7 +75,10 @@ export type Decision =
   | { at: number; kind: 'reworded'; ideaId: string; before: string; after: string }
   | { at: number; kind: 'merged'; targetId: string; sourceIds: string[]; sourceTexts: string[]; text: string }
   | { at: number; kind: 'goals-adopted'; ideaIds: string[]; amended: boolean }
-  | { at: number; kind: 'goal-described'; ideaId: string; owner: string };
+  | { at: number; kind: 'goal-described'; ideaId: string; owner: string }
+  | { at: number; kind: 'prework-themed'; label: string; priorities: number }
+  | { at: number; kind: 'prework-seeded'; texts: string[] }
+  | { at: number; kind: 'ratified'; round: number; rule: RatificationRule; outcomes: GoalOutcome[] };
 
 export interface NamedTurns {
   /** Participant whose turn it is, or null when everyone has shared or passed. */
@@ -124,4 +132,8 @@ export interface SessionState extends SessionIdentity {
   timer: PhaseTimer | null;
   goals: GoalsState;
   decisions: Decision[];
+  /** Before the room: each organization's priorities and interests, and the facilitator's themes. */
+  prework: PreworkState;
+  /** After the results: the goals put to the room and the answers, kept under keys that name nobody. */
+  ratification: RatificationState;
 }

@@ -15,6 +15,9 @@ export type { ResultsView, DiscussionView };
 import type { SessionSettings } from './settings.js';
 import type { Phase } from './phases.js';
 import type { Decision, GoalDetails, Idea, PhaseTimer, SessionState } from './state.js';
+import { landscapeView, type LandscapeView } from './prework/landscape.js';
+import type { AnswerItem } from './ratification/ratification-types.js';
+import { myAnswers, ratificationView, type RatificationView } from './ratification/ratification-view.js';
 
 /** A shared idea as everyone sees it: no author unless the session runs named turns. */
 export interface SharedIdea {
@@ -29,6 +32,8 @@ export interface SharedIdea {
   author?: string;
   /** A goal carried over from an earlier session: its rank there. */
   previousRank?: number;
+  /** Brought in from pre-work: the organizations that named it (none listed when seeded unattributed). */
+  prework?: { organizations: string[] | null };
 }
 
 /** An adopted goal: the idea and what the facilitator recorded for it. */
@@ -67,12 +72,16 @@ export interface PublicView {
   results: ResultsView | null;
   /** The adopted goals once the facilitator has confirmed them; null before. */
   goals: GoalView[] | null;
+  /** The ratification round by the agreed rule, once one is held. */
+  ratification: RatificationView | null;
 }
 
 export interface FacilitatorView extends PublicView {
   participants: { id: string; name: string; organization: string | null; done: boolean }[];
   /** The decision log: phase changes, rewordings, merges, voting closed, goals adopted. */
   decisions: Decision[];
+  /** Pre-work: every organization's priorities side by side, themes and overlaps. */
+  prework: LandscapeView;
 }
 
 /** What only one participant sees: who they are, their own ideas and their own ballot. */
@@ -88,6 +97,8 @@ export interface PrivateView {
    * vote yet but the starting point the phone offers.
    */
   myBallot: MyBallot | null;
+  /** Their answers (or their organization's delegate answers) in the latest ratification round. */
+  myAnswers: { round: number; answers: AnswerItem[] } | null;
 }
 
 export interface MyBallot {
@@ -116,6 +127,7 @@ function sharedIdea(state: SessionState, idea: Idea): SharedIdea {
     shared.author = state.participants[idea.authorId]?.name ?? '';
   }
   if (idea.seed) shared.previousRank = idea.seed.previousRank;
+  if (idea.prework) shared.prework = idea.prework;
   return shared;
 }
 
@@ -184,6 +196,12 @@ const goalsOf = memoOn((goals: SessionState['goals'], ideas: SessionState['ideas
   goalsView({ goals, ideas } as SessionState),
 );
 
+const ratificationOf = memoOn(
+  (ratification: SessionState['ratification'], ideas: SessionState['ideas'], settings: SessionState['settings']) =>
+    ratificationView({ ratification, ideas, settings } as SessionState),
+);
+const landscapeOf = memoOn(landscapeView);
+
 /** The view for participants and the projector. */
 export function publicView(state: SessionState): PublicView {
   const present = people(state.participants, state.participantOrder);
@@ -214,6 +232,7 @@ export function publicView(state: SessionState): PublicView {
     discussion: discussionOf(state),
     results: resultsOf(state),
     goals: goalsOf(state.goals, state.ideas),
+    ratification: ratificationOf(state.ratification, state.ideas, state.settings),
   };
 }
 
@@ -223,6 +242,7 @@ export function facilitatorView(state: SessionState, base: PublicView = publicVi
     ...base,
     participants: people(state.participants, state.participantOrder).roster,
     decisions: state.decisions,
+    prework: landscapeOf(state.prework, state.organizations),
   };
 }
 
@@ -231,6 +251,7 @@ export function privateView(
   state: SessionState,
   participantId: string,
   ballotKeys: readonly [string, string],
+  answerKeys: readonly string[] = [],
 ): PrivateView | null {
   const me = state.participants[participantId];
   if (!me || me.removed) return null;
@@ -246,5 +267,6 @@ export function privateView(
       status: idea.status,
     })),
     myBallot: latestBallot(state, ballotKeys),
+    myAnswers: myAnswers(state, me.organization, answerKeys),
   };
 }

@@ -1,4 +1,5 @@
 import type { PublicView } from '../../../shared/session/views.js';
+import { DisplayRatification } from './DisplayRatification.js';
 import { FocusCard } from '../../components/FocusCard.js';
 import { IdeaList } from '../../components/IdeaList.js';
 import { useT } from '../../i18n/index.js';
@@ -67,6 +68,13 @@ export function DisplayPhase({ view }: { view: PublicView }) {
       return <DisplayDiscussion view={view} />;
     case 'results':
     default:
+      // A ratification round under way, or just closed, is what the room looks at.
+      if (
+        view.ratification &&
+        (view.ratification.open || view.ratification.outcomesRound === view.ratification.round)
+      ) {
+        return <DisplayRatification view={view} />;
+      }
       return <DisplayResults view={view} />;
   }
 }

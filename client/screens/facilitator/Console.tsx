@@ -13,6 +13,8 @@ import { PhaseWork } from './PhaseWork.js';
 import { RealignPanel } from './RealignPanel.js';
 import { RoomPanel } from './RoomPanel.js';
 import { TimerControls } from './TimerControls.js';
+import { PreworkPanel } from './prework/PreworkPanel.js';
+import { RatificationControls } from './prework/RatificationControls.js';
 
 /** Everything on the display, plus the controls, laid out for a laptop beside the projector. */
 export function Console() {
@@ -41,8 +43,10 @@ export function Console() {
         <div className="console__main">
           <PhaseControls view={view} />
           <PhaseWork view={view} />
+          {peopleFirst && <PreworkPanel view={view} />}
           {view.phase === 'results' && (
             <>
+              <RatificationControls view={view} />
               <GoalsPanel view={view} />
               <ExportsPanel code={view.code} />
               <RealignPanel view={view} />
