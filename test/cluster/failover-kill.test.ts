@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stopPid } from '../../scripts/cluster/engines.js';
 import { startTestCluster, type TestCluster } from './support/cluster.js';
-import { allAnswered, ballotOf, votingRoom, type VotingRoom } from './support/voting-room.js';
+import { allAnswered, ballotOf, ballotTally, votingRoom, type VotingRoom } from './support/voting-room.js';
 
 const VOTERS = 12;
 const TIMER_SECONDS = 10;
@@ -66,14 +66,8 @@ describe.runIf(process.env.CLUSTER_LONG)('the owner of a session killed mid-vote
     const firedLateMs = Date.now() - endsAt;
     expect(endsAtAfterTakeover).toBe(endsAt);
 
-    const stored = await cluster.query<{ ranking: string[] }>('SELECT ranking FROM ballots WHERE session_id = $1', [
-      sessionId,
-    ]);
-    const sent = names.map((_, i) => JSON.stringify(ballotOf(ideas, i))).sort();
-    const kept = stored.map((row) => JSON.stringify(row.ranking)).sort();
+    const { kept, sent, lost, duplicated } = await ballotTally(cluster, voting, VOTERS);
     const refused = [...phones.values()].flatMap((p) => p.refused);
-    const lost = sent.filter((b) => !kept.includes(b)).length;
-    const duplicated = kept.length - new Set(kept).size + Math.max(0, kept.length - sent.length);
     console.log(
       `SIGKILL owner (process ${owner}) mid-vote: taken over by process ${newOwner}; ` +
         `all ${VOTERS} ballots acknowledged ${takeoverMs} ms after the kill; ` +

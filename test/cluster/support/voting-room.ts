@@ -71,3 +71,15 @@ export async function steerRouted(url: string, code: string, token: string, even
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
+
+/** The first `voters` ballots as sent and as stored (JSON, sorted), and how many were lost or doubled. */
+export async function ballotTally(cluster: TestCluster, voting: VotingRoom, voters: number) {
+  const rows = await cluster.query<{ ranking: string[] }>('SELECT ranking FROM ballots WHERE session_id = $1', [
+    voting.sessionId,
+  ]);
+  const kept = rows.map((row) => JSON.stringify(row.ranking)).sort();
+  const sent = Array.from({ length: voters }, (_, i) => JSON.stringify(ballotOf(voting.ideas, i))).sort();
+  const lost = sent.filter((ballot) => !kept.includes(ballot)).length;
+  const duplicated = kept.length - new Set(kept).size + Math.max(0, kept.length - sent.length);
+  return { kept, sent, lost, duplicated };
+}
