@@ -20,6 +20,7 @@ import { decideJoin, decideLock, decideRemove } from './decide-room.js';
 import { decidePassTurn, decideRevealRound, decideShareIdea, decideSkipTurn } from './decide-sharing.js';
 import type { SessionEvent } from './events.js';
 import type { SessionState } from './state.js';
+import { decideChooseTable, decideTableCommand, routeToTable, seatNewcomer } from './tables/decide-tables.js';
 
 type Decision = Result<SessionEvent[]>;
 type ParticipantActor = Extract<Actor, { role: 'participant' }>;
@@ -49,6 +50,8 @@ function decideForParticipant(
       return decidePassTurn(state, participantId);
     case 'submitBallot':
       return decideSubmitBallot(state, participantId, ballotKeys, command.ranking);
+    case 'chooseTable':
+      return decideChooseTable(state, participantId, command.tableId);
     default:
       return assertNever(command);
   }
@@ -90,6 +93,11 @@ function decideForFacilitator(state: SessionState, command: FacilitatorCommand, 
       const { type: _type, ideaId, ...details } = command;
       return decideDescribeGoal(state, ideaId, details, ctx.now);
     }
+    case 'seatTables':
+    case 'seatParticipant':
+    case 'setTableHost':
+    case 'atTable':
+      return decideTableCommand(state, command, ctx, decide);
     default:
       return assertNever(command);
   }
@@ -120,6 +128,8 @@ function refusal(state: SessionState, command: Command, actor: Actor): Decision 
  * Authorisation and the phase come first, checked once against COMMAND_RULES.
  */
 export function decide(state: SessionState, command: Command, ctx: DecideContext): Decision {
+  const atTable = routeToTable(state, command, ctx, decide);
+  if (atTable) return atTable;
   const refused = refusal(state, command, ctx.actor);
   if (refused) return refused;
   const { actor } = ctx;
@@ -129,5 +139,5 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
       : err('FORBIDDEN', ONLY.participant);
   }
   if (isFacilitatorCommand(command)) return decideForFacilitator(state, command, ctx);
-  return command.type === 'join' ? decideJoin(state, command, ctx) : decideExpireTimer(state, ctx);
+  return command.type === 'join' ? seatNewcomer(state, decideJoin(state, command, ctx)) : decideExpireTimer(state, ctx);
 }

@@ -1,5 +1,6 @@
 import type { Phase } from './phases.js';
 import type { GoalDetails, PhaseTimer, SeedInfo, SessionIdentity } from './state.js';
+import type { TableEvent } from './tables/events.js';
 
 /** A goal of an earlier session entering a new session's pool. */
 export interface SeedIdea extends SeedInfo {
@@ -43,7 +44,8 @@ export type SessionEvent =
   | { type: 'voterRecorded'; participantId: string; round: number }
   | { type: 'timerSet'; timer: PhaseTimer | null }
   | { type: 'goalsAdopted'; ideaIds: string[]; at: number }
-  | ({ type: 'goalDescribed'; ideaId: string; at: number } & GoalDetails);
+  | ({ type: 'goalDescribed'; ideaId: string; at: number } & GoalDetails)
+  | TableEvent;
 
 export type SessionEventType = SessionEvent['type'];
 

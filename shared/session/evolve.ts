@@ -2,6 +2,8 @@ import type { SeedIdea, SessionEvent } from './events.js';
 import { defaultSettings } from './settings.js';
 import type { Decision, Idea, Participant, SessionState } from './state.js';
 import { StateDraft } from './state-draft.js';
+import { parseTableBallotKey } from './tables/events.js';
+import { applyTableEvent, castAtTable } from './tables/evolve-tables.js';
 
 function assertNever(value: never): never {
   throw new Error(`Unhandled event: ${JSON.stringify(value)}`);
@@ -103,6 +105,8 @@ export function emptyState(): SessionState {
     timer: null,
     goals: { adopted: null, details: {} },
     decisions: [],
+    tables: {},
+    tableOrder: [],
   };
 }
 
@@ -190,9 +194,13 @@ function apply(draft: StateDraft, event: SessionEvent): void {
     }
     case 'ideasMerged':
       return merge(draft, event);
-    case 'ballotCast':
-      draft.record('ballots')[event.ballotKey] = { ranking: event.ranking, organization: event.organization };
+    case 'ballotCast': {
+      const ballot = { ranking: event.ranking, organization: event.organization };
+      const atTable = parseTableBallotKey(event.ballotKey);
+      if (atTable) return castAtTable(draft, atTable.tableId, atTable.key, ballot);
+      draft.record('ballots')[event.ballotKey] = ballot;
       return;
+    }
     case 'voterRecorded':
       // Legacy logs only: who voted, in cast order, is not kept.
       return;
@@ -209,6 +217,13 @@ function apply(draft: StateDraft, event: SessionEvent): void {
       state.goals = { ...state.goals, details: { ...state.goals.details, [ideaId]: details } };
       return log(draft, { at, kind: 'goal-described', ideaId, owner: details.owner });
     }
+    case 'tablesSeated':
+    case 'participantSeated':
+    case 'tableHostSet':
+    case 'atTable':
+    case 'tableShortlisted':
+    case 'poolFormed':
+      return applyTableEvent(draft, event, evolveAll);
     default:
       return assertNever(event);
   }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { WEIGHTINGS } from '../ranking/weights.js';
 import { SETTING_LIMITS, TIMER_SECONDS, type NumberRange } from './limits.js';
 import { TIMED_PHASES } from './phases.js';
+import { tablesSettingSchema } from './tables/settings.js';
 
 /** A whole number within `range`. */
 function whole(range: NumberRange) {
@@ -38,6 +39,8 @@ export const sessionSettingsSchema = z.strictObject({
   decisionRule: decisionRuleSchema.default({ kind: 'top-k', k: SETTING_LIMITS.decisionTopK.default }),
   /** "Common ground" is the ideas in the top K of every organization. */
   commonGroundK: numberSetting(SETTING_LIMITS.commonGroundK),
+  /** Parallel tables (see docs/protocol.md); null for one group. */
+  tables: tablesSettingSchema.nullable().default(null),
 });
 
 export type SessionSettings = z.output<typeof sessionSettingsSchema>;

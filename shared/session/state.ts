@@ -1,5 +1,6 @@
 import type { SessionSettings } from './settings.js';
 import type { Phase, TimedPhase } from './phases.js';
+import type { Table } from './tables/types.js';
 
 export interface Participant {
   id: string;
@@ -33,6 +34,8 @@ export interface Idea {
   mergedInto: string | null;
   /** Set on a goal carried over from an earlier session (realignment). */
   seed: SeedInfo | null;
+  /** In the plenary pool of a session in tables: the table the idea comes from (same id there). */
+  table?: string;
 }
 
 /** Where a carried-over goal came from, to show how its rank moved since then. */
@@ -124,4 +127,7 @@ export interface SessionState extends SessionIdentity {
   timer: PhaseTimer | null;
   goals: GoalsState;
   decisions: Decision[];
+  /** A session split into tables: each table's own group (see tables/types.ts); empty otherwise. */
+  tables: Record<string, Table>;
+  tableOrder: string[];
 }

@@ -15,6 +15,15 @@ export type { ResultsView, DiscussionView };
 import type { SessionSettings } from './settings.js';
 import type { Phase } from './phases.js';
 import type { Decision, GoalDetails, Idea, PhaseTimer, SessionState } from './state.js';
+import {
+  shortlistOutcomes,
+  tablesProgress,
+  tablesSeating,
+  type ShortlistOutcome,
+  type TableProgress,
+  type TableSeating,
+} from './tables/progress.js';
+import { seatOf } from './tables/scope.js';
 
 /** A shared idea as everyone sees it: no author unless the session runs named turns. */
 export interface SharedIdea {
@@ -67,10 +76,16 @@ export interface PublicView {
   results: ResultsView | null;
   /** The adopted goals once the facilitator has confirmed them; null before. */
   goals: GoalView[] | null;
+  /** A session in tables: how far each table has got (counts only); null in one group. */
+  tables: TableProgress[] | null;
+  /** A session in tables, once results are in: how each table's shortlist fared. */
+  shortlists: ShortlistOutcome[] | null;
 }
 
 export interface FacilitatorView extends PublicView {
   participants: { id: string; name: string; organization: string | null; done: boolean }[];
+  /** Who sits at which table, and who hosts it. */
+  seating: TableSeating[];
   /** The decision log: phase changes, rewordings, merges, voting closed, goals adopted. */
   decisions: Decision[];
 }
@@ -88,11 +103,18 @@ export interface PrivateView {
    * vote yet but the starting point the phone offers.
    */
   myBallot: MyBallot | null;
+  /** Their table, in a session split into tables, and whether they host it. */
+  table: { id: string; number: number; host: boolean } | null;
 }
 
 export interface MyBallot {
   round: number;
   ranking: string[];
+}
+
+function tableOf(state: SessionState, participantId: string): PrivateView['table'] {
+  const table = seatOf(state, participantId);
+  return table && { id: table.id, number: table.number, host: table.hostId === participantId };
 }
 
 function latestBallot(state: SessionState, ballotKeys: readonly [string, string]): MyBallot | null {
@@ -180,6 +202,10 @@ function outcomeOf<R>(view: (state: SessionState) => R): (state: SessionState) =
 }
 const discussionOf = outcomeOf(discussionView);
 const resultsOf = outcomeOf(resultsView);
+const shortlistsOf = memoOn(
+  (results: ResultsView, ideas: SessionState['ideas'], tables: SessionState['tables'], state: SessionState) =>
+    shortlistOutcomes({ ...state, ideas, tables }, results),
+);
 const goalsOf = memoOn((goals: SessionState['goals'], ideas: SessionState['ideas']) =>
   goalsView({ goals, ideas } as SessionState),
 );
@@ -190,6 +216,7 @@ export function publicView(state: SessionState): PublicView {
   const named = state.settings.sharingMode === 'named-turns' ? state.participants : null;
   const ideas = ideasSection(state.ideas, state.revealed, state.settings, named);
   const turnHolder = state.namedTurns.turn ? state.participants[state.namedTurns.turn] : undefined;
+  const results = resultsOf(state);
   return {
     sessionId: state.id,
     code: state.code,
@@ -212,8 +239,10 @@ export function publicView(state: SessionState): PublicView {
     timer: state.timer,
     round: state.round,
     discussion: discussionOf(state),
-    results: resultsOf(state),
+    results,
     goals: goalsOf(state.goals, state.ideas),
+    tables: tablesProgress(state.tables, state.tableOrder, state.participants),
+    shortlists: results === null ? null : shortlistsOf(results, state.ideas, state.tables, state),
   };
 }
 
@@ -223,6 +252,7 @@ export function facilitatorView(state: SessionState, base: PublicView = publicVi
     ...base,
     participants: people(state.participants, state.participantOrder).roster,
     decisions: state.decisions,
+    seating: tablesSeating(state.tables, state.tableOrder, state.participants),
   };
 }
 
@@ -246,5 +276,6 @@ export function privateView(
       status: idea.status,
     })),
     myBallot: latestBallot(state, ballotKeys),
+    table: tableOf(state, me.id),
   };
 }
