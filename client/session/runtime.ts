@@ -18,6 +18,7 @@ const REFUSED_KEYS: Record<OutboxEntry['event'], MessageKey> = {
   'sharing:share': 'refused.share',
   'sharing:pass': 'refused.pass',
   'ballot:submit': 'refused.ballot',
+  'table:choose': 'refused.chooseTable',
 };
 
 const socket = getSocket();

@@ -50,9 +50,14 @@ export function toChange(
   };
 }
 
-/** Whether a batch closes a vote (ranking left for discussion or results). */
+/** Whether a batch closes a vote (ranking left for discussion or results), the plenary's or a table's. */
 export function closesVoting(changes: readonly SessionChange[]): boolean {
-  return changes.some((change) => change.events.some((e) => e.type === 'phaseChanged' && e.from === 'ranking'));
+  return changes.some((change) =>
+    change.events.some((e) => {
+      const fact = e.type === 'atTable' ? e.event : e;
+      return fact.type === 'phaseChanged' && fact.from === 'ranking';
+    }),
+  );
 }
 
 export interface Pending {

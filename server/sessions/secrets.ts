@@ -97,3 +97,13 @@ export function ballotKeys(salt: string, token: string): [string, string] {
     `${round}:${createHmac('sha256', salt).update(`${round}:${token}`).digest('base64url')}`;
   return [key(1), key(2)];
 }
+
+/**
+ * A participant's ballot key for the vote at their table: like the plenary keys, an HMAC of their
+ * token that nothing stored can compute, and unlike them in every byte, so that no stored key ties
+ * a table ballot to the same person's plenary ballot. Prefixed as a first round's, which it is at
+ * the table.
+ */
+export function tableBallotKey(salt: string, token: string): string {
+  return `1:${createHmac('sha256', salt).update(`table:${token}`).digest('base64url')}`;
+}

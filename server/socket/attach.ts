@@ -10,7 +10,7 @@ import type { JoinReply } from '../../shared/protocol/events.js';
 import { acceptsJoins } from '../../shared/session/decide-room.js';
 import { normalizeRoomCode } from '../../shared/session/room-code.js';
 import { admit, participantByToken } from '../sessions/participant-access.js';
-import { ballotKeys, joinKey, tokenMatches } from '../sessions/secrets.js';
+import { ballotKeys, joinKey, tableBallotKey, tokenMatches } from '../sessions/secrets.js';
 import type { LiveSession } from '../sessions/session-service.js';
 import type { HandlerDeps } from './handler-deps.js';
 import { parsePayload } from './parse.js';
@@ -39,7 +39,7 @@ function attach(deps: HandlerDeps, socket: AppSocket, data: SocketData): void {
   for (const room of socket.rooms) if (room !== socket.id) void socket.leave(room);
   socket.data = data;
   if (data.role === 'participant' && data.participantId && data.ballotKeys) {
-    deps.fanout.registerParticipant(data.sessionId as string, data.participantId, data.ballotKeys);
+    deps.fanout.registerParticipant(data.sessionId as string, data.participantId, data.ballotKeys, data.tableKey);
   }
   // Greeted on the next turn of the event loop, after the ack has been written.
   deps.fanout.sendCurrent(socket);
@@ -57,6 +57,7 @@ function attachParticipant(
     role: 'participant',
     participantId,
     ballotKeys: ballotKeys(live.state.ballotSalt, token),
+    tableKey: tableBallotKey(live.state.ballotSalt, token),
   });
 }
 
@@ -132,6 +133,11 @@ export function handleDisplayAttach(deps: HandlerDeps, socket: AppSocket, raw: u
   if (versionError) return versionError;
   const live = sessionByCode(deps, payload.value.code);
   if (!live) return err('NOT_FOUND', 'No session has that code.');
-  attach(deps, socket, { sessionId: live.state.id, role: 'display' });
+  const { table } = payload.value;
+  attach(deps, socket, {
+    sessionId: live.state.id,
+    role: 'display',
+    ...(table === undefined ? {} : { tableNumber: table }),
+  });
   return ok({ sessionId: live.state.id });
 }

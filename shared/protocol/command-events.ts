@@ -26,6 +26,10 @@ export const COMMAND_OF_EVENT = {
   'timer:clear': 'clearTimer',
   'goals:adopt': 'adoptGoals',
   'goal:describe': 'describeGoal',
+  'tables:seat': 'seatTables',
+  'tables:move': 'seatParticipant',
+  'table:host': 'setTableHost',
+  'table:choose': 'chooseTable',
 } as const satisfies Record<CommandEventName, CommandTypeOf<'participant' | 'facilitator'>>;
 
 /** The session command an event carries. */

@@ -1,12 +1,25 @@
 import type { Phase } from './phases.js';
 import type { GoalDetails, PhaseTimer, SeedInfo, SessionIdentity } from './state.js';
-import type { TableEvent } from './tables/events.js';
+import type { Seating } from './tables/types.js';
 
 /** A goal of an earlier session entering a new session's pool. */
 export interface SeedIdea extends SeedInfo {
   ideaId: string;
   text: string;
 }
+
+/** Facts about tables; `atTable` carries one event of the session machine that happened at a table. */
+export type TableEvent =
+  /** The room is (re)seated: every table anew, each starting in the lobby with nothing in it. */
+  | { type: 'tablesSeated'; tables: Seating[] }
+  /** One person takes a seat (a latecomer, a chosen table, a move before the start). */
+  | { type: 'participantSeated'; participantId: string; tableId: string }
+  | { type: 'tableHostSet'; tableId: string; participantId: string | null }
+  | { type: 'atTable'; tableId: string; event: SessionEvent }
+  /** The table's ideas for the plenary, best first. */
+  | { type: 'tableShortlisted'; tableId: string; ideaIds: string[] }
+  /** The plenary pool: every table's shortlist, in table order, keeping each idea's id and table. */
+  | { type: 'poolFormed'; ideas: { ideaId: string; tableId: string }[] };
 
 /** Facts that happened to a session; `evolve` folds them into state. */
 export type SessionEvent =

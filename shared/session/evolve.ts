@@ -2,7 +2,7 @@ import type { SeedIdea, SessionEvent } from './events.js';
 import { defaultSettings } from './settings.js';
 import type { Decision, Idea, Participant, SessionState } from './state.js';
 import { StateDraft } from './state-draft.js';
-import { parseTableBallotKey } from './tables/events.js';
+import { parseTableBallotKey } from './tables/ballot-keys.js';
 import { applyTableEvent, castAtTable } from './tables/evolve-tables.js';
 
 function assertNever(value: never): never {

@@ -1,6 +1,5 @@
 import type { SessionSettings } from './settings.js';
 import type { Phase, TimedPhase } from './phases.js';
-import type { Table } from './tables/types.js';
 
 export interface Participant {
   id: string;
@@ -130,4 +129,35 @@ export interface SessionState extends SessionIdentity {
   /** A session split into tables: each table's own group (see tables/types.ts); empty otherwise. */
   tables: Record<string, Table>;
   tableOrder: string[];
+}
+
+/**
+ * What a table holds of its own: the very fields a whole session holds for its one group, under
+ * the same names, so the session's decide and views run on a table unchanged (see tables/scope.ts).
+ */
+export type TableGroup = Pick<
+  SessionState,
+  | 'phase'
+  | 'ideas'
+  | 'revealed'
+  | 'sharingRound'
+  | 'namedTurns'
+  | 'focusId'
+  | 'round'
+  | 'ballots'
+  | 'timer'
+  | 'decisions'
+>;
+
+/** One table of a session split into tables. */
+export interface Table extends TableGroup {
+  id: string;
+  /** 1, 2, 3... as the room sees it. */
+  number: number;
+  /** Participants seated here, in seating order (which fixes the order of named turns). */
+  members: string[];
+  /** The participant the facilitator named to steer this table, if any. */
+  hostId: string | null;
+  /** Ideas sent to the plenary, best first; null until the table has sent them. */
+  shortlist: string[] | null;
 }

@@ -38,6 +38,8 @@ export interface SharedIdea {
   author?: string;
   /** A goal carried over from an earlier session: its rank there. */
   previousRank?: number;
+  /** In the plenary of a session in tables: the number of the table it comes from. */
+  table?: number;
 }
 
 /** An adopted goal: the idea and what the facilitator recorded for it. */
@@ -138,6 +140,7 @@ function sharedIdea(state: SessionState, idea: Idea): SharedIdea {
     shared.author = state.participants[idea.authorId]?.name ?? '';
   }
   if (idea.seed) shared.previousRank = idea.seed.previousRank;
+  if (idea.table) shared.table = state.tables[idea.table]?.number ?? 0;
   return shared;
 }
 
@@ -170,8 +173,10 @@ const ideasSection = memoOn(
     settings: SessionState['settings'],
     // Only named turns show authors, so only then do the people matter.
     participants: SessionState['participants'] | null,
+    // The plenary of a session in tables names each idea's table.
+    tables: SessionState['tables'],
   ) => {
-    const state = { ideas, revealed, settings, participants: participants ?? {} } as SessionState;
+    const state = { ideas, revealed, settings, participants: participants ?? {}, tables } as SessionState;
     let unshared = 0;
     for (const idea of Object.values(ideas)) if (idea.status === 'active' && idea.number === null) unshared++;
     return {
@@ -214,7 +219,7 @@ const goalsOf = memoOn((goals: SessionState['goals'], ideas: SessionState['ideas
 export function publicView(state: SessionState): PublicView {
   const present = people(state.participants, state.participantOrder);
   const named = state.settings.sharingMode === 'named-turns' ? state.participants : null;
-  const ideas = ideasSection(state.ideas, state.revealed, state.settings, named);
+  const ideas = ideasSection(state.ideas, state.revealed, state.settings, named, state.tables);
   const turnHolder = state.namedTurns.turn ? state.participants[state.namedTurns.turn] : undefined;
   const results = resultsOf(state);
   return {

@@ -17,6 +17,8 @@ import { SharingPanel } from './SharingPanel.js';
 /** One panel per phase: the compiler asks for a panel when a phase is added. */
 const PANELS: Record<Phase, () => ReactElement | null> = {
   lobby: LobbyPanel,
+  // Shown only until a seat is found: a seated phone holds its table's view, whose phase is the table's.
+  tables: LobbyPanel,
   ideation: IdeationPanel,
   sharing: SharingPanel,
   clarification: ClarificationPanel,

@@ -10,7 +10,7 @@ import {
 import type { SessionEvent } from '../events.js';
 import { presentParticipants } from '../queries.js';
 import type { SessionState } from '../state.js';
-import { tableBallotKey } from './events.js';
+import { tableBallotKey } from './ballot-keys.js';
 import { scoped, seatOf, tablesOf } from './scope.js';
 import { latecomerTable, seat, tableCapacity, tableCount } from './seating.js';
 import { closeWithoutVote, sendsAll, shortlisted } from './shortlist.js';
@@ -44,7 +44,13 @@ function decideAt(state: SessionState, table: Table, command: Command, ctx: Deci
 }
 
 /** A control at one table, or at every table (`*`): those that accept it act, the rest are skipped. */
-function decideControl(state: SessionState, tableId: string, command: TableControl, ctx: DecideContext, run: Decide): Decision {
+function decideControl(
+  state: SessionState,
+  tableId: string,
+  command: TableControl,
+  ctx: DecideContext,
+  run: Decide,
+): Decision {
   const facilitator: DecideContext = { ...ctx, actor: { role: 'facilitator' } };
   if (tableId !== '*') {
     const table = state.tables[tableId];
@@ -61,7 +67,13 @@ function decideControl(state: SessionState, tableId: string, command: TableContr
 }
 
 /** A participant's own command while the tables are at work: decided at their table, with their table key. */
-function decideSeated(state: SessionState, command: Command, actor: Extract<Actor, { role: 'participant' }>, ctx: DecideContext, run: Decide): Decision {
+function decideSeated(
+  state: SessionState,
+  command: Command,
+  actor: Extract<Actor, { role: 'participant' }>,
+  ctx: DecideContext,
+  run: Decide,
+): Decision {
   const table = seatOf(state, actor.participantId);
   if (!table) return err('CONFLICT', 'You have no seat at a table yet.');
   if (command.type === 'submitBallot' && actor.tableKey === undefined) {
@@ -82,7 +94,7 @@ export function routeToTable(state: SessionState, command: Command, ctx: DecideC
     if (actor.role !== 'participant') return null;
     const table = state.tables[command.tableId];
     if (state.phase !== 'tables' || table?.hostId !== actor.participantId || !CONTROLS.has(command.command.type)) {
-      return err('FORBIDDEN', 'Only the facilitator or this table\'s host does that.');
+      return err('FORBIDDEN', "Only the facilitator or this table's host does that.");
     }
     return decideControl(state, command.tableId, command.command, ctx, run);
   }
@@ -148,7 +160,7 @@ function decideHost(state: SessionState, tableId: string, participantId: string 
   const table = state.tables[tableId];
   if (!table) return err('NOT_FOUND', 'No such table.');
   if (participantId !== null && !table.members.includes(participantId)) {
-    return err('BAD_REQUEST', 'A table\'s host sits at that table.');
+    return err('BAD_REQUEST', "A table's host sits at that table.");
   }
   return table.hostId === participantId ? ok([]) : ok([{ type: 'tableHostSet', tableId, participantId }]);
 }
@@ -159,8 +171,18 @@ export function seatNewcomer(state: SessionState, joined: Decision): Decision {
   const event = joined.value[0];
   if (event?.type !== 'participantJoined') return joined;
   const organizationOf = (id: string) => state.participants[id]?.organization;
-  const present = tablesOf(state).map((t) => ({ ...t, members: t.members.filter((id) => !state.participants[id]?.removed) }));
+  const present = tablesOf(state).map((t) => ({
+    ...t,
+    members: t.members.filter((id) => !state.participants[id]?.removed),
+  }));
   const table = latecomerTable(present, organizationOf, { id: event.participantId, organization: event.organization });
   if (!table) return joined;
   return ok([...joined.value, { type: 'participantSeated', participantId: event.participantId, tableId: table.id }]);
+}
+
+/** A command sent for one table (`*`: every table): a table control carried `atTable`; anything else is refused. */
+export function forTable(command: Command, tableId: string | undefined): Result<Command> {
+  if (tableId === undefined) return ok(command);
+  if (!CONTROLS.has(command.type)) return err('BAD_REQUEST', 'That command does not act on a table.');
+  return ok({ type: 'atTable', tableId, command: command as TableControl });
 }

@@ -1,7 +1,7 @@
 import type { SessionEvent } from '../events.js';
 import type { StateDraft } from '../state-draft.js';
 import type { SessionState } from '../state.js';
-import type { TableEvent } from './events.js';
+import type { TableEvent } from '../events.js';
 import { emptyGroup, groupOf, scoped } from './scope.js';
 import type { Table } from './types.js';
 
@@ -78,6 +78,11 @@ export function applyTableEvent(draft: StateDraft, event: TableEvent, evolveAll:
 }
 
 /** A table's ballot (kept under a `t:` key, see events.ts) goes to its table's ballots. */
-export function castAtTable(draft: StateDraft, tableId: string, key: string, ballot: SessionState['ballots'][string]): void {
+export function castAtTable(
+  draft: StateDraft,
+  tableId: string,
+  key: string,
+  ballot: SessionState['ballots'][string],
+): void {
   updateTable(draft, tableId, (table) => ({ ...table, ballots: { ...table.ballots, [key]: ballot } }));
 }

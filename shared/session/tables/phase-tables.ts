@@ -9,7 +9,9 @@ import type { Table } from './types.js';
 
 function ideationTimer(state: SessionState, now: number): PhaseTimer | null {
   const seconds = state.settings.durations.ideation;
-  return seconds === undefined ? null : { phase: 'ideation', endsAt: now + seconds * 1000, remainingMs: seconds * 1000, expired: false };
+  return seconds === undefined
+    ? null
+    : { phase: 'ideation', endsAt: now + seconds * 1000, remainingMs: seconds * 1000, expired: false };
 }
 
 /** The tables start together: seated now if the facilitator has not seated them, each at ideation. */
@@ -39,12 +41,19 @@ function formPool(state: SessionState): Result<SessionEvent[]> {
     const numbers = waiting.map((table) => table.number).join(', ');
     return err('CONFLICT', `Tables ${numbers} have not sent their ideas yet.`);
   }
-  const ideas = tablesOf(state).flatMap((table) => (table.shortlist ?? []).map((ideaId) => ({ ideaId, tableId: table.id })));
+  const ideas = tablesOf(state).flatMap((table) =>
+    (table.shortlist ?? []).map((ideaId) => ({ ideaId, tableId: table.id })),
+  );
   return ok([{ type: 'poolFormed', ideas }]);
 }
 
 /** What entering or leaving the tables brings besides the phase change itself. */
-export function tablePhaseEvents(state: SessionState, from: Phase, to: Phase, ctx: DecideContext): Result<SessionEvent[]> {
+export function tablePhaseEvents(
+  state: SessionState,
+  from: Phase,
+  to: Phase,
+  ctx: DecideContext,
+): Result<SessionEvent[]> {
   if (to === 'tables') return ok(startTables(state, ctx));
   if (from === 'tables') return formPool(state);
   return ok([]);

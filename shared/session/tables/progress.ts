@@ -61,7 +61,9 @@ function progressOf(state: Pick<SessionState, 'participants'>, table: Table): Ta
 /** Every table's progress, in table order; null for a session in one group. */
 export const tablesProgress = memoOn(
   (tables: SessionState['tables'], order: SessionState['tableOrder'], participants: SessionState['participants']) =>
-    order.length === 0 ? null : tablesOf({ tables, tableOrder: order } as SessionState).map((t) => progressOf({ participants }, t)),
+    order.length === 0
+      ? null
+      : tablesOf({ tables, tableOrder: order } as SessionState).map((t) => progressOf({ participants }, t)),
 );
 
 /** Every table's people, for the facilitator. */

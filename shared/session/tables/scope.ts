@@ -27,9 +27,13 @@ export function groupOf(state: TableGroup): TableGroup {
 }
 
 // One object per session's settings, so the views' sections remembered on settings stay remembered.
-const tableSettings = memoOn(
-  (settings: SessionSettings): SessionSettings => (settings.twoRounds ? { ...settings, twoRounds: false } : settings),
+const tableSettings = memoOn((settings: SessionSettings): SessionSettings =>
+  settings.twoRounds ? { ...settings, twoRounds: false } : settings,
 );
+
+// The same empty objects every time, so sections remembered on them stay remembered.
+const NO_TABLES: SessionState['tables'] = Object.freeze({});
+const NO_ORDER: SessionState['tableOrder'] = Object.freeze([]) as unknown as string[];
 
 /**
  * A table seen as a session of its own: the session's identity, settings and people, with the
@@ -43,8 +47,8 @@ export function scoped(state: SessionState, table: Table): SessionState {
     ...groupOf(table),
     participantOrder: table.members,
     settings: tableSettings(state.settings),
-    tables: {},
-    tableOrder: [],
+    tables: NO_TABLES,
+    tableOrder: NO_ORDER,
   };
 }
 

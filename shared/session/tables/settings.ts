@@ -10,8 +10,14 @@ export const TABLE_LIMITS = {
 
 /** How the room is split: into a number of tables, or into tables of about a size. */
 export const tableSplitSchema = z.discriminatedUnion('by', [
-  z.strictObject({ by: z.literal('count'), count: z.number().int().min(TABLE_LIMITS.count.min).max(TABLE_LIMITS.count.max) }),
-  z.strictObject({ by: z.literal('size'), size: z.number().int().min(TABLE_LIMITS.size.min).max(TABLE_LIMITS.size.max) }),
+  z.strictObject({
+    by: z.literal('count'),
+    count: z.number().int().min(TABLE_LIMITS.count.min).max(TABLE_LIMITS.count.max),
+  }),
+  z.strictObject({
+    by: z.literal('size'),
+    size: z.number().int().min(TABLE_LIMITS.size.min).max(TABLE_LIMITS.size.max),
+  }),
 ]);
 
 /** What a table sends to the plenary: its top N by a secret table vote, or every idea it kept. */

@@ -3,7 +3,7 @@ import { weighBallots } from '../../ranking/weights.js';
 import type { SessionEvent } from '../events.js';
 import { activeRevealedIdeas, ballotsOfRound, effectiveBallotSize, presentParticipants } from '../queries.js';
 import type { SessionState } from '../state.js';
-import type { TableEvent } from './events.js';
+import type { TableEvent } from '../events.js';
 import type { ShortlistRule } from './settings.js';
 
 /**

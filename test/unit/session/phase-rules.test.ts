@@ -96,6 +96,7 @@ describe('commands as data', () => {
       'sharing:share',
       'sharing:pass',
       'ballot:submit',
+      'table:choose',
     ]);
     for (const event of Object.keys(commandSchemas) as (keyof typeof commandSchemas)[]) {
       expect('token' in commandSchemas[event].shape, event).toBe(

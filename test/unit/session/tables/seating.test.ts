@@ -24,12 +24,18 @@ function spread(counts: number[]): number {
 describe('seating', () => {
   it('seats everyone once, at tables whose sizes differ by at most one', () => {
     fc.assert(
-      fc.property(people, fc.integer({ min: 1, max: 20 }), fc.constantFrom('mixed', 'random', 'chosen'), fc.nat(), (room, count, mode, seed) => {
-        const tables = seat(room, count, mode, lcg(seed));
-        expect(tables).toHaveLength(count);
-        expect(tables.flat().sort()).toEqual(room.map((p) => p.id).sort());
-        expect(spread(tables.map((t) => t.length))).toBeLessThanOrEqual(1);
-      }),
+      fc.property(
+        people,
+        fc.integer({ min: 1, max: 20 }),
+        fc.constantFrom('mixed', 'random', 'chosen'),
+        fc.nat(),
+        (room, count, mode, seed) => {
+          const tables = seat(room, count, mode, lcg(seed));
+          expect(tables).toHaveLength(count);
+          expect(tables.flat().sort()).toEqual(room.map((p) => p.id).sort());
+          expect(spread(tables.map((t) => t.length))).toBeLessThanOrEqual(1);
+        },
+      ),
     );
   });
 

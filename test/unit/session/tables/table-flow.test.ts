@@ -25,7 +25,7 @@ describe('tables: each table runs the method at its own pace', () => {
     }
   });
 
-  it('keeps an idea at its author\'s table, and tables move on apart', () => {
+  it("keeps an idea at its author's table, and tables move on apart", () => {
     const m = started();
     const [one, two] = m.tables();
     const author = m.at(one!)[0]!;
@@ -46,9 +46,11 @@ describe('tables: each table runs the method at its own pace', () => {
     const [one, two] = m.tables();
     const host = m.at(one!)[0]!;
     const other = m.at(one!)[1]!;
-    expect(outcome(m.run({ type: 'setTableHost', tableId: one!.id, participantId: m.at(two!)[0]!.participantId }, FACILITATOR))).toBe(
-      'BAD_REQUEST',
-    );
+    expect(
+      outcome(
+        m.run({ type: 'setTableHost', tableId: one!.id, participantId: m.at(two!)[0]!.participantId }, FACILITATOR),
+      ),
+    ).toBe('BAD_REQUEST');
     m.must({ type: 'setTableHost', tableId: one!.id, participantId: host.participantId }, FACILITATOR);
     expect(outcome(m.control(one!.id, { type: 'advancePhase', from: 'ideation' }, other))).toBe('FORBIDDEN');
     expect(outcome(m.control(two!.id, { type: 'advancePhase', from: 'ideation' }, host))).toBe('FORBIDDEN');
