@@ -232,13 +232,31 @@ export function createSessionClient(deps: SessionClientDeps) {
     else socket.connect();
   }
 
+  /** Whether the socket is connected, or connects within `ms`. */
+  function connectedWithin(ms: number): Promise<boolean> {
+    if (socket.connected) return Promise.resolve(true);
+    if (!socket.active) socket.connect();
+    return new Promise((resolve) => {
+      const onConnect = () => {
+        clearTimeout(timer);
+        resolve(true);
+      };
+      const timer = setTimeout(() => {
+        socket.off('connect', onConnect);
+        resolve(false);
+      }, ms);
+      socket.once('connect', onConnect);
+    });
+  }
+
   /**
    * Joins as a new participant; on success this page is that participant from now on. Attempts
    * for one room share a join id until one succeeds, so a join whose reply was lost and is tried
    * again makes the same participant, not a second one.
    */
   async function join(code: string, name: string, organization: string | null): Promise<Result<JoinReply> | null> {
-    if (!socket.connected) return null;
+    // A phone on slow venue Wi-Fi can press Join before its connection is up: wait for it a while.
+    if (!(await connectedWithin(ACK_TIMEOUT_MS))) return null;
     const joinId = pendingJoins.get(code) ?? newCommandId();
     pendingJoins.set(code, joinId);
     const payload = {

@@ -160,6 +160,37 @@ describe('a phone on the venue Wi-Fi', () => {
   });
 });
 
+describe('a phone whose connection is slow to open', () => {
+  it('joins when Join is pressed before the connection is up, with no error shown', async () => {
+    const logged = await serve();
+    const room = await Room.open(logged.url, { title: 'Slow handshake' });
+    const { context, page } = await phone({ workers: false });
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let held = 0;
+    // Every Socket.IO request waits until the name is typed and Join is pressed.
+    await page.route('**/socket.io/**', async (route) => {
+      held += 1;
+      await released;
+      await route.continue();
+    });
+    try {
+      await page.goto(`/join/${room.code}`);
+      await page.getByLabel('Your name').fill('Early');
+      await page.getByRole('button', { name: 'Join the session' }).click();
+      await expect.poll(() => held).toBeGreaterThan(0);
+      await page.waitForTimeout(500); // the press is well before the connection
+      release();
+      await page.getByRole('heading', { name: 'You are in' }).waitFor();
+      expect(await page.getByText('Could not reach the server').count()).toBe(0);
+      await room.facilitator.until((t) => t.facilitator?.view.participants.some((p) => p.name === 'Early') ?? false);
+    } finally {
+      await context.close();
+      room.close();
+    }
+  }, 60_000);
+});
+
 describe('a phone that reloads without network', () => {
   it('shows its ideas, its queue and its draft, and sends the queued idea once when back', async () => {
     let logged = await serve();
