@@ -13,6 +13,7 @@ import { PhaseWork } from './PhaseWork.js';
 import { RealignPanel } from './RealignPanel.js';
 import { RoomPanel } from './RoomPanel.js';
 import { TimerControls } from './TimerControls.js';
+import { TablesFared, TablesSeatingCard } from '../tables/TablesOverview.js';
 
 /** Everything on the display, plus the controls, laid out for a laptop beside the projector. */
 export function Console() {
@@ -41,8 +42,10 @@ export function Console() {
         <div className="console__main">
           <PhaseControls view={view} />
           <PhaseWork view={view} />
+          {view.settings.tables && view.phase === 'lobby' && <TablesSeatingCard view={view} />}
           {view.phase === 'results' && (
             <>
+              <TablesFared view={view} />
               <GoalsPanel view={view} />
               <ExportsPanel code={view.code} />
               <RealignPanel view={view} />

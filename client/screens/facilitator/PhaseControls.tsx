@@ -5,6 +5,7 @@ import { useT, type MessageKey, type Translate } from '../../i18n/index.js';
 import { BusyButton, useBusyAction } from '../../components/BusyButton.js';
 import { steer } from '../../session/facilitator-actions.js';
 import { CONTROLS_HEADING_ID } from './ConsoleA11y.js';
+import { tablesAdvanceKey } from '../tables/table-phase.js';
 
 const ADVANCE: Partial<Record<Phase, MessageKey>> = {
   lobby: 'host.advance.lobby',
@@ -36,6 +37,11 @@ function phaseSummary(t: Translate, view: FacilitatorView): string {
       return t('discussion.summary', { count: view.discussion?.preliminary.ballots ?? 0 });
     case 'results':
       return t('host.summary.results', { count: view.results?.ballots ?? 0 });
+    case 'tables': {
+      const tables = view.tables ?? [];
+      const done = tables.filter((table) => table.shortlisted !== null).length;
+      return t('tables.board.done', { done, total: tables.length });
+    }
     default:
       return t('host.summary.clarification', { count: view.ideas.length });
   }
@@ -62,7 +68,8 @@ export function PhaseControls({ view }: { view: FacilitatorView }) {
   const { busy, run } = useBusyAction();
   // In a two-round session the first close of voting leads to the discussion, not to the results.
   const preliminary = view.phase === 'ranking' && view.settings.twoRounds && view.round === 1;
-  const next = preliminary ? 'host.advance.rankingPreliminary' : ADVANCE[view.phase];
+  const inTables = view.settings.tables ? tablesAdvanceKey(view.phase) : undefined;
+  const next = preliminary ? 'host.advance.rankingPreliminary' : (inTables ?? ADVANCE[view.phase]);
   const warning = stragglers(t, view);
   const needsBallots = view.phase === 'ranking' && view.ballotsIn < view.settings.minBallots;
   const noIdeas = view.phase === 'clarification' && view.ideas.length === 0;

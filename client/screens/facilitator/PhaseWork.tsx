@@ -9,6 +9,7 @@ import { ClarificationTools } from './ClarificationTools.js';
 import { ResultsInsights } from '../../components/results/ResultsInsights.js';
 import { SplitVotes } from '../../components/results/SplitVotes.js';
 import { Card } from '../../components/Card.js';
+import { TablesOverview } from '../tables/TablesOverview.js';
 
 function SharingTools({ view }: { view: FacilitatorView }) {
   const t = useT();
@@ -81,6 +82,8 @@ export function PhaseWork({ view }: { view: FacilitatorView }) {
       );
     case 'clarification':
       return <ClarificationTools view={view} />;
+    case 'tables':
+      return <TablesOverview view={view} />;
     case 'ranking':
       return <IdeasCard ideas={view.ideas} texts={VOTING} />;
     case 'discussion':

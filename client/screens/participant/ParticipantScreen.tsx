@@ -13,6 +13,7 @@ import { LobbyPanel } from './LobbyPanel.js';
 import { RankingPanel } from './LazyRankingPanel.js';
 import { ResultsPanel } from './ResultsPanel.js';
 import { SharingPanel } from './SharingPanel.js';
+import { HostBar, TableSentPanel } from '../tables/phone-table.js';
 
 /** One panel per phase: the compiler asks for a panel when a phase is added. */
 const PANELS: Record<Phase, () => ReactElement | null> = {
@@ -29,7 +30,9 @@ const PANELS: Record<Phase, () => ReactElement | null> = {
 
 function PhasePanel() {
   const phase = useAppStore((state) => state.publicView?.view.phase);
+  const atTable = useAppStore((state) => state.publicView !== null && 'table' in state.publicView.view);
   if (phase === undefined) return null;
+  if (atTable && phase === 'results') return <TableSentPanel />;
   // A phase this client does not know in detail: the shared list and any results still make sense.
   const Panel = PANELS[phase] ?? ResultsPanel;
   return <Panel />;
@@ -63,6 +66,7 @@ export function ParticipantScreen() {
       timer: state.publicView?.view.timer ?? null,
       settings: state.publicView?.view.settings ?? null,
       name: state.privateView?.view.name ?? null,
+      table: state.privateView?.view.table ?? null,
     })),
   );
   useRecoverFocusOnPhaseChange(header.phase);
@@ -85,9 +89,11 @@ export function ParticipantScreen() {
             phase: t(`phase.${header.phase}`),
           })}
           {header.name && <span className="participant__me"> · {t('participant.you', { name: header.name })}</span>}
+          {header.table && <strong> · {t('participant.table', { number: header.table.number })}</strong>}
         </p>
         <PhaseTimer timer={timer} />
       </header>
+      {header.table?.host && header.phase !== 'lobby' && <HostBar />}
       <PhasePanel />
     </main>
   );
