@@ -49,6 +49,7 @@ function ideaOf(view: ExportView, line: ExportView['results']['lines'][number]):
     meanRank: line.meanRank,
     preliminaryRank: line.preliminaryRank,
     previousRank: line.previousRank,
+    tables: idea?.tables ?? [],
   };
 }
 
@@ -75,5 +76,6 @@ export function buildExportModel(
     results: resultsOf(view),
     goals: goalsOf(view),
     decisionLog: decisionLogOf(view, tr),
+    tables: view.tables,
   };
 }

@@ -4,6 +4,7 @@ import type { ResultsView } from './results.js';
 import type { SessionSettings } from './settings.js';
 import type { Decision, SessionState } from './state.js';
 import { publicView, type GoalView } from './views.js';
+import { tablesExport, tablesOfIdea, type TableExport } from './tables/export-tables.js';
 
 /** An idea merged into another during clarification: its number and its wording at the merge. */
 export interface MergedIdeaView {
@@ -18,6 +19,8 @@ export interface ExportIdeaView {
   text: string;
   originalText: string;
   mergedFrom: MergedIdeaView[];
+  /** A session in tables: the tables it comes from (its own, and those of ideas merged into it). */
+  tables: number[];
 }
 
 /**
@@ -46,6 +49,8 @@ export interface ExportView {
   numbers: Record<string, number>;
   goals: GoalView[] | null;
   decisions: Decision[];
+  /** A session in tables: each table and what became of the ideas it sent; null otherwise. */
+  tables: TableExport[] | null;
 }
 
 function headCounts(state: SessionState): Pick<ExportView, 'organizations' | 'participantsWithoutOrganization'> {
@@ -76,6 +81,7 @@ function ideaOf(state: SessionState, ideaId: string): ExportIdeaView {
     text: idea?.text ?? '',
     originalText: idea?.originalText ?? '',
     mergedFrom: mergedFrom.sort((a, b) => a.number - b.number),
+    tables: tablesOfIdea(state, ideaId),
   };
 }
 
@@ -100,5 +106,6 @@ export function exportView(state: SessionState): ExportView | null {
     numbers,
     goals,
     decisions: state.decisions,
+    tables: tablesExport(state, results),
   };
 }

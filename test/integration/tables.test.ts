@@ -84,7 +84,7 @@ describe('parallel tables over real sockets', () => {
         await room.act(person.name, 'ballot:submit', { ranking: ideas.slice(0, 2) });
       }
     }
-    await room.facilitator.until((t) => (t.view?.tables ?? []).every((table) => table.ballotsIn === 3));
+    await room.facilitator.until((t) => (t.view?.tables ?? []).every((table) => table.ballotsCast === 3));
     await room.steer('phase:advance', { table: one!.id, from: 'ranking' });
     expect((await room.trySteer('phase:advance', { from: 'tables' })).ok).toBe(false);
     await room.steer('phase:advance', { table: '*', from: 'ranking' });
@@ -159,7 +159,7 @@ describe('parallel tables over real sockets', () => {
     }
     await fixture.start();
     await room.reconnect(fixture.server.url);
-    await room.facilitator.until((t) => (t.view?.tables ?? []).some((x) => x.id === table.id && x.ballotsIn === 4));
+    await room.facilitator.until((t) => (t.view?.tables ?? []).some((x) => x.id === table.id && x.ballotsCast === 4));
     const voter = room.person(table.members[0]!.name).tracker;
     await voter.until((t) => t.mine?.view.myBallot !== null && t.mine?.view.myBallot !== undefined);
     await room.steer('phase:advance', { table: table.id, from: 'ranking' });

@@ -24,7 +24,7 @@ export function TablesBoard({ tables }: { tables: TableProgress[] }) {
             <span className="table-card__phase">{tablePhaseLabel(t, table.phase)}</span>
             <span className="table-card__count">
               {table.phase === 'ranking'
-                ? t('tables.board.ballots', { count: table.ballotsIn })
+                ? t('tables.board.ballots', { count: table.ballotsCast })
                 : table.shortlisted !== null
                   ? t('tables.board.sent', { count: table.shortlisted })
                   : t('tables.board.ideas', { count: table.ideasWritten })}

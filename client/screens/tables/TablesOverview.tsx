@@ -51,7 +51,7 @@ function TableRow({ table, seats, code }: { table: TableProgress; seats: TableSe
       <td>{tablePhaseLabel(t, table.phase)}</td>
       <td>{table.members}</td>
       <td>{table.ideasWritten}</td>
-      <td>{table.phase === 'ranking' ? table.ballotsIn : ''}</td>
+      <td>{table.phase === 'ranking' ? table.ballotsCast : ''}</td>
       <td>{table.shortlisted ?? ''}</td>
       <td>
         <HostSelect table={table} seats={seats} />

@@ -14,10 +14,13 @@ export interface TableProgress {
   number: number;
   phase: Phase;
   members: number;
-  /** Ideas written (not withdrawn), shared so far, ballots cast in the table's vote. */
+  /**
+   * Ideas written (not withdrawn), shared so far, ballots cast in the table's vote (named apart
+   * from the view's own `ballotsIn`, which light clients find by its key).
+   */
   ideasWritten: number;
   ideasShared: number;
-  ballotsIn: number;
+  ballotsCast: number;
   /** Ideas sent to the plenary; null until sent. */
   shortlisted: number | null;
   hasHost: boolean;
@@ -52,7 +55,7 @@ function progressOf(state: Pick<SessionState, 'participants'>, table: Table): Ta
     members: present(state, table).length,
     ideasWritten: written,
     ideasShared: table.revealed.filter((id) => table.ideas[id]?.status === 'active').length,
-    ballotsIn: table.phase === 'ranking' ? Object.keys(table.ballots).length : 0,
+    ballotsCast: table.phase === 'ranking' ? Object.keys(table.ballots).length : 0,
     shortlisted: table.shortlist?.length ?? null,
     hasHost: table.hostId !== null,
   };
