@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSession } from '../support/clients.js';
+import { commandId, connect, createSession, must } from '../support/clients.js';
 import { serverFixture } from '../support/server-fixture.js';
 import type { TestServer } from '../support/server.js';
 import { addIdea, joinAs } from './support/actions.js';
@@ -160,4 +160,31 @@ describe('parallel tables in the browser', () => {
     await screenshot(host, 'tables-console-results');
     expect(pageProblems).toEqual([]);
   }, 180_000);
+
+  it('the projector fits 50 tables on one 1920x1080 wall', async () => {
+    const created = await createSession(server.url, {
+      title: 'Fifty tables',
+      settings: { tables: { split: { by: 'count', count: 50 } } },
+    });
+    const facilitator = await connect(server.url);
+    await must(facilitator, 'facilitator:attach', { code: created.code, token: created.facilitatorToken });
+    for (let i = 0; i < 50; i++) {
+      const phone = await connect(server.url);
+      await must(phone, 'participant:join', { code: created.code, name: `Person ${i}` });
+      phone.disconnect();
+    }
+    const steer = { commandId: commandId(), token: created.facilitatorToken, from: 'lobby' };
+    await must(facilitator, 'phase:advance', steer);
+    facilitator.disconnect();
+    const wall = await open('projector');
+    await wall.goto(`/display/${created.code}`);
+    await wall.getByText('0 of 50 tables have sent their ideas').waitFor();
+    const cards = wall.getByRole('list', { name: 'Progress of every table' }).getByRole('listitem');
+    await expect.poll(() => cards.count()).toBe(50);
+    await screenshot(wall, 'tables-projector-50');
+    const lastBottom = await cards.nth(49).evaluate((card) => card.getBoundingClientRect().bottom);
+    expect(lastBottom).toBeLessThanOrEqual(1080);
+    expect(await wall.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(1080);
+    await accessible(wall, 'projector with 50 tables');
+  }, 120_000);
 });

@@ -75,7 +75,7 @@ export function DisplayScreen({ code }: { code: string }) {
           <p className="display__count">{t('display.codeLabel', { code: view.displayCode })}</p>
         )}
         {view.locked && <p className="display__locked">{t('display.locked')}</p>}
-        <PhaseSteps phase={view.phase} settings={view.settings} />
+        <PhaseSteps phase={view.phase} settings={view.settings} atTable={'table' in view} />
       </footer>
     </main>
   );

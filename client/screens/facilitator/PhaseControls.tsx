@@ -73,6 +73,9 @@ export function PhaseControls({ view }: { view: FacilitatorView }) {
   const warning = stragglers(t, view);
   const needsBallots = view.phase === 'ranking' && view.ballotsIn < view.settings.minBallots;
   const noIdeas = view.phase === 'clarification' && view.ideas.length === 0;
+  // The plenary starts once every table with people has sent its ideas (the server checks it too).
+  const tablesWorking =
+    view.phase === 'tables' && (view.tables ?? []).some((t) => t.members > 0 && t.shortlisted === null);
 
   async function advance() {
     if (warning && confirming !== view.phase) {
@@ -106,7 +109,7 @@ export function PhaseControls({ view }: { view: FacilitatorView }) {
         {next && (
           <BusyButton
             className="button button--primary button--large"
-            inactive={busy || needsBallots || noIdeas}
+            inactive={busy || needsBallots || noIdeas || tablesWorking}
             onClick={() => void advance()}
           >
             {confirming === view.phase ? t('host.confirm.anyway', { action: t(next) }) : t(next)}

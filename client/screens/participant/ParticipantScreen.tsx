@@ -67,6 +67,7 @@ export function ParticipantScreen() {
       settings: state.publicView?.view.settings ?? null,
       name: state.privateView?.view.name ?? null,
       table: state.privateView?.view.table ?? null,
+      atTable: state.publicView !== null && 'table' in state.publicView.view,
     })),
   );
   useRecoverFocusOnPhaseChange(header.phase);
@@ -75,7 +76,11 @@ export function ParticipantScreen() {
     return <LoadingPage className="page page--narrow" />;
   }
   const timer = header.timer?.phase === header.phase ? header.timer : null;
-  const steps = sessionPhases(header.settings.twoRounds);
+  // At a table, the table's own steps; otherwise the session's.
+  const steps =
+    header.table && header.atTable
+      ? sessionPhases(false)
+      : sessionPhases(header.settings.twoRounds, header.settings.tables !== null);
   return (
     <main className="page page--phone participant">
       <header className="participant__header">
@@ -93,8 +98,8 @@ export function ParticipantScreen() {
         </p>
         <PhaseTimer timer={timer} />
       </header>
-      {header.table?.host && header.phase !== 'lobby' && <HostBar />}
       <PhasePanel />
+      {header.table?.host && header.atTable && <HostBar />}
     </main>
   );
 }

@@ -37,7 +37,7 @@ export function HostBar() {
           </BusyButton>
         )}
         <BusyButton
-          className="button button--primary"
+          className="button"
           inactive={busy}
           onClick={() => void run(() => steerMyTable('phase:advance', tableId, { from: view.phase }))}
         >

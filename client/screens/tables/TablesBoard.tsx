@@ -10,10 +10,12 @@ import './tables.css';
 export function TablesBoard({ tables }: { tables: TableProgress[] }) {
   const t = useT();
   const sent = tables.filter((table) => table.shortlisted !== null).length;
-  const density = tables.length > 24 ? ' tables-board--dense' : '';
+  // Few tables read from the back of the room; 50 still fit one 1920x1080 wall.
+  const density = tables.length > 24 ? ' tables-board--dense' : tables.length <= 12 ? ' tables-board--few' : '';
   return (
     <div className="display-phase">
-      <p className="display-lead">{t('tables.board.lead')}</p>
+      {/* With many tables the wall needs the lines for the cards. */}
+      {density !== ' tables-board--dense' && <p className="display-lead">{t('tables.board.lead')}</p>}
       <p className="display-lead display-lead--strong">
         {t('tables.board.done', { done: sent, total: tables.length })}
       </p>

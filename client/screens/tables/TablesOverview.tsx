@@ -43,9 +43,16 @@ function TableRow({ table, seats, code }: { table: TableProgress; seats: TableSe
   const done = table.phase === 'results';
   return (
     <tr>
-      <th scope="row">
-        <a href={`/display/${code}?table=${table.number}`} target="_blank" rel="noreferrer">
-          {t('tables.number', { number: table.number })}
+      <th scope="row" className="tables-table__name">
+        {t('tables.number', { number: table.number })}
+        <br />
+        <a
+          className="tables-table__screen"
+          href={`/display/${code}?table=${table.number}`}
+          target="_blank"
+          rel="noreferrer"
+        >
+          {t('tables.screenLink', { number: table.number })}
         </a>
       </th>
       <td>{tablePhaseLabel(t, table.phase)}</td>
