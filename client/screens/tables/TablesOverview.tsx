@@ -69,18 +69,20 @@ function TableRow({ table, seats, code }: { table: TableProgress; seats: TableSe
             <BusyButton
               className="button"
               inactive={busy}
+              aria-label={t('tables.revealAt', { number: table.number })}
               onClick={() => void run(() => steer('sharing:reveal-round', { table: table.id }))}
             >
-              {t('tables.revealAt', { number: table.number })}
+              {t('tables.reveal')}
             </BusyButton>
           )}
           {!done && (
             <BusyButton
               className="button"
               inactive={busy}
+              aria-label={t('tables.nextAt', { number: table.number })}
               onClick={() => void run(() => steer('phase:advance', { table: table.id, from: table.phase }))}
             >
-              {t('tables.nextAt', { number: table.number })}
+              {t('tables.next')}
             </BusyButton>
           )}
         </div>
