@@ -90,34 +90,51 @@ async function openTablesRoom(
   return room;
 }
 
+type Samples = { samples: number[]; failures: number };
+
+/** One measured action: who sends what, and whose views must count it. */
+interface Action {
+  crowd: Crowd;
+  counter: 'ideasSubmitted' | 'ballotsIn';
+  actor: Participant;
+  event: string;
+  payload: Record<string, unknown>;
+}
+
 /**
- * One idea at a time, table after table, in a quiet room: each sample is the time from the emit
- * until the last member of that table was sent a view counting it.
+ * Actions one at a time in a quiet room: each sample is the time from the emit until the last
+ * member of the action's crowd was sent a view whose counter went up.
  */
-async function actionsAtTables(room: TablesRoom, actions: number): Promise<{ samples: number[]; failures: number }> {
+async function oneAtATime(room: TablesRoom, count: number, action: (i: number) => Action): Promise<Samples> {
   const samples: number[] = [];
   let failures = 0;
-  for (let i = 0; i < actions; i++) {
+  for (let i = 0; i < count; i++) {
     await sleep(between(...room.profile.actionGapMs));
-    const table = room.tables[i % room.tables.length] as Crowd;
-    const actor = table.members[Math.floor(i / room.tables.length) % table.members.length] as Participant;
-    const reached = table.reach('ideasSubmitted', table.highest('ideasSubmitted') + 1, room.profile.waitMs);
+    const { crowd, counter, actor, event, payload } = action(i);
+    const reached = crowd.reach(counter, crowd.highest(counter) + 1, room.profile.waitMs);
     const started = performance.now();
-    const ack = await send(
-      actor,
-      'idea:add',
-      { commandId: commandId(), text: ideaText(`table ${i}`) },
-      room.profile.waitMs,
-    );
-    if (!ack.ok) {
-      failures++;
-      table.cancel();
-    }
+    const ack = await send(actor, event, { commandId: commandId(), ...payload }, room.profile.waitMs);
+    if (!ack.ok) crowd.cancel();
     const seen = await reached;
     if (ack.ok && seen.missing === 0) samples.push(seen.lastAt - started);
-    else if (ack.ok) failures++;
+    else failures++;
   }
   return { samples, failures };
+}
+
+/** One idea at a time, table after table: until every member of that table sees it counted. */
+function actionsAtTables(room: TablesRoom, actions: number): Promise<Samples> {
+  return oneAtATime(room, actions, (i) => {
+    const table = room.tables[i % room.tables.length] as Crowd;
+    const actor = table.members[Math.floor(i / room.tables.length) % table.members.length] as Participant;
+    return {
+      crowd: table,
+      counter: 'ideasSubmitted',
+      actor,
+      event: 'idea:add',
+      payload: { text: ideaText(`table ${i}`) },
+    };
+  });
 }
 
 /** A participant's first idea that was shared, from the last private view they were sent. */
@@ -166,33 +183,19 @@ async function toPlenaryVote(room: TablesRoom): Promise<string[]> {
   return ((room.facilitator.facilitatorView?.ideas ?? []) as { id: string }[]).map((idea) => idea.id);
 }
 
-/** One ballot at a time in the plenary: the time until every one of the 300 views counts it. */
-async function plenaryBallots(
-  room: TablesRoom,
-  ideas: string[],
-  count: number,
-): Promise<{ samples: number[]; failures: number }> {
-  const samples: number[] = [];
-  let failures = 0;
+/** One ballot at a time in the plenary: until all 300 views count it. */
+function plenaryBallots(room: TablesRoom, ideas: string[], count: number): Promise<Samples> {
   // Everyone listens to the plenary's count now, no longer to their table's.
   const everyone = new Crowd(0);
   for (const member of room.everyone.members) everyone.add(member);
-  for (let i = 0; i < count; i++) {
-    await sleep(between(...room.profile.actionGapMs));
-    const voter = everyone.members[(i * 7) % everyone.members.length] as Participant;
-    const reached = everyone.reach('ballotsIn', everyone.highest('ballotsIn') + 1, room.profile.waitMs);
-    const started = performance.now();
-    const ranking = ideas.slice(i % Math.max(1, ideas.length - 3), (i % Math.max(1, ideas.length - 3)) + 3);
-    const ack = await send(voter, 'ballot:submit', { commandId: commandId(), ranking }, room.profile.waitMs);
-    if (!ack.ok) {
-      failures++;
-      everyone.cancel();
-    }
-    const seen = await reached;
-    if (ack.ok && seen.missing === 0) samples.push(seen.lastAt - started);
-    else if (ack.ok) failures++;
-  }
-  return { samples, failures };
+  const span = Math.max(1, ideas.length - 3);
+  return oneAtATime(room, count, (i) => ({
+    crowd: everyone,
+    counter: 'ballotsIn',
+    actor: everyone.members[(i * 7) % everyone.members.length] as Participant,
+    event: 'ballot:submit',
+    payload: { ranking: ideas.slice(i % span, (i % span) + 3) },
+  }));
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Decision, Idea, Participant, SessionState } from './state.js';
 import { StateDraft } from './state-draft.js';
 import { parseTableBallotKey } from './tables/ballot-keys.js';
 import { applyTableEvent, castAtTable } from './tables/evolve-tables.js';
+import { emptyGroup } from './tables/scope.js';
 
 function assertNever(value: never): never {
   throw new Error(`Unhandled event: ${JSON.stringify(value)}`);
@@ -90,21 +91,13 @@ export function emptyState(): SessionState {
     organizations: [],
     facilitatorTokenHash: '',
     ballotSalt: '',
-    phase: 'lobby',
+    // What one group holds, as each table holds it too.
+    ...emptyGroup(),
     locked: false,
     participants: {},
     participantOrder: [],
     joinIds: {},
-    ideas: {},
-    revealed: [],
-    sharingRound: 0,
-    namedTurns: { turn: null, passed: [] },
-    focusId: null,
-    round: 1,
-    ballots: {},
-    timer: null,
     goals: { adopted: null, details: {} },
-    decisions: [],
     tables: {},
     tableOrder: [],
   };
