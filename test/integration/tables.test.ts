@@ -1,3 +1,5 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TableView } from '../../shared/session/tables/table-view.js';
 import { call, commandId, connect, must, ViewTracker } from '../support/clients.js';
@@ -128,6 +130,17 @@ describe('parallel tables over real sockets', () => {
         expect(tracker.gaps).toBe(0);
       }
     }
+
+    // On disk, no stored key ties a person's table ballot to their plenary ballot.
+    const db = new Database(join(fixture.dir, 'roundtable.sqlite'), { readonly: true });
+    const keys = (db.prepare('SELECT ballot_key FROM ballots').all() as { ballot_key: string }[]).map(
+      (r) => r.ballot_key,
+    );
+    db.close();
+    const tableKeys = keys.filter((key) => key.startsWith('t:')).map((key) => key.slice(key.indexOf(':', 2) + 1));
+    const plenary = keys.filter((key) => !key.startsWith('t:'));
+    expect([tableKeys.length, plenary.length]).toEqual([9, 9]);
+    expect(tableKeys.filter((key) => plenary.includes(key))).toEqual([]);
   });
 
   it('seats a latecomer where there is room and keeps table ballots across a restart', async () => {
