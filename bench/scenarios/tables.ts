@@ -118,6 +118,7 @@ async function oneAtATime(room: TablesRoom, count: number, action: (i: number) =
     const seen = await reached;
     if (ack.ok && seen.missing === 0) samples.push(seen.lastAt - started);
     else failures++;
+    if ((i + 1) % 25 === 0) progress(`tables-300: ${i + 1} of ${count} (${failures} failed)`);
   }
   return { samples, failures };
 }
