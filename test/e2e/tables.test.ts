@@ -65,17 +65,23 @@ afterAll(async () => {
 
 describe('parallel tables in the browser', () => {
   it('seats nine phones at three mixed tables, names a host and opens a table screen', async () => {
-    const created = await createSession(server.url, {
-      title: 'Our alliance in three tables',
-      organizations: ORGS,
-      settings: {
-        ballotSize: 2,
-        tables: { split: { by: 'count', count: 3 }, seating: 'mixed', shortlist: { kind: 'vote', top: 2 } },
-      },
-    });
-    code = `${created.code.slice(0, 4)}-${created.code.slice(4)}`;
+    // The facilitator sets the tables up on the start page.
     host = await open('laptop');
-    await host.goto(`/host/${code}#${created.facilitatorToken}`);
+    await host.goto('/');
+    await host.getByLabel('Question or title').fill('Our alliance in three tables');
+    await host.getByLabel('Member organizations (optional)').fill(ORGS.join('\n'));
+    await host.getByText('Settings', { exact: true }).click();
+    await host.getByLabel('Ideas each person ranks (top N)').fill('2');
+    await host.getByRole('checkbox', { name: /Split the room into tables/ }).check();
+    await host.getByRole('radio', { name: 'A number of tables' }).check();
+    await host.getByLabel('Number of tables', { exact: true }).fill('3');
+    await host.getByLabel('Ideas each table sends').fill('2');
+    await accessible(host, 'start page with tables settings');
+    await screenshot(host, 'tables-setup');
+    await host.getByLabel('Ideas each table sends').blur();
+    await host.getByRole('button', { name: 'Create session' }).click();
+    await host.waitForURL(/\/host\/[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    code = new URL(host.url()).pathname.split('/')[2] as string;
     await host.getByRole('heading', { name: 'Tables', level: 2 }).waitFor();
     for (const [i, name] of NAMES.entries()) {
       const phone = await open('phone');
