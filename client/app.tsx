@@ -5,7 +5,7 @@ import { LanguageSwitch } from './components/LanguageSwitch.js';
 import { useFocusRescue } from './components/focus.js';
 import { NoticeList } from './components/NoticeList.js';
 import { useT } from './i18n/index.js';
-import { DisplayScreen, FacilitatorScreen, LandingScreen } from './lazy-screens.js';
+import { DisplayScreen, FacilitatorScreen, LandingScreen, PreworkScreen } from './lazy-screens.js';
 import { parseRoute, usePathname, type Route } from './router.js';
 import { JoinScreen } from './screens/join/JoinScreen.js';
 import { NotFoundScreen } from './screens/NotFoundScreen.js';
@@ -23,6 +23,8 @@ function Screen({ route }: { route: Route }) {
       return route.code ? <DisplayScreen code={route.code} /> : <NotFoundScreen badCode />;
     case 'host':
       return route.code ? <FacilitatorScreen key={route.code} code={route.code} /> : <NotFoundScreen badCode />;
+    case 'prework':
+      return <PreworkScreen />;
     case 'not-found':
       return <NotFoundScreen badCode={false} />;
   }

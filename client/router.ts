@@ -7,6 +7,7 @@ export type Route =
   | { name: 'join'; code: string | null }
   | { name: 'display'; code: string | null }
   | { name: 'host'; code: string | null }
+  | { name: 'prework' }
   | { name: 'not-found' };
 
 const ROOM_SCREENS = ['join', 'display', 'host'] as const;
@@ -14,6 +15,8 @@ const ROOM_SCREENS = ['join', 'display', 'host'] as const;
 export function parseRoute(pathname: string): Route {
   const parts = pathname.split('/').filter(Boolean);
   if (parts.length === 0) return { name: 'landing' };
+  // A representative's pre-work form: its secret is in the fragment, never in the path.
+  if (parts.length === 1 && parts[0] === 'prework') return { name: 'prework' };
   const [screen, raw] = parts;
   const roomScreen = ROOM_SCREENS.find((name) => name === screen);
   if (roomScreen && raw !== undefined && parts.length === 2) {

@@ -5,6 +5,7 @@ import { clientAddress, type TrustProxy } from './http/client-address.js';
 import { originAllowed } from './http/origin.js';
 import { exportRoutes } from './http/export-routes.js';
 import { apiRoutes } from './http/routes.js';
+import { preworkRoutes } from './http/prework-routes.js';
 import { securityHeaders } from './http/security-headers.js';
 import { dynamicCompression, serveClient } from './http/static-assets.js';
 import { describeError, type Logger } from './logger.js';
@@ -83,6 +84,7 @@ export function createApp(deps: AppDeps): App {
 
   app.use(apiRoutes(service, limits));
   app.use(exportRoutes(service, deps.log, deps.now));
+  app.use(preworkRoutes(service, limits));
   if (deps.clientDir) serveClient(app, deps.clientDir);
   const onError: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
     const status = (error as { status?: number }).status ?? 500;

@@ -17,6 +17,10 @@ export function IdeaMeta({ idea }: { idea: SharedIdea }) {
   const parts: string[] = [];
   // A goal from the previous session: the group should know it is not a fresh idea.
   if (idea.previousRank !== undefined) parts.push(t('idea.carriedOver', { rank: idea.previousRank }));
+  if (idea.prework) {
+    const named = idea.prework.organizations;
+    parts.push(named ? t('idea.preworkBy', { organizations: named.join(', ') }) : t('idea.prework'));
+  }
   if (idea.author) parts.push(t('idea.sharedBy', { name: idea.author }));
   if (idea.edited) parts.push(t('idea.edited'));
   if (idea.mergedFromNumbers.length > 0) {

@@ -1,6 +1,7 @@
 import { appStore } from '../store/app-store.js';
 import type { Drafts } from '../store/drafts-slice.js';
 import { outbox } from './runtime.js';
+import type { AnswerItem } from '../../shared/session/ratification/ratification-types.js';
 
 /** Participant actions, as plain functions: each goes through the outbox, so it survives going offline. */
 
@@ -46,4 +47,9 @@ export function setRankingDraft(ranking: string[]): void {
 export function submitBallot(ranking: string[]): void {
   updateDrafts({ ranking: null });
   void outbox.enqueue({ event: 'ballot:submit', payload: { ranking } });
+}
+
+/** Answers every goal of the open ratification round; answering again replaces the answers. */
+export function answerRatification(round: number, answers: AnswerItem[]): void {
+  void outbox.enqueue({ event: 'ratification:answer', payload: { round, answers } });
 }

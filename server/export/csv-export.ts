@@ -89,6 +89,26 @@ function rowOf(tr: Translator, idea: ExportIdea, ranks: number): string[] {
   ];
 }
 
+/** With a ratification rule: for each idea, the last closed round that put it, its counts and its outcome. */
+const RATIFICATION_KEYS = [
+  'csv.ratifiedRound',
+  'csv.ratifiedSupport',
+  'csv.ratifiedLive',
+  'csv.ratifiedObject',
+  'csv.ratifiedOutcome',
+] as const;
+
+function ratificationCells(model: ExportModel, idea: ExportIdea): string[] {
+  const rounds = model.ratification?.rounds ?? [];
+  for (const round of [...rounds].reverse()) {
+    const goal = round.goals.find((g) => g.ideaNumber === idea.number);
+    if (!goal) continue;
+    const outcome = goal.adopted ? 'adopted' : (goal.reason ?? '');
+    return [String(round.round), String(goal.support), String(goal.canLiveWithIt), String(goal.object), outcome];
+  }
+  return RATIFICATION_KEYS.map(() => '');
+}
+
 /**
  * One row per idea in rank order: RFC 4180, UTF-8 with a byte order mark, CRLF line ends; the
  * header and yes/no in the model's language, numbers with a dot whatever the language.
@@ -97,6 +117,14 @@ export function renderCsv(model: ExportModel): string {
   const tr = translatorOf(model);
   const header = CSV_COLUMNS.map((column) => tr.t(COLUMN_KEYS[column]));
   const rankColumns = model.scoring.pointsByRank.map((_, index) => tr.t('csv.rankN', { n: index + 1 }));
-  const rows = [[...header, ...rankColumns], ...model.ideas.map((idea) => rowOf(tr, idea, rankColumns.length))];
+  const ratified = model.ratification !== null;
+  const extra = ratified ? RATIFICATION_KEYS.map((key) => tr.t(key)) : [];
+  const rows = [
+    [...header, ...rankColumns, ...extra],
+    ...model.ideas.map((idea) => [
+      ...rowOf(tr, idea, rankColumns.length),
+      ...(ratified ? ratificationCells(model, idea) : []),
+    ]),
+  ];
   return BOM + rows.map((row) => row.map(quoteField).join(',')).join(CRLF) + CRLF;
 }

@@ -4,6 +4,7 @@ import type { ExportDecision, ExportGoal } from './export-types.js';
 import { isolate } from './isolate.js';
 import { ideaNumberLabel } from './report-text.js';
 import type { Translator } from './translator.js';
+import { outcomeSummary, ruleDescription } from './export-prework.js';
 
 const PHASES = ['lobby', 'ideation', 'sharing', 'clarification', 'ranking', 'discussion', 'results'] as const;
 
@@ -41,7 +42,34 @@ function summaryOf(tr: Translator, decision: Decision, numberOf: (ideaId: string
       const owner = decision.owner ? isolate(decision.owner) : tr.t('decision.ownerNotNamed');
       return tr.t('decision.goalDescribed', { idea: numberOf(decision.ideaId), owner });
     }
+    case 'prework-themed':
+      return tr.t('decision.preworkThemed', { count: decision.priorities, label: isolate(decision.label) });
+    case 'prework-seeded':
+      return tr.t('decision.preworkSeeded', {
+        texts: decision.texts.map((text) => `"${isolate(text)}"`).join(tr.t('value.listSeparator')),
+      });
+    case 'ratified':
+      return ratifiedSummary(tr, decision, numberOf);
   }
+}
+
+/** A closed ratification round: the rule, each goal's counts and outcome, and the reasons given. */
+function ratifiedSummary(
+  tr: Translator,
+  decision: Extract<Decision, { kind: 'ratified' }>,
+  numberOf: (ideaId: string) => string,
+): string {
+  const goals = decision.outcomes.map((outcome) => {
+    const line = outcomeSummary(tr, numberOf(outcome.ideaId), outcome);
+    if (outcome.reasons.length === 0) return line;
+    const reasons = outcome.reasons.map((r) => `"${isolate(r.text)}"`).join(tr.t('value.listSeparator'));
+    return `${line} ${tr.t('ratify.reasonsGiven', { reasons })}`;
+  });
+  return tr.t('decision.ratified', {
+    round: decision.round,
+    rule: ruleDescription(tr, decision.rule),
+    goals: goals.join(' '),
+  });
 }
 
 /** The decision log in words, oldest first: what was decided and when, never who wrote or voted what. */

@@ -3,6 +3,7 @@ import type { ExportLanguage } from './export-language.js';
 import { translatorFor } from './translator.js';
 import { decisionLogOf, goalsOf } from './export-decisions.js';
 import { resultsOf, scoringOf } from './export-results.js';
+import { preworkOf, ratificationOf } from './export-prework.js';
 import { EXPORT_SCHEMA_VERSION, type ExportIdea, type ExportModel, type ExportSession } from './export-types.js';
 
 export { scoringSummary } from './export-results.js';
@@ -77,5 +78,7 @@ export function buildExportModel(
     goals: goalsOf(view),
     decisionLog: decisionLogOf(view, tr),
     tables: view.tables,
+    prework: preworkOf(view),
+    ratification: ratificationOf(view, tr),
   };
 }

@@ -3,12 +3,14 @@ import type { ExportLanguage } from './export-language.js';
 import type { TableExport } from '../../shared/session/tables/export-tables.js';
 
 export type { TableExport };
+import type { Decision } from '../../shared/session/state.js';
+import type { ExportPrework, ExportRatification } from './export-prework-types.js';
 
 /**
  * The version of the export model, written into every JSON export as `schemaVersion` and
  * described by docs/export.schema.json. Bump it when a field changes meaning or shape.
  */
-export const EXPORT_SCHEMA_VERSION = 3;
+export const EXPORT_SCHEMA_VERSION = 4;
 
 /** How the ranks were turned into an order, as data a script can check. */
 export interface ExportScoring {
@@ -157,7 +159,7 @@ export interface ExportGoal {
 export interface ExportDecision {
   /** ISO 8601 in UTC. */
   at: string;
-  kind: 'phase' | 'reworded' | 'merged' | 'goals-adopted' | 'goal-described';
+  kind: Decision['kind'];
   summary: string;
 }
 
@@ -179,4 +181,8 @@ export interface ExportModel {
   decisionLog: ExportDecision[];
   /** A session in tables: each table, and the lineage of every idea it sent to the result; null otherwise. */
   tables: TableExport[] | null;
+  /** Before the room: each organization's priorities and the themes; null without pre-work. */
+  prework: ExportPrework | null;
+  /** After the results: the agreed rule and each round's counts and outcomes; null without a rule. */
+  ratification: ExportRatification | null;
 }

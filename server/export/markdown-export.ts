@@ -19,6 +19,7 @@ import {
   translatorOf,
 } from './report-text.js';
 import type { MessageKey, Translator } from './translator.js';
+import { preworkBlocks, ratificationBlocks, type ReportBlock } from './prework-report.js';
 
 /** Width of the longest bar, in block characters. */
 const BAR_WIDTH = 20;
@@ -193,6 +194,15 @@ function scoring(model: ExportModel): string[] {
   ];
 }
 
+/** Pre-work and ratification blocks as Markdown; every text in them is escaped, the report's words too. */
+function blocks(list: ReportBlock[]): string[] {
+  return list.flatMap((block) => {
+    if (block.kind === 'heading') return [`## ${md(block.text)}`, ''];
+    if (block.kind === 'subheading') return ['', `### ${md(block.text)}`, ''];
+    return [`- ${md(block.text)}`];
+  });
+}
+
 /** The report as Markdown for a wiki, in the model's language: participants' text is escaped so it renders as typed. */
 export function renderMarkdown(model: ExportModel): string {
   // The alliance's shared goals lead, as in the PDF.
@@ -203,6 +213,8 @@ export function renderMarkdown(model: ExportModel): string {
     ideaNotes(model),
     rankDistribution(model),
     outcome(model),
+    blocks(ratificationBlocks(model)),
+    blocks(preworkBlocks(model)),
     decisions(model),
     scoring(model),
   ];

@@ -21,10 +21,10 @@ function refuse(res: Response, status: number, code: ErrorCode, message: string)
 }
 
 /**
- * The session a request may export, or null. An unknown code, a missing token and a wrong token
+ * The session a request may export (or otherwise act on as its facilitator), or null. An unknown code, a missing token and a wrong token
  * are indistinguishable from outside: the answer must not reveal which codes exist.
  */
-function authorisedSession(service: SessionService, rawCode: string, authorization: string | undefined) {
+export function authorisedSession(service: SessionService, rawCode: string, authorization: string | undefined) {
   const token = BEARER.exec(authorization ?? '')?.[1];
   const code = normalizeRoomCode(rawCode);
   const live: LiveSession | undefined = code === null ? undefined : service.findByCode(code);

@@ -5,6 +5,7 @@ import type { StateDraft } from '../../shared/session/state-draft.js';
 import type { PhaseTimer } from '../../shared/session/state.js';
 import type { SessionChange } from '../store/event-store.js';
 import { timerDeadline } from './session-cache.js';
+import { toSecretRow } from './secret-rows.js';
 
 /**
  * A session within one batch, before it is committed: every command of the batch is decided on
@@ -43,19 +44,20 @@ export function toChange(
     sessionId,
     version,
     events: events.filter((e) => !isSecretEvent(e)),
-    ballots: events
-      .filter(isSecretEvent)
-      .map(({ ballotKey, ranking, organization }) => ({ ballotKey, ranking, organization })),
+    ballots: events.filter(isSecretEvent).map(toSecretRow),
     commandKey,
   };
 }
 
-/** Whether a batch closes a vote (ranking left for discussion or results), the plenary's or a table's. */
+/**
+ * Whether a batch closes a vote: ranking left for discussion or results (the plenary's or a
+ * table's), or a ratification round closed.
+ */
 export function closesVoting(changes: readonly SessionChange[]): boolean {
   return changes.some((change) =>
     change.events.some((e) => {
       const fact = e.type === 'atTable' ? e.event : e;
-      return fact.type === 'phaseChanged' && fact.from === 'ranking';
+      return (fact.type === 'phaseChanged' && fact.from === 'ranking') || fact.type === 'ratificationClosed';
     }),
   );
 }

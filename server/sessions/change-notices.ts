@@ -1,6 +1,7 @@
 import type { Actor } from '../../shared/session/commands.js';
 import type { SessionEvent } from '../../shared/session/events.js';
 import type { SessionState } from '../../shared/session/state.js';
+import { ratificationSettingsOf } from '../../shared/session/ratification/rule.js';
 
 /**
  * Participants whose private view the events change, so that only they are sent a new one.
@@ -28,6 +29,19 @@ export function touchedParticipants(state: SessionState, events: readonly Sessio
         break;
       case 'ballotCast':
         if (actor.role === 'participant') touched.add(actor.participantId);
+        break;
+      case 'ratificationAnswered':
+        // A delegate's answer is every member's "my organization's answer".
+        if (ratificationSettingsOf(state.settings).voters === 'delegates') {
+          for (const id of state.participantOrder) {
+            if (state.participants[id]?.organization === event.organization) touched.add(id);
+          }
+        }
+        if (actor.role === 'participant') touched.add(actor.participantId);
+        break;
+      case 'ratificationOpened':
+        // A new round starts with no answers: everyone's "my answers" goes back to empty.
+        for (const id of state.participantOrder) touched.add(id);
         break;
       case 'participantJoined':
       case 'participantDoneSet':

@@ -107,3 +107,15 @@ export function ballotKeys(salt: string, token: string): [string, string] {
 export function tableBallotKey(salt: string, token: string): string {
   return `1:${createHmac('sha256', salt).update(`table:${token}`).digest('base64url')}`;
 }
+
+/**
+ * A participant's ratification keys, one per round: like ballot keys, an HMAC of their token under
+ * the session's salt (with a purpose of its own, so no ballot key can be turned into an answer key).
+ */
+export function answerKeys(salt: string, token: string, rounds: number): string[] {
+  return Array.from({ length: rounds }, (_, i) =>
+    createHmac('sha256', salt)
+      .update(`ratify:${i + 1}:${token}`)
+      .digest('base64url'),
+  );
+}

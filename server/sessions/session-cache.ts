@@ -1,7 +1,7 @@
-import type { SessionEvent } from '../../shared/session/events.js';
 import { emptyState, evolveAll } from '../../shared/session/evolve.js';
 import type { PhaseTimer, SessionState } from '../../shared/session/state.js';
 import type { EventStore, StoredSession } from '../store/event-store.js';
+import { fromSecretRow } from './secret-rows.js';
 
 export interface LiveSession {
   state: SessionState;
@@ -18,7 +18,7 @@ export function timerDeadline(timer: PhaseTimer | null): number | null {
 
 /** A session rebuilt from what the store keeps: its events, then its ballots. */
 function rebuild(stored: StoredSession): LiveSession {
-  const ballots = stored.ballots.map((ballot): SessionEvent => ({ type: 'ballotCast', ...ballot }));
+  const ballots = stored.ballots.map(fromSecretRow);
   return {
     state: evolveAll(emptyState(), [...stored.events, ...ballots]),
     version: stored.version,

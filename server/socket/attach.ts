@@ -10,7 +10,8 @@ import type { JoinReply } from '../../shared/protocol/events.js';
 import { acceptsJoins } from '../../shared/session/decide-room.js';
 import { normalizeRoomCode } from '../../shared/session/room-code.js';
 import { admit, participantByToken } from '../sessions/participant-access.js';
-import { ballotKeys, joinKey, tableBallotKey, tokenMatches } from '../sessions/secrets.js';
+import { answerKeys, ballotKeys, joinKey, tableBallotKey, tokenMatches } from '../sessions/secrets.js';
+import { MAX_RATIFICATION_ROUNDS } from '../../shared/session/ratification/ratification-types.js';
 import type { LiveSession } from '../sessions/session-service.js';
 import type { HandlerDeps } from './handler-deps.js';
 import { parsePayload } from './parse.js';
@@ -39,7 +40,8 @@ function attach(deps: HandlerDeps, socket: AppSocket, data: SocketData): void {
   for (const room of socket.rooms) if (room !== socket.id) void socket.leave(room);
   socket.data = data;
   if (data.role === 'participant' && data.participantId && data.ballotKeys) {
-    deps.fanout.registerParticipant(data.sessionId as string, data.participantId, data.ballotKeys, data.tableKey);
+    const { sessionId, participantId, ballotKeys: keys, answerKeys: answers, tableKey } = data;
+    deps.fanout.registerParticipant(sessionId as string, participantId, keys, answers, tableKey);
   }
   // Greeted on the next turn of the event loop, after the ack has been written.
   deps.fanout.sendCurrent(socket);
@@ -58,6 +60,7 @@ function attachParticipant(
     participantId,
     ballotKeys: ballotKeys(live.state.ballotSalt, token),
     tableKey: tableBallotKey(live.state.ballotSalt, token),
+    answerKeys: answerKeys(live.state.ballotSalt, token, MAX_RATIFICATION_ROUNDS),
   });
 }
 

@@ -21,6 +21,25 @@ function spec<E extends CommandEventName>(
   return { role: senderOf(event), schema: commandSchemas[event], toCommand };
 }
 
+const PREWORK_COMMANDS = {
+  'prework:revoke': spec('prework:revoke', (p) => ({ type: 'revokePreworkLink', organization: p.organization })),
+  'prework:close': spec('prework:close', (p) => ({ type: 'setPreworkClosed', closed: p.closed })),
+  'prework:group': spec('prework:group', (p) => ({
+    type: 'groupPriorities',
+    label: p.label,
+    priorityIds: p.priorityIds,
+    themeIds: p.themeIds,
+  })),
+  'prework:seed': spec('prework:seed', (p) => ({ type: 'seedPrework', itemIds: p.itemIds, attributed: p.attributed })),
+  'ratification:open': spec('ratification:open', (p) => ({ type: 'openRatification', ideaIds: p.ideaIds })),
+  'ratification:close': spec('ratification:close', (p) => ({ type: 'closeRatification', round: p.round })),
+  'ratification:answer': spec('ratification:answer', (p) => ({
+    type: 'answerRatification',
+    round: p.round,
+    answers: p.answers,
+  })),
+};
+
 /** Every command event of the protocol. */
 export const COMMANDS: Record<CommandEventName, CommandSpec> = {
   'idea:add': spec('idea:add', (p) => ({ type: 'addIdea', text: p.text })),
@@ -73,4 +92,5 @@ export const COMMANDS: Record<CommandEventName, CommandSpec> = {
     participantId: p.participantId,
   })),
   'table:choose': spec('table:choose', (p) => ({ type: 'chooseTable', tableId: p.tableId })),
+  ...PREWORK_COMMANDS,
 };

@@ -73,17 +73,21 @@ async function runCommand(
     actor = { role: 'facilitator' };
     commandKey = `f:${commandId}`;
   } else {
-    const { participantId, ballotKeys, tableKey } = socket.data;
+    const { participantId, ballotKeys, answerKeys, tableKey } = socket.data;
     if (!participantId || !ballotKeys) return err('UNAUTHORIZED', 'Join the session first.');
     // One budget per person, however many sockets they open.
     const wait = await deps.limits.spendWrite(live.state.id, participantId);
     if (wait !== null) return err('RATE_LIMITED', `Slow down; try again in ${wait} s.`);
-    actor = { role: 'participant', participantId, ballotKeys, ...(tableKey === undefined ? {} : { tableKey }) };
-    // A ballot's command key is written with the ballot: it must not name the participant.
-    commandKey =
-      command.value.type === 'submitBallot'
-        ? ballotCommandKey(ballotKeys, commandId)
-        : `p:${participantId}:${commandId}`;
+    actor = {
+      role: 'participant',
+      participantId,
+      ballotKeys,
+      ...(answerKeys ? { answerKeys } : {}),
+      ...(tableKey === undefined ? {} : { tableKey }),
+    };
+    // A ballot's (or an answer's) command key is written with it: it must not name the participant.
+    const secret = command.value.type === 'submitBallot' || command.value.type === 'answerRatification';
+    commandKey = secret ? ballotCommandKey(ballotKeys, commandId) : `p:${participantId}:${commandId}`;
   }
   const result = await deps.service.execute(live.state.id, actor, command.value, commandKey);
   return result.ok ? ok() : result;

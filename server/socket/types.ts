@@ -11,6 +11,8 @@ export interface SocketData {
   tableKey?: string;
   /** A table's shared screen: the number of its table. */
   tableNumber?: number;
+  /** Ratification keys, one per round (see answerKeys in server/sessions/secrets.ts). */
+  answerKeys?: string[];
 }
 
 export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;

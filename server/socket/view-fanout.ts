@@ -36,6 +36,8 @@ function roomsOf(data: SocketData): string[] {
 /** A participant's keys: one per plenary round, and the one of their table's vote. */
 interface Keys {
   ballotKeys: [string, string];
+  /** One per ratification round. */
+  answerKeys: string[];
   tableKey: string | undefined;
 }
 
@@ -66,10 +68,16 @@ export class ViewFanout {
     this.audiences = new Audiences(io);
   }
 
-  registerParticipant(sessionId: string, participantId: string, ballotKeys: [string, string], tableKey?: string): void {
+  registerParticipant(
+    sessionId: string,
+    participantId: string,
+    ballotKeys: [string, string],
+    answerKeys: string[] = [],
+    tableKey?: string,
+  ): void {
     let keys = this.ballotKeys.get(sessionId);
     if (!keys) this.ballotKeys.set(sessionId, (keys = new Map()));
-    keys.set(participantId, { ballotKeys, tableKey });
+    keys.set(participantId, { ballotKeys, answerKeys, tableKey });
   }
 
   private channelsOf(sessionId: string): Channels {
@@ -165,8 +173,7 @@ export class ViewFanout {
     const views = new Map<string, Versioned<PrivateView>>();
     for (const participantId of participantIds) {
       const key = keys?.get(participantId);
-      const view =
-        key === undefined ? null : seatedPrivateView(live.state, participantId, key.ballotKeys, key.tableKey);
+      const view = key === undefined ? null : seatedPrivateView(live.state, participantId, key);
       if (view) views.set(participantId, { version: live.version, serverTime: Date.now(), view });
     }
     return views;

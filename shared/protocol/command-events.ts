@@ -30,6 +30,13 @@ export const COMMAND_OF_EVENT = {
   'tables:move': 'seatParticipant',
   'table:host': 'setTableHost',
   'table:choose': 'chooseTable',
+  'prework:revoke': 'revokePreworkLink',
+  'prework:close': 'setPreworkClosed',
+  'prework:group': 'groupPriorities',
+  'prework:seed': 'seedPrework',
+  'ratification:open': 'openRatification',
+  'ratification:close': 'closeRatification',
+  'ratification:answer': 'answerRatification',
 } as const satisfies Record<CommandEventName, CommandTypeOf<'participant' | 'facilitator'>>;
 
 /** The session command an event carries. */

@@ -4,6 +4,7 @@ import { secondsSchema as seconds, sessionSettingsSchema } from '../session/sett
 import { PHASES } from '../session/phases.js';
 import { TABLE_LIMITS } from '../session/tables/settings.js';
 import { cleanText } from './clean-text.js';
+import { preworkFacilitatorShapes as pre, ratificationAnswerShape, vetoesNamed } from './prework-schemas.js';
 
 /** Client-made and server-made identifiers: printable ASCII only, since some are stored as keys. */
 const ascii = ({ min, max }: { min: number; max: number }) =>
@@ -25,13 +26,15 @@ const name = userText().trim().min(1).max(TEXT_LIMITS.participantName);
 const organization = userText().trim().max(TEXT_LIMITS.organization);
 const code = z.string().max(TEXT_LIMITS.roomCodeInput);
 
-export const createSessionSchema = z.strictObject({
-  title: userText().trim().min(1).max(TEXT_LIMITS.title),
-  settings: sessionSettingsSchema.default(sessionSettingsSchema.parse({})),
-  organizations: z.array(organization.min(1)).max(LIST_LIMITS.organizations).default([]),
-  /** Realignment: start from the adopted goals of an earlier session (its code and facilitator token). */
-  realignFrom: z.strictObject({ code, token }).optional(),
-});
+export const createSessionSchema = z
+  .strictObject({
+    title: userText().trim().min(1).max(TEXT_LIMITS.title),
+    settings: sessionSettingsSchema.default(sessionSettingsSchema.parse({})),
+    organizations: z.array(organization.min(1)).max(LIST_LIMITS.organizations).default([]),
+    /** Realignment: start from the adopted goals of an earlier session (its code and facilitator token). */
+    realignFrom: z.strictObject({ code, token }).optional(),
+  })
+  .check(vetoesNamed);
 
 export const joinSchema = z.strictObject({
   protocolVersion,
@@ -104,6 +107,13 @@ export const commandSchemas = {
   'tables:move': facilitator({ participantId: id, tableId: id }),
   'table:host': facilitator({ tableId: id, participantId: id.nullable() }),
   'table:choose': participant({ tableId: id }),
+  'prework:revoke': facilitator(pre['prework:revoke']),
+  'prework:close': facilitator(pre['prework:close']),
+  'prework:group': facilitator(pre['prework:group']),
+  'prework:seed': facilitator(pre['prework:seed']),
+  'ratification:open': facilitator(pre['ratification:open']),
+  'ratification:close': facilitator(pre['ratification:close']),
+  'ratification:answer': participant(ratificationAnswerShape),
 } as const;
 
 /** Deleting a session is not a session command: it erases the session's whole history. */

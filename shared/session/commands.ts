@@ -1,5 +1,7 @@
 import { TIMED_PHASES, type Phase } from './phases.js';
 import type { GoalDetails } from './state.js';
+import type { PreworkCommand } from './prework/prework-types.js';
+import type { RatificationCommand } from './ratification/ratification-types.js';
 
 /** A participant joining is a command too, so it is logged and replayed like any other. */
 export type JoinCommand = {
@@ -47,7 +49,9 @@ export type Command =
   | { type: 'chooseTable'; tableId: string }
   | { type: 'setTableHost'; tableId: string; participantId: string | null }
   /** A facilitator's control at one table, or at every table (`*`); a table's host may send it for theirs. */
-  | { type: 'atTable'; tableId: string; command: TableControl };
+  | { type: 'atTable'; tableId: string; command: TableControl }
+  | PreworkCommand
+  | RatificationCommand;
 
 /** The facilitator's controls that steer one table: its phases, sharing, clarification and timer. */
 export const TABLE_CONTROLS = [
@@ -81,10 +85,14 @@ export type Actor =
       ballotKeys: readonly [string, string];
       /** Their ballot key for the vote at their table, apart from the plenary's (none outside tables). */
       tableKey?: string;
+      /** One key per ratification round, derived from the token like the ballot keys (never stored). */
+      answerKeys?: readonly string[];
     }
   | { role: 'facilitator' }
   | { role: 'system' }
-  | { role: 'joiner' };
+  | { role: 'joiner' }
+  /** Someone holding an organization's pre-work link (the command carries the link's secret hash). */
+  | { role: 'representative' };
 
 export type Role = Actor['role'];
 
@@ -100,6 +108,27 @@ const TURNS = {
 } as const;
 const BEFORE_TABLES = { phases: ['lobby'], wrongPhase: 'People are seated before the tables start.' } as const;
 const CLARIFICATION = { phases: ['clarification'], wrongPhase: 'Ideas are clarified during clarification.' } as const;
+
+const BEFORE_SHARING = {
+  phases: ['lobby', 'ideation'],
+  wrongPhase: 'Pre-work is brought into the idea pool before sharing starts.',
+} as const;
+const AFTER_RESULTS = { phases: ['results'], wrongPhase: 'Goals are ratified once the results are in.' } as const;
+
+const PREWORK_RULES = {
+  issuePreworkLink: { by: 'facilitator' },
+  revokePreworkLink: { by: 'facilitator' },
+  setPreworkClosed: { by: 'facilitator' },
+  groupPriorities: { by: 'facilitator' },
+  seedPrework: { by: 'facilitator', ...BEFORE_SHARING },
+  savePrework: { by: 'representative' },
+} as const satisfies Record<PreworkCommand['type'], CommandRule>;
+
+const RATIFICATION_RULES = {
+  openRatification: { by: 'facilitator', ...AFTER_RESULTS },
+  answerRatification: { by: 'participant', ...AFTER_RESULTS },
+  closeRatification: { by: 'facilitator', ...AFTER_RESULTS },
+} as const satisfies Record<RatificationCommand['type'], CommandRule>;
 
 /** Every command: who may send it, and in which phases (any phase when none are named). */
 export const COMMAND_RULES = {
@@ -136,6 +165,8 @@ export const COMMAND_RULES = {
   setTableHost: { by: 'facilitator' },
   // A table's host sends it too: decide-tables checks the host before these rules.
   atTable: { by: 'facilitator', phases: ['tables'], wrongPhase: 'The tables are not at work.' },
+  ...PREWORK_RULES,
+  ...RATIFICATION_RULES,
 } as const satisfies Record<CommandType, CommandRule>;
 
 /** The commands of one kind of sender. */

@@ -1,6 +1,7 @@
 import { err, ok, type Result } from './result.js';
 import type { SessionEvent } from './events.js';
 import type { GoalDetails, SessionState } from './state.js';
+import { ratificationSettingsOf } from './ratification/rule.js';
 
 type Decision = Result<SessionEvent[]>;
 
@@ -9,6 +10,9 @@ type Decision = Result<SessionEvent[]>;
  * Confirming again amends the list; the decision log keeps both.
  */
 export function decideAdoptGoals(state: SessionState, ideaIds: readonly string[], at: number): Decision {
+  if (ratificationSettingsOf(state.settings).rule.kind !== 'none') {
+    return err('CONFLICT', 'Goals are adopted by the ratification round agreed for this session.');
+  }
   const unique = [...new Set(ideaIds)];
   for (const id of unique) {
     const idea = state.ideas[id];

@@ -6,6 +6,7 @@ import { activeRevealedIdeas, ballotCount } from './queries.js';
 import { isTimedPhase, nextPhase, phaseRule, type Phase, type TimedPhase } from './phases.js';
 import type { PhaseTimer, SessionState } from './state.js';
 import { tablePhaseEvents } from './tables/phase-tables.js';
+import { preworkSeedsToReveal } from './prework/decide-prework.js';
 
 type Decision = Result<SessionEvent[]>;
 
@@ -22,7 +23,8 @@ function timerFor(state: SessionState, phase: Phase, now: number): PhaseTimer | 
 
 /** What entering `to` brings with it besides the phase change itself. */
 function entryEvents(state: SessionState, to: Phase, ctx: DecideContext): SessionEvent[] {
-  const events: SessionEvent[] = [];
+  // Pre-work brought into the pool is shared first, as sharing starts.
+  const events: SessionEvent[] = to === 'sharing' ? preworkSeedsToReveal(state) : [];
   if (to === 'sharing' && state.settings.sharingMode === 'named-turns') {
     events.push({ type: 'turnGiven', participantId: nextTurn(state, null, []) });
   }

@@ -21,6 +21,15 @@ import { decidePassTurn, decideRevealRound, decideShareIdea, decideSkipTurn } fr
 import type { SessionEvent } from './events.js';
 import type { SessionState } from './state.js';
 import { decideChooseTable, decideTableCommand, routeToTable, seatNewcomer } from './tables/decide-tables.js';
+import {
+  decideGroup,
+  decideIssueLink,
+  decideRevokeLink,
+  decideSavePrework,
+  decideSeed,
+  decideSetClosed,
+} from './prework/decide-prework.js';
+import { decideAnswer, decideCloseRatification, decideOpenRatification } from './ratification/decide-ratification.js';
 
 type Decision = Result<SessionEvent[]>;
 type ParticipantActor = Extract<Actor, { role: 'participant' }>;
@@ -32,7 +41,7 @@ function assertNever(value: never): never {
 function decideForParticipant(
   state: SessionState,
   command: ParticipantCommand,
-  { participantId, ballotKeys }: ParticipantActor,
+  { participantId, ballotKeys, answerKeys = [] }: ParticipantActor,
   ctx: DecideContext,
 ): Decision {
   switch (command.type) {
@@ -52,6 +61,8 @@ function decideForParticipant(
       return decideSubmitBallot(state, participantId, ballotKeys, command.ranking);
     case 'chooseTable':
       return decideChooseTable(state, participantId, command.tableId);
+    case 'answerRatification':
+      return decideAnswer(state, participantId, answerKeys, command);
     default:
       return assertNever(command);
   }
@@ -98,6 +109,20 @@ function decideForFacilitator(state: SessionState, command: FacilitatorCommand, 
     case 'setTableHost':
     case 'atTable':
       return decideTableCommand(state, command, ctx, decide);
+    case 'issuePreworkLink':
+      return decideIssueLink(state, command);
+    case 'revokePreworkLink':
+      return decideRevokeLink(state, command.organization);
+    case 'setPreworkClosed':
+      return decideSetClosed(state, command.closed, ctx);
+    case 'groupPriorities':
+      return decideGroup(state, command, ctx);
+    case 'seedPrework':
+      return decideSeed(state, command, ctx);
+    case 'openRatification':
+      return decideOpenRatification(state, command.ideaIds, ctx);
+    case 'closeRatification':
+      return decideCloseRatification(state, command.round, ctx);
     default:
       return assertNever(command);
   }
@@ -108,6 +133,7 @@ const ONLY: Record<Role, string> = {
   facilitator: 'Only the facilitator does that.',
   system: 'Only the server ends timers.',
   joiner: 'Only a newcomer joins.',
+  representative: 'Only an organization’s pre-work link does that.',
 };
 
 /** What the command rules say before any command-specific check: who may send it, and when. */
@@ -139,5 +165,6 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
       : err('FORBIDDEN', ONLY.participant);
   }
   if (isFacilitatorCommand(command)) return decideForFacilitator(state, command, ctx);
+  if (command.type === 'savePrework') return decideSavePrework(state, command, ctx);
   return command.type === 'join' ? seatNewcomer(state, decideJoin(state, command, ctx)) : decideExpireTimer(state, ctx);
 }

@@ -1,6 +1,8 @@
 import type { Phase } from './phases.js';
 import type { GoalDetails, PhaseTimer, SeedInfo, SessionIdentity } from './state.js';
 import type { Seating } from './tables/types.js';
+import type { PreworkEvent } from './prework/prework-types.js';
+import type { RatificationEvent } from './ratification/ratification-types.js';
 
 /** A goal of an earlier session entering a new session's pool. */
 export interface SeedIdea extends SeedInfo {
@@ -58,11 +60,15 @@ export type SessionEvent =
   | { type: 'timerSet'; timer: PhaseTimer | null }
   | { type: 'goalsAdopted'; ideaIds: string[]; at: number }
   | ({ type: 'goalDescribed'; ideaId: string; at: number } & GoalDetails)
-  | TableEvent;
+  | TableEvent
+  | PreworkEvent
+  | RatificationEvent;
 
 export type SessionEventType = SessionEvent['type'];
 
-/** Events that hold a ballot's content: kept out of the event log, in a table with no voter. */
-export function isSecretEvent(event: SessionEvent): event is Extract<SessionEvent, { type: 'ballotCast' }> {
-  return event.type === 'ballotCast';
+/** Events that hold a ballot's (or a ratification answer's) content: kept out of the event log, in a table with no voter. */
+export function isSecretEvent(
+  event: SessionEvent,
+): event is Extract<SessionEvent, { type: 'ballotCast' | 'ratificationAnswered' }> {
+  return event.type === 'ballotCast' || event.type === 'ratificationAnswered';
 }

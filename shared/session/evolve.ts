@@ -5,6 +5,11 @@ import { StateDraft } from './state-draft.js';
 import { parseTableBallotKey } from './tables/ballot-keys.js';
 import { applyTableEvent, castAtTable } from './tables/evolve-tables.js';
 import { emptyGroup } from './tables/scope.js';
+import { newIdea } from './new-idea.js';
+import { applyPrework } from './prework/evolve-prework.js';
+import { emptyPrework } from './prework/prework-types.js';
+import { applyRatification } from './ratification/evolve-ratification.js';
+import { emptyRatification } from './ratification/ratification-types.js';
 
 function assertNever(value: never): never {
   throw new Error(`Unhandled event: ${JSON.stringify(value)}`);
@@ -41,18 +46,7 @@ function log(draft: StateDraft, decision: Decision): void {
 function seedIdeas(seeds: readonly SeedIdea[], at: number): Record<string, Idea> {
   const ideas: Record<string, Idea> = {};
   for (const { ideaId, text, ...seed } of seeds) {
-    ideas[ideaId] = {
-      id: ideaId,
-      authorId: '',
-      text,
-      originalText: text,
-      createdAt: at,
-      status: 'active',
-      number: null,
-      mergedFrom: [],
-      mergedInto: null,
-      seed,
-    };
+    ideas[ideaId] = newIdea(ideaId, '', text, at, { seed });
   }
   return ideas;
 }
@@ -100,6 +94,8 @@ export function emptyState(): SessionState {
     goals: { adopted: null, details: {} },
     tables: {},
     tableOrder: [],
+    prework: emptyPrework(),
+    ratification: emptyRatification(),
   };
 }
 
@@ -149,18 +145,7 @@ function apply(draft: StateDraft, event: SessionEvent): void {
       return log(draft, { at: event.at, kind: 'phase', from: event.from, to: event.to, round });
     }
     case 'ideaAdded':
-      draft.record('ideas')[event.ideaId] = {
-        id: event.ideaId,
-        authorId: event.authorId,
-        text: event.text,
-        originalText: event.text,
-        createdAt: event.at,
-        status: 'active',
-        number: null,
-        mergedFrom: [],
-        mergedInto: null,
-        seed: null,
-      };
+      draft.record('ideas')[event.ideaId] = newIdea(event.ideaId, event.authorId, event.text, event.at);
       return;
     case 'ideaEdited':
       return updateIdea(draft, event.ideaId, { text: event.text, originalText: event.text });
@@ -217,6 +202,17 @@ function apply(draft: StateDraft, event: SessionEvent): void {
     case 'tableShortlisted':
     case 'poolFormed':
       return applyTableEvent(draft, event, evolveAll);
+    case 'preworkLinkIssued':
+    case 'preworkLinkRevoked':
+    case 'preworkSaved':
+    case 'preworkClosedSet':
+    case 'preworkThemed':
+    case 'preworkSeeded':
+      return applyPrework(draft, event);
+    case 'ratificationOpened':
+    case 'ratificationAnswered':
+    case 'ratificationClosed':
+      return applyRatification(draft, event);
     default:
       return assertNever(event);
   }

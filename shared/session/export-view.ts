@@ -5,6 +5,9 @@ import type { SessionSettings } from './settings.js';
 import type { Decision, SessionState } from './state.js';
 import { publicView, type GoalView } from './views.js';
 import { tablesExport, tablesOfIdea, type TableExport } from './tables/export-tables.js';
+import { landscapeView, type LandscapeView } from './prework/landscape.js';
+import type { RatificationRound } from './ratification/ratification-types.js';
+import { ratificationSettingsOf, type RatificationSettings } from './ratification/rule.js';
 
 /** An idea merged into another during clarification: its number and its wording at the merge. */
 export interface MergedIdeaView {
@@ -51,6 +54,9 @@ export interface ExportView {
   decisions: Decision[];
   /** A session in tables: each table and what became of the ideas it sent; null otherwise. */
   tables: TableExport[] | null;
+  /** The landscape before the room; implicit interests are in it, for the facilitator's JSON only. */
+  prework: LandscapeView;
+  ratification: { settings: RatificationSettings; rounds: RatificationRound[] };
 }
 
 function headCounts(state: SessionState): Pick<ExportView, 'organizations' | 'participantsWithoutOrganization'> {
@@ -107,5 +113,10 @@ export function exportView(state: SessionState): ExportView | null {
     goals,
     decisions: state.decisions,
     tables: tablesExport(state, results),
+    prework: landscapeView(state.prework, state.organizations),
+    ratification: {
+      settings: ratificationSettingsOf(state.settings),
+      rounds: state.ratification.rounds.filter((round) => round.closedAt !== null),
+    },
   };
 }

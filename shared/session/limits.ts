@@ -60,3 +60,13 @@ export const WIRE_LIMITS = {
   commandId: { min: 8, max: 64 },
   token: { min: 20, max: 128 },
 } as const satisfies Record<string, NumberRange>;
+
+/** Longest texts of pre-work and ratification, in characters. */
+export const PREWORK_LIMITS = {
+  priority: 280,
+  interests: 1000,
+  themeLabel: 200,
+  /** Priorities and themes grouped or seeded in one step. */
+  items: 100,
+  ratificationReason: 500,
+} as const;

@@ -1,5 +1,8 @@
 import type { SessionSettings } from './settings.js';
 import type { Phase, TimedPhase } from './phases.js';
+import type { PreworkState } from './prework/prework-types.js';
+import type { GoalOutcome, RatificationState } from './ratification/ratification-types.js';
+import type { RatificationRule } from './ratification/rule.js';
 
 export interface Participant {
   id: string;
@@ -35,6 +38,8 @@ export interface Idea {
   seed: SeedInfo | null;
   /** In the plenary pool of a session in tables: the table the idea comes from (same id there). */
   table?: string;
+  /** Brought in from pre-work: the organizations that named it, or null when seeded unattributed. */
+  prework?: { organizations: string[] | null };
 }
 
 /** Where a carried-over goal came from, to show how its rank moved since then. */
@@ -72,7 +77,10 @@ export type Decision =
   | { at: number; kind: 'reworded'; ideaId: string; before: string; after: string }
   | { at: number; kind: 'merged'; targetId: string; sourceIds: string[]; sourceTexts: string[]; text: string }
   | { at: number; kind: 'goals-adopted'; ideaIds: string[]; amended: boolean }
-  | { at: number; kind: 'goal-described'; ideaId: string; owner: string };
+  | { at: number; kind: 'goal-described'; ideaId: string; owner: string }
+  | { at: number; kind: 'prework-themed'; label: string; priorities: number }
+  | { at: number; kind: 'prework-seeded'; texts: string[] }
+  | { at: number; kind: 'ratified'; round: number; rule: RatificationRule; outcomes: GoalOutcome[] };
 
 export interface NamedTurns {
   /** Participant whose turn it is, or null when everyone has shared or passed. */
@@ -129,6 +137,10 @@ export interface SessionState extends SessionIdentity {
   /** A session split into tables: each table's own group (see tables/types.ts); empty otherwise. */
   tables: Record<string, Table>;
   tableOrder: string[];
+  /** Before the room: each organization's priorities and interests, and the facilitator's themes. */
+  prework: PreworkState;
+  /** After the results: the goals put to the room and the answers, kept under keys that name nobody. */
+  ratification: RatificationState;
 }
 
 /**

@@ -24,6 +24,9 @@ import {
   type TableSeating,
 } from './tables/progress.js';
 import { seatOf } from './tables/scope.js';
+import { landscapeView, type LandscapeView } from './prework/landscape.js';
+import type { AnswerItem } from './ratification/ratification-types.js';
+import { myAnswers, ratificationView, type RatificationView } from './ratification/ratification-view.js';
 
 /** A shared idea as everyone sees it: no author unless the session runs named turns. */
 export interface SharedIdea {
@@ -40,6 +43,8 @@ export interface SharedIdea {
   previousRank?: number;
   /** In the plenary of a session in tables: the number of the table it comes from. */
   table?: number;
+  /** Brought in from pre-work: the organizations that named it (none listed when seeded unattributed). */
+  prework?: { organizations: string[] | null };
 }
 
 /** An adopted goal: the idea and what the facilitator recorded for it. */
@@ -82,6 +87,8 @@ export interface PublicView {
   tables: TableProgress[] | null;
   /** A session in tables, once results are in: how each table's shortlist fared. */
   shortlists: ShortlistOutcome[] | null;
+  /** The ratification round by the agreed rule, once one is held. */
+  ratification: RatificationView | null;
 }
 
 export interface FacilitatorView extends PublicView {
@@ -90,6 +97,8 @@ export interface FacilitatorView extends PublicView {
   seating: TableSeating[];
   /** The decision log: phase changes, rewordings, merges, voting closed, goals adopted. */
   decisions: Decision[];
+  /** Pre-work: every organization's priorities side by side, themes and overlaps. */
+  prework: LandscapeView;
 }
 
 /** What only one participant sees: who they are, their own ideas and their own ballot. */
@@ -107,6 +116,8 @@ export interface PrivateView {
   myBallot: MyBallot | null;
   /** Their table, in a session split into tables, and whether they host it. */
   table: { id: string; number: number; host: boolean } | null;
+  /** Their answers (or their organization's delegate answers) in the latest ratification round. */
+  myAnswers: { round: number; answers: AnswerItem[] } | null;
 }
 
 export interface MyBallot {
@@ -141,6 +152,7 @@ function sharedIdea(state: SessionState, idea: Idea): SharedIdea {
   }
   if (idea.seed) shared.previousRank = idea.seed.previousRank;
   if (idea.table) shared.table = state.tables[idea.table]?.number ?? 0;
+  if (idea.prework) shared.prework = idea.prework;
   return shared;
 }
 
@@ -215,6 +227,12 @@ const goalsOf = memoOn((goals: SessionState['goals'], ideas: SessionState['ideas
   goalsView({ goals, ideas } as SessionState),
 );
 
+const ratificationOf = memoOn(
+  (ratification: SessionState['ratification'], ideas: SessionState['ideas'], settings: SessionState['settings']) =>
+    ratificationView({ ratification, ideas, settings } as SessionState),
+);
+const landscapeOf = memoOn(landscapeView);
+
 /** The view for participants and the projector. */
 export function publicView(state: SessionState): PublicView {
   const present = people(state.participants, state.participantOrder);
@@ -248,6 +266,7 @@ export function publicView(state: SessionState): PublicView {
     goals: goalsOf(state.goals, state.ideas),
     tables: tablesProgress(state.tables, state.tableOrder, state.participants),
     shortlists: results === null ? null : shortlistsOf(results, state.ideas, state.tables, state),
+    ratification: ratificationOf(state.ratification, state.ideas, state.settings),
   };
 }
 
@@ -258,6 +277,7 @@ export function facilitatorView(state: SessionState, base: PublicView = publicVi
     participants: people(state.participants, state.participantOrder).roster,
     decisions: state.decisions,
     seating: tablesSeating(state.tables, state.tableOrder, state.participants),
+    prework: landscapeOf(state.prework, state.organizations),
   };
 }
 
@@ -266,6 +286,7 @@ export function privateView(
   state: SessionState,
   participantId: string,
   ballotKeys: readonly [string, string],
+  answerKeys: readonly string[] = [],
 ): PrivateView | null {
   const me = state.participants[participantId];
   if (!me || me.removed) return null;
@@ -282,5 +303,6 @@ export function privateView(
     })),
     myBallot: latestBallot(state, ballotKeys),
     table: tableOf(state, me.id),
+    myAnswers: myAnswers(state, me.organization, answerKeys),
   };
 }

@@ -21,6 +21,12 @@ function validPayload(event: string, token: string): Record<string, unknown> {
     'timer:extend': { seconds: 60 },
     'goals:adopt': { ideaIds: ['a'] },
     'goal:describe': { ideaId: 'a', rationale: 'r', owner: 'o', indicator: 'i', targetDate: '2027-01-01' },
+    'prework:revoke': { organization: 'North' },
+    'prework:close': { closed: true },
+    'prework:group': { label: 'Theme', priorityIds: ['a.1'], themeIds: [] },
+    'prework:seed': { itemIds: ['a.1'], attributed: true },
+    'ratification:open': { ideaIds: ['a'] },
+    'ratification:close': { round: 1 },
   };
   return { commandId: commandId(), token, ...(extra[event] ?? {}) };
 }
@@ -38,7 +44,8 @@ describe('only the facilitator steers', () => {
   let room: Room;
 
   beforeAll(async () => {
-    await fixture.start({ log });
+    // One message per protocol event from each socket in a burst: more than the default per-second budget.
+    await fixture.start({ log, limits: { messagesPerSecond: 100 } });
     room = fixture.track(await Room.open(fixture.server.url, { title: 'Access' }));
     await room.join('Ada');
   });

@@ -47,7 +47,7 @@ describe('exports of a session in tables', () => {
   it('carry every table, what it sent, and the lineage from each table idea to the result', () => {
     const { m, fromTwo, fromThree } = finishedSession();
     const model = buildExportModel(exportView(m.state), Date.UTC(2026, 10, 30))!;
-    expect(model.schemaVersion).toBe(3);
+    expect(model.schemaVersion).toBe(4);
     const ajv = new Ajv2020({ strict: true, allErrors: true });
     addFormats(ajv);
     const validate = ajv.compile(schema);

@@ -1,4 +1,5 @@
 import type { PublicView } from '../../../shared/session/views.js';
+import { DisplayRatification } from './DisplayRatification.js';
 import { FocusCard } from '../../components/FocusCard.js';
 import { IdeaList } from '../../components/IdeaList.js';
 import { useT } from '../../i18n/index.js';
@@ -74,6 +75,13 @@ export function DisplayPhase({ view }: { view: PublicView }) {
     default:
       // A table's screen once its table has sent its ideas: which went forward, never its points.
       if ('table' in view) return <TableShortlist ideas={(view as TableView).shortlist} size="large" />;
+      // A ratification round under way, or just closed, is what the room looks at.
+      if (
+        view.ratification &&
+        (view.ratification.open || view.ratification.outcomesRound === view.ratification.round)
+      ) {
+        return <DisplayRatification view={view} />;
+      }
       return <DisplayResults view={view} />;
   }
 }

@@ -14,6 +14,8 @@ import { RealignPanel } from './RealignPanel.js';
 import { RoomPanel } from './RoomPanel.js';
 import { TimerControls } from './TimerControls.js';
 import { TablesFared, TablesSeatingCard } from '../tables/TablesOverview.js';
+import { PreworkPanel } from './prework/PreworkPanel.js';
+import { RatificationControls } from './prework/RatificationControls.js';
 
 /** Everything on the display, plus the controls, laid out for a laptop beside the projector. */
 export function Console() {
@@ -43,9 +45,11 @@ export function Console() {
           <PhaseControls view={view} />
           <PhaseWork view={view} />
           {view.settings.tables && view.phase === 'lobby' && <TablesSeatingCard view={view} />}
+          {peopleFirst && <PreworkPanel view={view} />}
           {view.phase === 'results' && (
             <>
               <TablesFared view={view} />
+              <RatificationControls view={view} />
               <GoalsPanel view={view} />
               <ExportsPanel code={view.code} />
               <RealignPanel view={view} />

@@ -42,6 +42,20 @@ export function decisionText(t: Translate, decision: Decision, lookup: IdeaLooku
         idea: ref(decision.ideaId),
         owner: decision.owner || t('host.log.noOwner'),
       });
+    case 'prework-themed':
+      return t('host.log.preworkThemed', { count: decision.priorities, label: decision.label });
+    case 'prework-seeded':
+      return t('host.log.preworkSeeded', { texts: decision.texts.map((text) => `“${text}”`).join(', ') });
+    case 'ratified':
+      return t('host.log.ratified', {
+        round: decision.round,
+        adopted:
+          decision.outcomes
+            .filter((o) => o.verdict.adopted)
+            .map((o) => ref(o.ideaId))
+            .join(', ') || t('host.log.none'),
+        count: decision.outcomes.length,
+      });
     default:
       return assertNever(decision);
   }

@@ -22,6 +22,7 @@ export type SettingsDraft = Pick<
   | 'weighting'
   | 'commonGroundK'
   | 'tables'
+  | 'ratification'
 > & {
   ideationMinutes: string;
   rankingMinutes: string;

@@ -1,6 +1,7 @@
 import { useT } from '../../i18n/index.js';
 import { useAppStore } from '../../store/app-store.js';
 import { Panel } from './Panel.js';
+import { LazyRuleNotice } from './ratification/LazyRatification.js';
 
 export function LobbyPanel() {
   const t = useT();
@@ -9,6 +10,7 @@ export function LobbyPanel() {
     <Panel id="lobby" heading={t('lobby.heading')}>
       <p>{t('lobby.body')}</p>
       <p className="stat">{t('lobby.count', { count })}</p>
+      <LazyRuleNotice />
     </Panel>
   );
 }

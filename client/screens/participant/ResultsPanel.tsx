@@ -7,6 +7,7 @@ import { useT } from '../../i18n/index.js';
 import { useAppStore } from '../../store/app-store.js';
 import { countedBallot } from './ranking-model.js';
 import { Panel } from './Panel.js';
+import { LazyRatificationPanel } from './ratification/LazyRatification.js';
 
 /** The alliance's goals once adopted, the group's ranked list, what explains it, and one's own ballot. */
 export function ResultsPanel() {
@@ -24,6 +25,7 @@ export function ResultsPanel() {
   const byId = new Map(ideas.map((idea) => [idea.id, idea]));
   return (
     <Panel id="results" heading={t('results.heading')}>
+      <LazyRatificationPanel />
       {goals && <GoalsList goals={goals} />}
       {results ? (
         <>

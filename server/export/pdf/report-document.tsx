@@ -6,6 +6,8 @@ import { RankedTable } from './ranked-table.js';
 import { ClosingNotes, DecisionLog } from './outcome-sections.js';
 import { layoutOf, ReportLayoutProvider } from './report-context.js';
 import { Footer, GoalCard, Summary } from './report-sections.js';
+import { preworkBlocks, ratificationBlocks } from '../prework-report.js';
+import { ReportBlocks } from './prework-sections.js';
 
 /**
  * The report a facilitator hands to a board, in the model's language and direction: the summary
@@ -71,6 +73,13 @@ export function ReportDocument({ model }: { model: ExportModel }) {
           <Page size="A4" style={styles.page}>
             <Footer model={model} />
             <ClosingNotes model={model} />
+          </Page>
+        ) : null}
+        {model.ratification || model.prework ? (
+          <Page size="A4" style={styles.page}>
+            <Footer model={model} />
+            <ReportBlocks blocks={ratificationBlocks(model)} />
+            <ReportBlocks blocks={preworkBlocks(model)} />
           </Page>
         ) : null}
         {decisions.length > 0 ? (

@@ -36,13 +36,13 @@ export function tableView(state: SessionState, tableId: string): TableView | nul
 export function seatedPrivateView(
   state: SessionState,
   participantId: string,
-  ballotKeys: readonly [string, string],
-  tableKey: string | undefined,
+  keys: { ballotKeys: readonly [string, string]; answerKeys?: readonly string[]; tableKey?: string | undefined },
 ): PrivateView | null {
   const table = seatOf(state, participantId);
-  const mine = privateView(state, participantId, ballotKeys);
+  const answers = keys.answerKeys ?? [];
+  const mine = privateView(state, participantId, keys.ballotKeys, answers);
   if (!mine || !table || state.phase !== 'tables') return mine;
-  const key = tableKey ?? '';
-  const atTable = privateView(scoped(state, table), participantId, [key, key]);
+  const key = keys.tableKey ?? '';
+  const atTable = privateView(scoped(state, table), participantId, [key, key], answers);
   return atTable && { ...atTable, table: mine.table };
 }

@@ -1,3 +1,4 @@
+import type { RatificationAnswer } from '../../../shared/session/ratification/rule.js';
 import { commandId, connect, must, ViewTracker, type TestSocket } from '../../support/clients.js';
 
 /**
@@ -34,6 +35,17 @@ export class ScriptedVoter {
       return idea.id;
     });
     await must(this.socket, 'ballot:submit', { commandId: commandId(), ranking });
+  }
+
+  /** Answers every goal of the open ratification round: `answerOf(text)` for each, a reason with objections. */
+  async answer(answerOf: (text: string) => RatificationAnswer, reason = ''): Promise<void> {
+    await this.tracker.until((t) => t.view?.ratification?.open === true, 10_000);
+    const { round, goals } = this.tracker.view?.ratification ?? { round: 1, goals: [] };
+    const answers = goals.map((goal) => {
+      const answer = answerOf(goal.text);
+      return { ideaId: goal.ideaId, answer, reason: answer === 'object' ? reason : '' };
+    });
+    await must(this.socket, 'ratification:answer', { commandId: commandId(), round, answers });
   }
 
   close(): void {

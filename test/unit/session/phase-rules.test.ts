@@ -97,6 +97,7 @@ describe('commands as data', () => {
       'sharing:pass',
       'ballot:submit',
       'table:choose',
+      'ratification:answer',
     ]);
     for (const event of Object.keys(commandSchemas) as (keyof typeof commandSchemas)[]) {
       expect('token' in commandSchemas[event].shape, event).toBe(

@@ -169,7 +169,7 @@ describe('tables: each table runs the method at its own pace', () => {
     const table = m.tables()[1]!;
     const me = m.at(table)[0]!;
     const ideaId = m.addIdea(me, 'Quarterly joint newsletter');
-    const mine = seatedPrivateView(m.state, me.participantId, me.ballotKeys, me.tableKey)!;
+    const mine = seatedPrivateView(m.state, me.participantId, me)!;
     expect(mine.table).toEqual({ id: table.id, number: 2, host: false });
     expect(mine.myIdeas.map((i) => i.id)).toEqual([ideaId]);
     m.must({ type: 'removeParticipant', participantId: me.participantId }, FACILITATOR);

@@ -101,8 +101,7 @@ describe('tables: properties', () => {
         for (const s of steps) play(m, s);
         for (const table of m.tables()) {
           const seen = [JSON.stringify(tableView(m.state, table.id))];
-          for (const p of m.at(table))
-            seen.push(JSON.stringify(seatedPrivateView(m.state, p.participantId, p.ballotKeys, p.tableKey)));
+          for (const p of m.at(table)) seen.push(JSON.stringify(seatedPrivateView(m.state, p.participantId, p)));
           for (const other of m.tables()) {
             if (other.id === table.id) continue;
             for (const secret of secretsOf(m, other.id)) {
