@@ -1,7 +1,12 @@
 import { TABLE_LIMITS, type TablesSetting } from '../../../shared/session/tables/settings.js';
 import { ChoiceGroup } from '../../components/form/ChoiceGroup.js';
 import { useT } from '../../i18n/index.js';
-import { NumberField } from '../landing/NumberField.js';
+import { NumberField, type NumberFieldProps } from '../landing/NumberField.js';
+
+/** A whole number within the bounds the server enforces, which its hint states. */
+function RangeNumber(props: Omit<NumberFieldProps, 'hint'>) {
+  return <NumberField hint="settings.rangeHint" {...props} />;
+}
 
 /** Tables as a new session starts with them, once the facilitator splits the room. */
 const STARTING: TablesSetting = {
@@ -48,9 +53,8 @@ export function TablesSettingsFields({ value, onChange }: Props) {
                 value: 'size',
                 label: t('tables.settings.bySize'),
                 detail: value.split.by === 'size' && (
-                  <NumberField
+                  <RangeNumber
                     label="tables.settings.size"
-                    hint="settings.rangeHint"
                     value={value.split.size}
                     range={TABLE_LIMITS.size}
                     onChange={(size) => set({ split: { by: 'size', size } })}
@@ -61,9 +65,8 @@ export function TablesSettingsFields({ value, onChange }: Props) {
                 value: 'count',
                 label: t('tables.settings.byCount'),
                 detail: value.split.by === 'count' && (
-                  <NumberField
+                  <RangeNumber
                     label="tables.settings.count"
-                    hint="settings.rangeHint"
                     value={value.split.count}
                     range={TABLE_LIMITS.count}
                     onChange={(count) => set({ split: { by: 'count', count } })}
@@ -93,9 +96,8 @@ export function TablesSettingsFields({ value, onChange }: Props) {
                 value: 'vote',
                 label: t('tables.settings.vote'),
                 detail: value.shortlist.kind === 'vote' && (
-                  <NumberField
+                  <RangeNumber
                     label="tables.settings.top"
-                    hint="settings.rangeHint"
                     value={value.shortlist.top}
                     range={TABLE_LIMITS.shortlistTop}
                     onChange={(top) => set({ shortlist: { kind: 'vote', top } })}
