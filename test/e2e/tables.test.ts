@@ -151,6 +151,9 @@ describe('parallel tables in the browser', () => {
     await ada.getByRole('heading', { name: 'Sent to the plenary' }).waitFor();
     await tableScreen.getByText(/Ideas sent/).waitFor();
     await host.getByRole('button', { name: 'Start the plenary with every table’s ideas' }).click();
+    // The plenary pool names each idea's table.
+    for (const number of [1, 2, 3]) await host.getByText(`From table ${number}`).first().waitFor();
+    await screenshot(host, 'tables-console-plenary-pool');
     await host.getByRole('button', { name: 'Open voting' }).click();
     for (const phone of phones.values()) {
       await phone.getByRole('heading', { name: 'Rank your top 2' }).waitFor();

@@ -120,7 +120,7 @@ export function PhaseControls({ view }: { view: FacilitatorView }) {
             {t('host.confirm.wait')}
           </button>
         )}
-        {view.phase === 'clarification' && (
+        {view.phase === 'clarification' && !view.tables && (
           <BusyButton
             className="button"
             inactive={busy}

@@ -65,6 +65,11 @@ describe('tables: each table runs the method at its own pace', () => {
     const m = started();
     m.control('*', { type: 'advancePhase', from: 'ideation' });
     expect(m.tables().map((t) => t.phase)).toEqual(['sharing', 'sharing', 'sharing']);
+    // A table keeps the one step back of the method.
+    m.control('*', { type: 'advancePhase', from: 'sharing' });
+    const first = m.tables()[0]!;
+    expect(outcome(m.control(first.id, { type: 'stepBack', from: 'clarification' }))).toBe('accepted');
+    expect(m.tables().map((t) => t.phase)).toEqual(['sharing', 'clarification', 'clarification']);
   });
 
   it('a table vote needs the ballot floor, then sends its top N only', () => {
@@ -103,6 +108,8 @@ describe('tables: each table runs the method at its own pace', () => {
     m.runTable(three!);
     m.advance();
     expect(m.state.phase).toBe('clarification');
+    // The plenary has no sharing of its own to go back to.
+    expect(outcome(m.run({ type: 'stepBack', from: 'clarification' }, FACILITATOR))).toBe('WRONG_PHASE');
     const pool = publicView(m.state).ideas;
     expect(pool).toHaveLength(6);
     for (const table of m.tables()) {
