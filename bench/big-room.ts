@@ -58,7 +58,7 @@ export async function openBigRoom(
 
 /** (Re)connects the facilitator's socket and attaches it. */
 export async function attachFacilitator(room: BigRoom): Promise<void> {
-  if (!(await connectParticipant(room.facilitator, room.server.url, room.profile.waitMs))) {
+  if (!(await connectParticipant(room.facilitator, room.server.url, room.profile.waitMs, room.code))) {
     throw new Error('facilitator could not connect');
   }
   const error = await sendFacilitatorAttach(room);

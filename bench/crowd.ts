@@ -35,10 +35,15 @@ export async function createSession(url: string, body: unknown): Promise<{ code:
 }
 
 /** Connects a participant's socket (replacing any previous one); false if it failed. */
-export async function connectParticipant(who: Participant, url: string, timeoutMs: number): Promise<boolean> {
+export async function connectParticipant(
+  who: Participant,
+  url: string,
+  timeoutMs: number,
+  room?: string,
+): Promise<boolean> {
   who.close();
   try {
-    who.client = await WireClient.connect(url, who.onFrame, timeoutMs);
+    who.client = await WireClient.connect(url, who.onFrame, timeoutMs, room);
     return true;
   } catch {
     return false;
@@ -47,7 +52,7 @@ export async function connectParticipant(who: Participant, url: string, timeoutM
 
 /** Connects and joins under a bench name; the error code, or null on success. */
 export async function joinRoom(who: Participant, url: string, code: string, timeoutMs: number): Promise<string | null> {
-  if (!(await connectParticipant(who, url, timeoutMs))) return 'BENCH_CONNECT';
+  if (!(await connectParticipant(who, url, timeoutMs, code))) return 'BENCH_CONNECT';
   const result = await send(who, 'participant:join', { code, name: `Bench ${who.index}` }, timeoutMs);
   if (!result.ok) return result.error.code;
   const value = result.value as { participantId: string; token: string };

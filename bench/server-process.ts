@@ -1,5 +1,4 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -21,7 +20,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  * The harness plays every facilitator and phone from one address, which a real server would take
  * for an attack: the limits that count per address, and on new sessions, are opened wide.
  */
-const CROWD_LIMITS = {
+export const CROWD_LIMITS = {
   LIMIT_SESSIONS_PER_ADDRESS_PER_HOUR: '1000000',
   LIMIT_SESSIONS_PER_HOUR: '1000000',
   LIMIT_SOCKETS_PER_ADDRESS: '1000000',
@@ -76,17 +75,7 @@ export function pinSelfToCore(core: number): boolean {
 }
 
 /** A free TCP port on 127.0.0.1 (kept for a restart, so clients reconnect to the same URL). */
-export function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
-}
+export { freePort } from '../scripts/cluster/engines.js';
 
 /** One server process (the real one or the baseline), pinned to core 0. */
 export class ServerProcess {

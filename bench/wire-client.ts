@@ -36,9 +36,13 @@ export class WireClient {
     private onFrame: FrameHandler,
   ) {}
 
-  /** Opens a websocket and connects the default namespace; rejects after `timeoutMs`. */
-  static connect(baseUrl: string, onFrame: FrameHandler, timeoutMs: number): Promise<WireClient> {
-    const url = `${baseUrl.replace(/^http/, 'ws')}/socket.io/?EIO=4&transport=websocket`;
+  /**
+   * Opens a websocket and connects the default namespace; rejects after `timeoutMs`. The room, if
+   * given, goes in the handshake, as the app's client sends it for a proxy to route by.
+   */
+  static connect(baseUrl: string, onFrame: FrameHandler, timeoutMs: number, room?: string): Promise<WireClient> {
+    const routed = room === undefined ? '' : `&room=${encodeURIComponent(room)}`;
+    const url = `${baseUrl.replace(/^http/, 'ws')}/socket.io/?EIO=4&transport=websocket${routed}`;
     const ws = new WebSocket(url, { perMessageDeflate: false });
     const client = new WireClient(ws, onFrame);
     return new Promise((resolve, reject) => {

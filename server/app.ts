@@ -1,6 +1,7 @@
 import express, { type ErrorRequestHandler } from 'express';
 import { createServer, type IncomingMessage, type Server as HttpServer } from 'node:http';
-import { Server } from 'socket.io';
+import { Server, type ServerOptions } from 'socket.io';
+import { httpRoomGate, socketRoomGate, type SessionGate } from './cluster/room-gate.js';
 import { clientAddress, type TrustProxy } from './http/client-address.js';
 import { originAllowed } from './http/origin.js';
 import { exportRoutes } from './http/export-routes.js';
@@ -37,6 +38,8 @@ export interface AppDeps {
   now?: () => number;
   /** A session nobody is attached to leaves memory after this long (or at once when finished). */
   sessionIdleMs?: number;
+  /** Several processes (server/cluster): a shared Socket.IO adapter, and the gate that makes this process own a room before serving it. */
+  cluster?: { adapter: ServerOptions['adapter']; gate: SessionGate };
 }
 
 export interface App {
@@ -64,7 +67,9 @@ export function createApp(deps: AppDeps): App {
     serveClient: false,
     // Checked on the handshake of both transports (polling and websocket).
     allowRequest: (req, callback) => callback(null, originAllowed(req, allowed)),
+    ...(deps.cluster ? { adapter: deps.cluster.adapter } : {}),
   });
+  if (deps.cluster) io.use(socketRoomGate(deps.cluster.gate));
   const service = new SessionService({ store: deps.store, log: deps.log, now: deps.now });
   service.load();
   const fanout = new ViewFanout(io, service, deps.broadcastIntervalMs);
@@ -83,6 +88,7 @@ export function createApp(deps: AppDeps): App {
   registerHandlers(io, { service, fanout, log: deps.log, limits, addressOf });
 
   app.use(apiRoutes(service, limits));
+  if (deps.cluster) app.use('/api/sessions/:code/export.:format', httpRoomGate(deps.cluster.gate));
   app.use(exportRoutes(service, deps.log, deps.now));
   app.use(preworkRoutes(service, limits));
   if (deps.clientDir) serveClient(app, deps.clientDir);
@@ -111,7 +117,8 @@ export function createApp(deps: AppDeps): App {
       await service.stopAccepting();
       // Let the acks of the last committed commands (queued as promise callbacks) go out first.
       await new Promise((resolve) => setImmediate(resolve));
-      io.emit('server:restarting');
+      // This process's clients only: with several processes, the others' clients stay where they are.
+      io.local.emit('server:restarting');
       await close();
     },
   };

@@ -1,8 +1,10 @@
 import { join, resolve } from 'node:path';
 import { createApp, type App } from './app.js';
+import { clusterConfigFromEnv, openCluster, type Cluster } from './cluster/cluster-mode.js';
 import { consoleLogger as log } from './logger.js';
 import { startRetention } from './sessions/retention.js';
 import { limitsFromEnv, trustProxyFromEnv, type LimitSettings } from './socket/limit-settings.js';
+import type { EventStore } from './store/event-store.js';
 import { SqliteStore } from './store/sqlite-store.js';
 
 const started = performance.now();
@@ -48,10 +50,22 @@ function readLimits(): LimitSettings {
   }
 }
 
+/** With DATABASE_URL and REDIS_URL, one of several processes (docs/scaling.md); else SQLite alone. */
+async function joinCluster(): Promise<Cluster | null> {
+  try {
+    const config = clusterConfigFromEnv(process.env);
+    return config && (await openCluster(config, log));
+  } catch (error) {
+    refuseToStart('cannot join the cluster; check DATABASE_URL and REDIS_URL', { reason: reason(error) });
+  }
+}
+
 const limits = readLimits();
 const trustProxy = trustProxyFromEnv(process.env.TRUST_PROXY);
-const store = openStore();
+const cluster = await joinCluster();
+const store: EventStore = cluster?.store ?? openStore();
 const app: App = createApp({
+  ...(cluster ? { limiters: cluster.limiters, cluster: cluster.cluster } : {}),
   store,
   log,
   clientDir: resolve('dist/client'),
@@ -60,6 +74,7 @@ const app: App = createApp({
   trustProxy,
   sessionIdleMs,
 });
+await cluster?.start(app);
 const stopRetention = startRetention(app.service, retentionDays, log);
 
 app.httpServer.once('error', (error) => refuseToStart('cannot listen', { port, reason: reason(error) }));
@@ -67,7 +82,7 @@ app.httpServer.once('error', (error) => refuseToStart('cannot listen', { port, r
 app.httpServer.listen({ port, backlog: 4096 }, () => {
   log.info('listening', {
     url: `http://localhost:${port}`,
-    dataDir,
+    ...(cluster ? { cluster: true } : { dataDir }),
     sessions: app.service.sessionCount(),
     loaded: app.service.loadedCount(),
     startupMs: Math.round(performance.now() - started),
@@ -85,7 +100,8 @@ async function stop(signal: string): Promise<void> {
   }, SHUTDOWN_DEADLINE_MS).unref();
   stopRetention();
   await app.shutdown();
-  store.close();
+  await cluster?.stop();
+  await store.close();
   log.info('stopped', { signal });
   process.exit(0);
 }

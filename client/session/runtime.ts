@@ -7,6 +7,7 @@ import { pushNotice } from './notices.js';
 import { createOutbox } from './outbox.js';
 import { createSessionClient } from './session-client.js';
 import { socketTransport } from './transport.js';
+import { routeSocketTo } from './room-routing.js';
 
 const RETRY_DELAY_MS = 3000;
 
@@ -44,6 +45,7 @@ export const sessionClient = createSessionClient({
   socket,
   outbox,
   isOnline: () => navigator.onLine,
+  route: (code) => routeSocketTo(socket, code),
 });
 
 /** Keeps a participant's queue and drafts on the device, so a reload or a closed tab loses nothing. */

@@ -22,6 +22,8 @@ export interface SessionClientDeps {
   socket: AppSocket;
   outbox: Outbox;
   isOnline: () => boolean;
+  /** Points the connection at a room before attaching to it (see room-routing.ts). */
+  route?: (code: string) => void;
 }
 
 function sameAttachment(a: Attachment | null, b: Attachment): boolean {
@@ -213,6 +215,7 @@ export function createSessionClient(deps: SessionClientDeps) {
 
   /** Attaches this page to a session in a role; the same attachment again just resyncs. */
   function attachAs(next: Attachment): void {
+    deps.route?.(next.code);
     const state = store.getState();
     if (!sameAttachment(state.attachment, next)) {
       const sameRoom = state.attachment?.code === next.code;
@@ -260,6 +263,7 @@ export function createSessionClient(deps: SessionClientDeps) {
    * again makes the same participant, not a second one.
    */
   async function join(code: string, name: string, organization: string | null): Promise<Result<JoinReply> | null> {
+    deps.route?.(code);
     // A phone on slow venue Wi-Fi can press Join before its connection is up: wait for it a while.
     if (!(await connectedWithin(ACK_TIMEOUT_MS))) return null;
     const joinId = pendingJoins.get(code) ?? newCommandId();

@@ -40,7 +40,7 @@ export function apiRoutes(service: SessionService, limits: Limits): Router {
       }
       seeds = earlier.value;
     }
-    const created = service.create({ ...settings, seeds });
+    const created = await service.create({ ...settings, seeds });
     res.status(201).json({
       ok: true,
       value: {

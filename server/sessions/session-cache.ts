@@ -56,6 +56,16 @@ export class SessionCache {
     return live;
   }
 
+  /** The session if it is in memory, without loading it. */
+  peek(sessionId: string): LiveSession | undefined {
+    return this.sessions.get(sessionId);
+  }
+
+  /** Ids of the sessions in memory. */
+  ids(): string[] {
+    return [...this.sessions.keys()];
+  }
+
   findByCode(code: string): LiveSession | undefined {
     const id = this.byCode.get(code) ?? this.store.idByCode(code);
     return id === null ? undefined : this.get(id);

@@ -7,7 +7,8 @@ import { StateDraft } from '../../shared/session/state-draft.js';
 import type { SessionSettings } from '../../shared/session/settings.js';
 import type { SessionState } from '../../shared/session/state.js';
 import type { EventStore, SessionChange, StoredSession } from '../store/event-store.js';
-import { closesVoting, DEGRADED_AFTER, toChange, type Answer, type Draft, type Health, type Pending } from './batch.js';
+import { closesVoting, toChange, type Answer, type Draft, type Health, type Pending } from './batch.js';
+import { FAILURE_MESSAGES, StoreWriter, type Failure } from './store-writer.js';
 
 export type { Health };
 import { describeError, type Logger } from '../logger.js';
@@ -19,6 +20,13 @@ import { SessionCache, timerDeadline, type LiveSession } from './session-cache.j
 export type { ChangeNotice };
 
 export type { LiveSession };
+
+/** A batch decided on drafts, waiting for its commit. */
+interface Decided {
+  drafts: Map<string, Draft>;
+  changes: SessionChange[];
+  answers: Answer[];
+}
 
 export interface SessionServiceDeps {
   store: EventStore;
@@ -39,18 +47,21 @@ export class SessionService {
   private readonly sessions: SessionCache;
   private queue: Pending[] = [];
   private drainScheduled = false;
+  /** A batch is being committed (a networked store): the next one waits for it. */
+  private inFlight = false;
   private stopping = false;
   private idleWaiters: (() => void)[] = [];
   private readonly timers: PhaseTimers;
   private readonly now: () => number;
   private readonly listeners: ((notice: ChangeNotice) => void)[] = [];
-  private failedCommits = 0;
+  private readonly writer: StoreWriter;
 
   constructor(private readonly deps: SessionServiceDeps) {
     this.now = deps.now ?? Date.now;
     this.timers = new PhaseTimers(this.now, (sessionId) => {
       void this.execute(sessionId, { role: 'system' }, { type: 'expireTimer' }, null);
     });
+    this.writer = new StoreWriter(deps.store, deps.log);
     this.sessions = new SessionCache(deps.store, this.now, (id, live, stored) => this.loaded(id, live, stored));
   }
 
@@ -60,7 +71,8 @@ export class SessionService {
     this.timers.schedule(sessionId, live.state.timer);
     if (stored.timerEndsAt === deadline) return;
     const change = { sessionId, version: live.version, events: [], ballots: [], commandKey: null };
-    this.commit([{ ...change, timerEndsAt: deadline }]);
+    // Only an index: if it is not written, the next change of the session writes it.
+    void this.writer.commit([{ ...change, timerEndsAt: deadline }]);
   }
 
   /** Calls `listener` after every committed batch, once per changed session. */
@@ -106,13 +118,18 @@ export class SessionService {
   }
 
   /** Opens a new session and returns its code and the facilitator's token (shown once). */
-  create(input: { title: string; settings: SessionSettings; organizations: string[]; seeds?: SeedIdea[] }): {
+  async create(input: {
+    title: string;
+    settings: SessionSettings;
+    organizations: string[];
+    seeds?: SeedIdea[];
+  }): Promise<{
     sessionId: string;
     code: string;
     facilitatorToken: string;
-  } {
+  }> {
     let code = newRoomCode();
-    while (this.deps.store.codeInUse(code)) code = newRoomCode();
+    while (await this.deps.store.codeInUse(code)) code = newRoomCode();
     const facilitatorToken = newToken();
     const event: SessionEvent = {
       type: 'sessionCreated',
@@ -127,7 +144,7 @@ export class SessionService {
       ...(input.seeds && input.seeds.length > 0 ? { seeds: input.seeds } : {}),
     };
     const created = [{ sessionId: event.id, version: 1, events: [event], ballots: [], commandKey: null }];
-    if (!this.commit(created)) throw new Error('The new session could not be saved.');
+    if ((await this.writer.commit(created)) !== null) throw new Error('The new session could not be saved.');
     this.sessions.add(event.id, { state: evolve(emptyState(), event), version: 1, commandKeys: new Set() });
     this.deps.log.info('session created', { sessionId: event.id, code });
     return { sessionId: event.id, code, facilitatorToken };
@@ -146,11 +163,14 @@ export class SessionService {
     if (this.stopping) return Promise.resolve(err('UNAVAILABLE', 'The server is restarting; retry in a moment.'));
     return new Promise((resolve) => {
       this.queue.push({ sessionId, actor, command, commandKey, resolve });
-      if (!this.drainScheduled) {
-        this.drainScheduled = true;
-        setImmediate(() => this.drain());
-      }
+      this.scheduleDrain();
     });
+  }
+
+  private scheduleDrain(): void {
+    if (this.drainScheduled || this.inFlight || this.queue.length === 0) return;
+    this.drainScheduled = true;
+    setImmediate(() => this.drain());
   }
 
   private context(actor: Actor): DecideContext {
@@ -161,17 +181,30 @@ export class SessionService {
     this.drainScheduled = false;
     const batch = this.queue;
     this.queue = [];
-    this.applyBatch(batch);
-    if (!this.drainScheduled) {
-      const waiters = this.idleWaiters;
-      this.idleWaiters = [];
-      for (const wake of waiters) wake();
+    const committing = this.applyBatch(batch);
+    if (committing) {
+      // A networked store: commands arriving meanwhile form the next batch (group commit).
+      this.inFlight = true;
+      void committing.then(() => {
+        this.inFlight = false;
+        this.afterDrain();
+      });
+      return;
     }
+    this.afterDrain();
+  }
+
+  private afterDrain(): void {
+    this.scheduleDrain();
+    if (this.drainScheduled || this.inFlight) return;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const wake of waiters) wake();
   }
 
   /** Resolves once every queued command has been committed and answered. */
   idle(): Promise<void> {
-    if (!this.drainScheduled) return Promise.resolve();
+    if (!this.drainScheduled && !this.inFlight) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
@@ -184,8 +217,8 @@ export class SessionService {
   /** Deletes a session and everything in it, after the commands already queued. */
   async delete(sessionId: string): Promise<boolean> {
     await this.idle();
-    if (!this.deps.store.deleteSession(sessionId)) return false;
-    this.compactStore();
+    if (!(await this.deps.store.deleteSession(sessionId))) return false;
+    this.writer.compact();
     this.sessions.remove(sessionId);
     this.timers.schedule(sessionId, null);
     this.deps.log.info('session deleted', { sessionId });
@@ -197,13 +230,24 @@ export class SessionService {
 
   /** Deletes every session created more than `maxAgeMs` ago; returns how many. */
   async purgeOlderThan(maxAgeMs: number): Promise<number> {
-    const old = this.deps.store.createdBefore(this.now() - maxAgeMs);
+    const old = await this.deps.store.createdBefore(this.now() - maxAgeMs);
     let deleted = 0;
     for (const sessionId of old) if (await this.delete(sessionId)) deleted += 1;
     return deleted;
   }
 
-  private applyBatch(batch: Pending[]): void {
+  /** Decides a batch and commits it; returns a promise when the store answers later. */
+  private applyBatch(batch: Pending[]): Promise<void> | undefined {
+    const decided = this.decideBatch(batch);
+    const saved = this.writer.commit(decided.changes);
+    if (saved === null || typeof saved === 'string') {
+      this.settle(decided, saved);
+      return undefined;
+    }
+    return saved.then((failure) => this.settle(decided, failure));
+  }
+
+  private decideBatch(batch: Pending[]): Decided {
     // Drafts per session for this batch; the live sessions change only once the batch is committed.
     const drafts = new Map<string, Draft>();
     const changes: SessionChange[] = [];
@@ -233,24 +277,31 @@ export class SessionService {
       drafts.set(item.sessionId, draft);
       changes.push(toChange(item.sessionId, draft.version, result.value, key, draft.state.current.timer));
     }
-    if (!this.commit(changes)) {
+    return { drafts, changes, answers };
+  }
+
+  /** Answers a decided batch once the store has kept it (failure null) or not. */
+  private settle({ drafts, changes, answers }: Decided, failure: Failure | null): void {
+    if (failure !== null) {
       // Every answer about a session this batch changed was decided on changes now lost: a
       // duplicate "already applied", a no-op, even a refusal. Only a retry can tell, so say so.
       for (const { item, result, settled } of answers) {
         const lost = !settled && drafts.has(item.sessionId);
-        item.resolve(lost ? err('INTERNAL', 'The change could not be saved; retry with the same commandId.') : result);
+        item.resolve(lost ? err(failure, FAILURE_MESSAGES[failure]) : result);
       }
       return;
     }
     for (const [sessionId, draft] of drafts) {
-      const live = this.sessions.get(sessionId) as LiveSession;
+      // Left memory while its batch was being committed (a networked store): the store has it.
+      const live = this.sessions.peek(sessionId);
+      if (!live) continue;
       live.state = draft.state.current;
       live.version = draft.version;
       for (const key of draft.keys) live.commandKeys.add(key);
       this.timers.schedule(sessionId, live.state.timer);
     }
     for (const { item, result } of answers) item.resolve(result);
-    if (closesVoting(changes)) this.compactStore();
+    if (closesVoting(changes)) this.writer.compact();
     const states = new Map([...drafts].map(([id, draft]) => [id, draft.state.current]));
     const accepted = answers.flatMap(({ item, result }) =>
       result.ok && result.value.length > 0
@@ -273,40 +324,20 @@ export class SessionService {
     }
   }
 
-  private commit(changes: SessionChange[]): boolean {
-    if (changes.length === 0) return true;
-    try {
-      this.deps.store.commit(changes);
-      this.failedCommits = 0;
-      return true;
-    } catch (error) {
-      this.failedCommits += 1;
-      this.deps.log.error('commit failed', {
-        changes: changes.length,
-        failedInARow: this.failedCommits,
-        ...describeError(error),
-      });
-      return false;
-    }
-  }
-
   /** Degraded after several commits failed in a row; healthy again after one succeeds. */
   health(): Health {
-    if (this.failedCommits < DEGRADED_AFTER) return { ok: true };
-    return { ok: false, reason: `the last ${this.failedCommits} commits to the store failed` };
+    return this.writer.health();
   }
 
-  /**
-   * Once voting closes (or a session is erased), the file is rewritten so that no page and no
-   * journal keeps the order in which ballots were cast. A failure is logged, not fatal: the data
-   * is intact, only its layout still follows time until the next compaction.
-   */
-  private compactStore(): void {
-    try {
-      this.deps.store.compact();
-    } catch (error) {
-      this.deps.log.error('compaction failed', describeError(error));
-    }
+  /** Drops a session from memory without touching the store (another process now owns it). */
+  forget(sessionId: string): void {
+    this.sessions.remove(sessionId);
+    this.timers.schedule(sessionId, null);
+  }
+
+  /** Ids of the sessions in memory. */
+  loadedIds(): string[] {
+    return this.sessions.ids();
   }
 
   /** Stops the phase timers; the store is closed by its owner. */

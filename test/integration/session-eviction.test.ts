@@ -34,7 +34,7 @@ describe('sessions leave memory when idle and come back exactly as they were', (
 
   /** A session in ideation with people, ideas, command keys and a paused timer. */
   async function busySession(svc: SessionService, title = 'Shared goals') {
-    const { sessionId, code } = svc.create({ title, settings: defaultSettings(), organizations: ['North'] });
+    const { sessionId, code } = await svc.create({ title, settings: defaultSettings(), organizations: ['North'] });
     const run = async (command: Command, actor: Actor = FACILITATOR, key: string | null = null) => {
       const result = await svc.execute(sessionId, actor, command, key);
       if (!result.ok) throw new Error(`${command.type}: ${result.error.code}`);

@@ -9,8 +9,9 @@ export async function roomInRanking(
   url: string,
   names: readonly string[],
   input: Partial<CreateSessionInput> = {},
+  options: { routed?: boolean } = {},
 ): Promise<{ room: Room; ideas: string[] }> {
-  const room = await Room.open(url, { title: 'Ranking room', ...input });
+  const room = await Room.open(url, { title: 'Ranking room', ...input }, options);
   for (const name of names) await room.join(name);
   await room.advance('lobby');
   for (const name of names) await room.act(name, 'idea:add', { text: `idea of ${name}` });

@@ -14,6 +14,8 @@ export class ResilientParticipant {
   readonly acknowledged: Record<string, unknown>[] = [];
   /** Error codes of the commands the server refused. */
   readonly refused: string[] = [];
+  /** Error codes answered to a command that was then sent again (RATE_LIMITED, UNAVAILABLE). */
+  readonly retried: string[] = [];
 
   constructor(
     url: string,
@@ -58,6 +60,7 @@ export class ResilientParticipant {
     if (result === null || !this.pending.has(id)) return;
     // Asked to slow down, or the server is stopping: the same command again, a little later.
     if (!result.ok && (result.error.code === 'RATE_LIMITED' || result.error.code === 'UNAVAILABLE')) {
+      this.retried.push(result.error.code);
       setTimeout(() => void this.flush(id), 1000);
       return;
     }

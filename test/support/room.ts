@@ -21,16 +21,24 @@ export class Room {
     readonly facilitatorToken: string,
   ) {}
 
-  static async open(url: string, input: CreateSessionInput): Promise<Room> {
+  /** Sockets name their room in the handshake (`?room=`), as a proxy routing by room needs. */
+  routed = false;
+
+  private socketUrl(): string {
+    return this.routed ? `${this.url}?room=${this.code}` : this.url;
+  }
+
+  static async open(url: string, input: CreateSessionInput, options: { routed?: boolean } = {}): Promise<Room> {
     const created = await createSession(url, input);
     const room = new Room(url, created.code, created.facilitatorToken);
-    room.facilitator = new ViewTracker(await connect(url));
+    room.routed = options.routed ?? false;
+    room.facilitator = new ViewTracker(await connect(room.socketUrl()));
     await must(room.facilitator.socket, 'facilitator:attach', { code: room.code, token: room.facilitatorToken });
     return room;
   }
 
   async join(name: string, organization?: string): Promise<Person> {
-    const tracker = new ViewTracker(await connect(this.url));
+    const tracker = new ViewTracker(await connect(this.socketUrl()));
     const reply = await must<{ participantId: string; token: string }>(tracker.socket, 'participant:join', {
       code: this.code,
       name,
@@ -81,10 +89,10 @@ export class Room {
   async reconnect(url: string): Promise<void> {
     this.url = url;
     this.close();
-    this.facilitator = new ViewTracker(await connect(url));
+    this.facilitator = new ViewTracker(await connect(this.socketUrl()));
     await must(this.facilitator.socket, 'facilitator:attach', { code: this.code, token: this.facilitatorToken });
     for (const person of this.people.values()) {
-      person.tracker = new ViewTracker(await connect(url));
+      person.tracker = new ViewTracker(await connect(this.socketUrl()));
       await must(person.tracker.socket, 'participant:resume', {
         code: this.code,
         token: person.token,

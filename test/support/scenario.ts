@@ -13,11 +13,13 @@ export const NAMES = ['Ada', 'Bo', 'Cy', 'Di', 'Ed'] as const;
 export async function runReferenceSession(
   url: string,
   between: (room: Room, phase: Phase) => Promise<void>,
+  options: { routed?: boolean } = {},
 ): Promise<{ room: Room; results: PublicView['results'] }> {
-  const room = await Room.open(url, {
-    title: 'What should the alliance achieve by 2028?',
-    settings: { ballotSize: 3 },
-  });
+  const room = await Room.open(
+    url,
+    { title: 'What should the alliance achieve by 2028?', settings: { ballotSize: 3 } },
+    options,
+  );
   for (const name of NAMES) await room.join(name);
   await room.advance('lobby');
   await between(room, 'ideation');

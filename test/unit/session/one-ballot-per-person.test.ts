@@ -45,7 +45,7 @@ async function rankingSession() {
   const store = new SqliteStore(':memory:');
   let service = new SessionService({ store, log: silentLogger });
   const settings = sessionSettingsSchema.parse({ twoRounds: true, ballotSize: 2 });
-  const { sessionId } = service.create({ title: 'Property', settings, organizations: [] });
+  const { sessionId } = await service.create({ title: 'Property', settings, organizations: [] });
   const people: Person[] = [];
   for (let p = 0; p < PEOPLE; p++) {
     const joinId = `c-person-${p}-0000-0000-0000-000000000000`;
