@@ -2,14 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, tempDataDir, type TestServer } from '../support/server.js';
 import { AxeLog } from './support/axe.js';
-import {
-  CLIENT_DIR,
-  launchBrowser,
-  openPage,
-  pageProblems,
-  requireBuiltClient,
-  screenshot,
-} from './support/browser.js';
+import { CLIENT_DIR, launchBrowser, openPage, pageProblems, requireBuiltClient, screenshot } from './support/browser.js';
 import { expectDocumentIn, translator } from './support/catalog.js';
 import { numberLayout, overflowingElements, untranslatedText } from './support/layout-checks.js';
 import { E2eRoom } from './support/room.js';

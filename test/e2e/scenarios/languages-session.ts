@@ -33,9 +33,7 @@ async function startSession(room: E2eRoom, script: SessionScript, tr: Tr): Promi
   await room.host.waitForURL(/\/host\/[0-9A-Z]{4}-[0-9A-Z]{4}$/);
   room.code = new URL(room.host.url()).pathname.split('/')[2] as string;
   // The projector opens from the console's link, which carries the chosen language.
-  const href = await room.host
-    .getByRole('link', { name: new RegExp(tr('host.room.openDisplay')) })
-    .getAttribute('href');
+  const href = await room.host.getByRole('link', { name: new RegExp(tr('host.room.openDisplay')) }).getAttribute('href');
   expect(href).toBe(`/display/${room.code}?lang=${script.lang}`);
   room.display = await openIn(room, 'projector', 'en-US');
   await room.display.goto(href ?? '');
@@ -78,10 +76,7 @@ async function shoot(room: E2eRoom, script: SessionScript, phase: string, phone:
 }
 
 async function myRanking(phone: Page, tr: Tr): Promise<string[]> {
-  return phone
-    .getByRole('list', { name: tr('ranking.listLabel') })
-    .getByRole('listitem')
-    .allInnerTexts();
+  return phone.getByRole('list', { name: tr('ranking.listLabel') }).getByRole('listitem').allInnerTexts();
 }
 
 /** The arrow buttons and the keyboard move ideas up and down the same way in either direction of text. */
@@ -118,10 +113,7 @@ export async function sessionIn(room: E2eRoom, script: SessionScript): Promise<v
     await phone.getByRole('heading', { name: tr('ideation.heading') }).waitFor();
     await phone.getByLabel(tr('ideation.newLabel')).fill(script.ideas[i] as string);
     await phone.getByRole('button', { name: tr('ideation.add') }).click();
-    await phone
-      .getByRole('listitem')
-      .filter({ hasText: script.ideas[i] as string })
-      .waitFor();
+    await phone.getByRole('listitem').filter({ hasText: script.ideas[i] as string }).waitFor();
   }
   await check(room, script, 'ideation', [phones[0] as Page]);
   await shoot(room, script, '2-ideation', phones[0] as Page);
@@ -144,10 +136,7 @@ export async function sessionIn(room: E2eRoom, script: SessionScript): Promise<v
   await shoot(room, script, '4-ranking', phones[0] as Page);
 
   await advance(room.host, tr, 'host.advance.ranking');
-  await room.display
-    .getByRole('heading', { name: tr('results.heading') })
-    .first()
-    .waitFor();
+  await room.display.getByRole('heading', { name: tr('results.heading') }).first().waitFor();
   await check(room, script, 'results', [phones[0] as Page, room.display, room.host]);
   await shoot(room, script, '5-results', phones[0] as Page);
 }

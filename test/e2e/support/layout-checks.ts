@@ -35,9 +35,7 @@ export function overflowingElements(page: Page): Promise<string[]> {
       const style = getComputedStyle(element);
       const clips = ['hidden', 'clip'].includes(style.overflowX) && style.textOverflow !== 'ellipsis';
       if (clips && element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 1) {
-        found.push(
-          `${element.tagName.toLowerCase()}.${element.className}: ${element.scrollWidth}>${element.clientWidth}`,
-        );
+        found.push(`${element.tagName.toLowerCase()}.${element.className}: ${element.scrollWidth}>${element.clientWidth}`);
       }
       const rect = element.getBoundingClientRect();
       if (rect.width > 0 && (rect.right > viewport + 1 || rect.left < -1)) {
@@ -52,10 +50,7 @@ export function overflowingElements(page: Page): Promise<string[]> {
  * How an idea's number is laid out next to its text: the "#" must sit just before the digits,
  * left to right, whatever the direction of the idea and the page.
  */
-export function numberLayout(
-  page: Page,
-  ideaText: string,
-): Promise<{ number: string; hashBeforeDigits: boolean; textDir: string } | null> {
+export function numberLayout(page: Page, ideaText: string): Promise<{ number: string; hashBeforeDigits: boolean; textDir: string } | null> {
   return page.evaluate((wanted) => {
     const texts = [...document.querySelectorAll('bdi')].filter((el) => el.textContent === wanted);
     for (const textElement of texts) {
