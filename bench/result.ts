@@ -9,7 +9,8 @@ export type ScenarioName =
   | 'restart'
   | 'many-rooms'
   | 'stored-sessions'
-  | 'one-room-5000';
+  | 'one-room-5000'
+  | 'tables-300';
 
 /** One scenario's outcome: one JSON line of the output. */
 export interface ScenarioResult {

@@ -12,6 +12,7 @@ import {
   runManyRooms,
   runOneLargeRoom,
   runStoredSessions,
+  runTables,
   type Emit,
   type RunOptions,
 } from './sequence.js';
@@ -72,6 +73,10 @@ async function runAll(options: RunOptions, kinds: ServerKind[], repeat: number, 
     for (const kind of skip.has('one-room-5000') ? [] : kinds) {
       log(`run ${run}: one room of ${profile.oneRoom}, ${kind}`);
       await runOneLargeRoom(kind, run, options, emit);
+    }
+    if (!skip.has('tables-300') && profile.name === 'full') {
+      log(`run ${run}: tables-300`);
+      await runTables(run, options, emit);
     }
     if (args['no-rooms'] || skip.has('many-rooms')) continue;
     for (const kind of kinds) {

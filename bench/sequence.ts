@@ -8,6 +8,7 @@ import { oneAction } from './scenarios/one-action.js';
 import { ideaStorm } from './scenarios/idea-storm.js';
 import { restart } from './scenarios/restart.js';
 import { storedSessions } from './scenarios/stored-sessions.js';
+import { TABLES_PLAN, tablesScenario } from './scenarios/tables.js';
 import { prepareRanking, votes } from './scenarios/votes.js';
 import { freePort, makeDataDir, removeDataDir, ServerProcess, type ServerKind } from './server-process.js';
 import { warmUp } from './warm-up.js';
@@ -71,6 +72,7 @@ export async function runBigRoom(kind: ServerKind, n: number, run: number, optio
         'many-rooms': { measure: () => Promise.reject(new Error('not part of the big room')) },
         'stored-sessions': { measure: () => Promise.reject(new Error('not part of the big room')) },
         'one-room-5000': { measure: () => Promise.reject(new Error('not part of the big room')) },
+        'tables-300': { measure: () => Promise.reject(new Error('not part of the big room')) },
       };
       try {
         for (const name of plan) {
@@ -155,5 +157,14 @@ export async function runStoredSessions(run: number, options: RunOptions, emit: 
     emit(await storedSessions(options.profile, run));
   } catch (error) {
     emit(failed('stored-sessions', 'roundtable', options.profile.stored.count, run, error));
+  }
+}
+
+/** tables-300 on its own fresh server: 300 people in 40 tables, then the plenary vote. */
+export async function runTables(run: number, options: RunOptions, emit: Emit) {
+  try {
+    emit(await withServer('roundtable', options, (server) => tablesScenario(server, options.profile, run)));
+  } catch (error) {
+    emit(failed('tables-300', 'roundtable', TABLES_PLAN.people, run, error));
   }
 }

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { CONSOLE_AREAS, PREWORK_AREAS, SETUP_AREAS, type Area } from './i18n/catalogs.js';
+import { CONSOLE_AREAS, PREWORK_AREAS, SETUP_AREAS, TABLE_AREAS, type Area } from './i18n/catalogs.js';
 import { loadScreenAreas } from './i18n/index.js';
 
 // Phones open the join link: the entry holds only what a participant needs before its first view.
@@ -14,9 +14,11 @@ async function withMessages<T>(screen: Promise<T>, areas: readonly Area[]): Prom
 const withConsoleMessages = <T>(screen: Promise<T>) => withMessages(screen, CONSOLE_AREAS);
 
 export const LandingScreen = lazy(() =>
-  withMessages(import('./screens/landing/LandingScreen.js'), [...SETUP_AREAS, ...PREWORK_AREAS]).then((m) => ({
-    default: m.LandingScreen,
-  })),
+  withMessages(import('./screens/landing/LandingScreen.js'), [...SETUP_AREAS, ...TABLE_AREAS, ...PREWORK_AREAS]).then(
+    (m) => ({
+      default: m.LandingScreen,
+    }),
+  ),
 );
 
 export const DisplayScreen = lazy(() =>

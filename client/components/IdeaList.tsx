@@ -22,6 +22,8 @@ export function IdeaMeta({ idea }: { idea: SharedIdea }) {
     const named = idea.prework.organizations;
     parts.push(named ? userSentence(t, 'idea.preworkBy', { organizations: named.join(', ') }) : t('idea.prework'));
   }
+  // In the plenary of a session in tables: the table it comes from.
+  if (idea.table) parts.push(t('idea.fromTable', { number: idea.table }));
   if (idea.author) parts.push(userSentence(t, 'idea.sharedBy', { name: idea.author }));
   if (idea.edited) parts.push(t('idea.edited'));
   if (idea.mergedFromNumbers.length > 0) {

@@ -8,12 +8,15 @@ import type display from './locales/en/display.json';
 import type facilitator from './locales/en/facilitator.json';
 import type goals from './locales/en/goals.json';
 import type setup from './locales/en/setup.json';
+import type tables from './locales/en/tables.json';
 import type prework from './locales/en/prework.json';
 
 /** Areas a phone (and the landing page) uses: English ones ship with the app itself. */
 export const PHONE_AREAS = ['common', 'landing', 'participant', 'alliance', 'a11y'] as const;
 /** Areas only the console and the projector use, loaded with those screens, never by phones. */
-export const CONSOLE_AREAS = ['display', 'facilitator', 'goals', 'prework'] as const;
+export const CONSOLE_AREAS = ['display', 'facilitator', 'goals', 'tables', 'prework'] as const;
+/** Parallel tables: the console's overview, the projector's board, a table host's and a table's screens. */
+export const TABLE_AREAS = ['tables'] as const;
 /** Pre-work and ratification: the representative's form, and phones once a session has a rule. */
 export const PREWORK_AREAS = ['prework'] as const;
 /** The start page's set-up forms, loaded with that page: phones joining by link never need them. */
@@ -31,6 +34,7 @@ export type MessageKey =
   | keyof typeof facilitator
   | keyof typeof goals
   | keyof typeof setup
+  | keyof typeof tables
   | keyof typeof prework;
 
 /** An ICU message: its text in development and tests, its syntax tree in a build (scripts/build/i18n-catalogs.ts). */

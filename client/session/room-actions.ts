@@ -33,8 +33,9 @@ export function openParticipantRoom(code: string): void {
   sessionClient.attachAs(identity ? { role: 'participant', code, token: identity.token } : { role: 'display', code });
 }
 
-export function openDisplay(code: string): void {
-  sessionClient.attachAs({ role: 'display', code });
+/** The projector, or a table's shared screen (`/display/CODE?table=N`). */
+export function openDisplay(code: string, table?: number): void {
+  sessionClient.attachAs(table === undefined ? { role: 'display', code } : { role: 'display', code, table });
 }
 
 /**

@@ -19,6 +19,7 @@ const REFUSED_KEYS: Record<OutboxEntry['event'], MessageKey> = {
   'sharing:share': 'refused.share',
   'sharing:pass': 'refused.pass',
   'ballot:submit': 'refused.ballot',
+  'table:choose': 'refused.chooseTable',
   'ratification:answer': 'refused.ratify',
 };
 

@@ -28,6 +28,7 @@ export interface SessionClientDeps {
 
 function sameAttachment(a: Attachment | null, b: Attachment): boolean {
   if (!a || a.role !== b.role || a.code !== b.code) return false;
+  if (a.role === 'display' && b.role === 'display' && a.table !== b.table) return false;
   return !('token' in a) || !('token' in b) || a.token === b.token;
 }
 
@@ -60,7 +61,11 @@ export function createSessionClient(deps: SessionClientDeps) {
         ? timed.emitWithAck('participant:resume', { protocolVersion, code, token: attachment.token })
         : attachment.role === 'facilitator'
           ? timed.emitWithAck('facilitator:attach', { protocolVersion, code, token: attachment.token })
-          : timed.emitWithAck('display:attach', { protocolVersion, code });
+          : timed.emitWithAck('display:attach', {
+              protocolVersion,
+              code,
+              ...(attachment.table === undefined ? {} : { table: attachment.table }),
+            });
     // No answer (the connection dropped): the next connect attaches again.
     return sent.catch(() => null);
   }

@@ -10,7 +10,7 @@ export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'of
 export type Attachment =
   | { role: 'participant'; code: string; token: string }
   | { role: 'facilitator'; code: string; token: string }
-  | { role: 'display'; code: string };
+  | { role: 'display'; code: string; /** A table's shared screen: its table's number. */ table?: number };
 
 export interface ConnectionSlice {
   status: ConnectionStatus;

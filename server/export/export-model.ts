@@ -50,6 +50,7 @@ function ideaOf(view: ExportView, line: ExportView['results']['lines'][number]):
     meanRank: line.meanRank,
     preliminaryRank: line.preliminaryRank,
     previousRank: line.previousRank,
+    tables: idea?.tables ?? [],
   };
 }
 
@@ -76,6 +77,7 @@ export function buildExportModel(
     results: resultsOf(view),
     goals: goalsOf(view),
     decisionLog: decisionLogOf(view, tr),
+    tables: view.tables,
     prework: preworkOf(view),
     ratification: ratificationOf(view, tr),
   };

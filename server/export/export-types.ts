@@ -1,5 +1,8 @@
 import type { DecisionRule, SessionSettings, Weighting } from '../../shared/session/settings.js';
 import type { ExportLanguage } from './export-language.js';
+import type { TableExport } from '../../shared/session/tables/export-tables.js';
+
+export type { TableExport };
 import type { Decision } from '../../shared/session/state.js';
 import type { ExportPrework, ExportRatification } from './export-prework-types.js';
 
@@ -7,7 +10,7 @@ import type { ExportPrework, ExportRatification } from './export-prework-types.j
  * The version of the export model, written into every JSON export as `schemaVersion` and
  * described by docs/export.schema.json. Bump it when a field changes meaning or shape.
  */
-export const EXPORT_SCHEMA_VERSION = 3;
+export const EXPORT_SCHEMA_VERSION = 4;
 
 /** How the ranks were turned into an order, as data a script can check. */
 export interface ExportScoring {
@@ -96,6 +99,8 @@ export interface ExportIdea {
   preliminaryRank: number | null;
   /** A goal carried over from an earlier session: its rank there. */
   previousRank: number | null;
+  /** A session in tables: the tables the idea comes from (with those of ideas merged into it); [] otherwise. */
+  tables: number[];
 }
 
 /** Kendall's W over the ballots of one round, with its plain-language reading. */
@@ -174,6 +179,8 @@ export interface ExportModel {
   /** Adopted goals in order; null until the facilitator confirms them. */
   goals: ExportGoal[] | null;
   decisionLog: ExportDecision[];
+  /** A session in tables: each table, and the lineage of every idea it sent to the result; null otherwise. */
+  tables: TableExport[] | null;
   /** Before the room: each organization's priorities and the themes; null without pre-work. */
   prework: ExportPrework | null;
   /** After the results: the agreed rule and each round's counts and outcomes; null without a rule. */

@@ -49,10 +49,16 @@ export function toChange(
   };
 }
 
-/** Whether a batch closes a vote (ranking left for discussion or results, or a ratification round closed). */
+/**
+ * Whether a batch closes a vote: ranking left for discussion or results (the plenary's or a
+ * table's), or a ratification round closed.
+ */
 export function closesVoting(changes: readonly SessionChange[]): boolean {
   return changes.some((change) =>
-    change.events.some((e) => (e.type === 'phaseChanged' && e.from === 'ranking') || e.type === 'ratificationClosed'),
+    change.events.some((e) => {
+      const fact = e.type === 'atTable' ? e.event : e;
+      return (fact.type === 'phaseChanged' && fact.from === 'ranking') || fact.type === 'ratificationClosed';
+    }),
   );
 }
 

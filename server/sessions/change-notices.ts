@@ -48,10 +48,26 @@ export function touchedParticipants(state: SessionState, events: readonly Sessio
         touched.add(event.participantId);
         break;
       case 'phaseChanged':
-        // The final vote starts with no ballots: everyone's "my ballot" goes back to empty.
-        if (event.from === 'discussion' && event.to === 'ranking') {
+        // The final vote starts with no ballots: everyone's "my ballot" goes back to empty; and
+        // as the tables start or end, everyone's ideas are those at their table, or the session's.
+        if (
+          (event.from === 'discussion' && event.to === 'ranking') ||
+          event.from === 'tables' ||
+          event.to === 'tables'
+        ) {
           for (const id of state.participantOrder) touched.add(id);
         }
+        break;
+      case 'atTable':
+      case 'tableHostSet':
+        // Whatever happens at a table may change what its few members see of their own.
+        for (const id of state.tables[event.tableId]?.members ?? []) touched.add(id);
+        break;
+      case 'participantSeated':
+        touched.add(event.participantId);
+        break;
+      case 'tablesSeated':
+        for (const id of state.participantOrder) touched.add(id);
         break;
       default:
         break;
@@ -87,7 +103,11 @@ export function changeNotices(
     if (!state) continue;
     const notice = notices.get(sessionId) ?? { sessionId, privateFor: new Set<string>(), removed: [] };
     for (const id of touchedParticipants(state, events, actor)) notice.privateFor.add(id);
-    for (const event of events) if (event.type === 'participantRemoved') notice.removed.push(event.participantId);
+    for (const event of events) {
+      // A removal during the tables is decided at the table of whoever is removed.
+      const fact = event.type === 'atTable' ? event.event : event;
+      if (fact.type === 'participantRemoved') notice.removed.push(fact.participantId);
+    }
     notices.set(sessionId, notice);
   }
   return [...notices.values()];

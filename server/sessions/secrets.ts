@@ -99,6 +99,16 @@ export function ballotKeys(salt: string, token: string): [string, string] {
 }
 
 /**
+ * A participant's ballot key for the vote at their table: like the plenary keys, an HMAC of their
+ * token that nothing stored can compute, and unlike them in every byte, so that no stored key ties
+ * a table ballot to the same person's plenary ballot. Prefixed as a first round's, which it is at
+ * the table.
+ */
+export function tableBallotKey(salt: string, token: string): string {
+  return `1:${createHmac('sha256', salt).update(`table:${token}`).digest('base64url')}`;
+}
+
+/**
  * A participant's ratification keys, one per round: like ballot keys, an HMAC of their token under
  * the session's salt (with a purpose of its own, so no ballot key can be turned into an answer key).
  */

@@ -10,7 +10,7 @@ import type { JoinReply } from '../../shared/protocol/events.js';
 import { acceptsJoins } from '../../shared/session/decide-room.js';
 import { normalizeRoomCode } from '../../shared/session/room-code.js';
 import { admit, participantByToken } from '../sessions/participant-access.js';
-import { answerKeys, ballotKeys, joinKey, tokenMatches } from '../sessions/secrets.js';
+import { answerKeys, ballotKeys, joinKey, tableBallotKey, tokenMatches } from '../sessions/secrets.js';
 import { MAX_RATIFICATION_ROUNDS } from '../../shared/session/ratification/ratification-types.js';
 import type { LiveSession } from '../sessions/session-service.js';
 import type { HandlerDeps } from './handler-deps.js';
@@ -40,7 +40,8 @@ function attach(deps: HandlerDeps, socket: AppSocket, data: SocketData): void {
   for (const room of socket.rooms) if (room !== socket.id) void socket.leave(room);
   socket.data = data;
   if (data.role === 'participant' && data.participantId && data.ballotKeys) {
-    deps.fanout.registerParticipant(data.sessionId as string, data.participantId, data.ballotKeys, data.answerKeys);
+    const { sessionId, participantId, ballotKeys: keys, answerKeys: answers, tableKey } = data;
+    deps.fanout.registerParticipant(sessionId as string, participantId, keys, answers, tableKey);
   }
   // Greeted on the next turn of the event loop, after the ack has been written.
   deps.fanout.sendCurrent(socket);
@@ -60,6 +61,7 @@ function attachParticipant(
     role: 'participant',
     participantId,
     ballotKeys: ballotKeys(live.state.ballotSalt, token),
+    tableKey: tableBallotKey(live.state.ballotSalt, token),
     answerKeys: answerKeys(live.state.ballotSalt, token, MAX_RATIFICATION_ROUNDS),
   });
 }
@@ -136,6 +138,11 @@ export function handleDisplayAttach(deps: HandlerDeps, socket: AppSocket, raw: u
   if (versionError) return versionError;
   const live = sessionByCode(deps, payload.value.code);
   if (!live) return err('NOT_FOUND', 'No session has that code.');
-  attach(deps, socket, { sessionId: live.state.id, role: 'display' });
+  const { table } = payload.value;
+  attach(deps, socket, {
+    sessionId: live.state.id,
+    role: 'display',
+    ...(table === undefined ? {} : { tableNumber: table }),
+  });
   return ok({ sessionId: live.state.id });
 }

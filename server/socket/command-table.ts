@@ -80,5 +80,17 @@ export const COMMANDS: Record<CommandEventName, CommandSpec> = {
     indicator: p.indicator,
     targetDate: p.targetDate,
   })),
+  'tables:seat': spec('tables:seat', () => ({ type: 'seatTables' })),
+  'tables:move': spec('tables:move', (p) => ({
+    type: 'seatParticipant',
+    participantId: p.participantId,
+    tableId: p.tableId,
+  })),
+  'table:host': spec('table:host', (p) => ({
+    type: 'setTableHost',
+    tableId: p.tableId,
+    participantId: p.participantId,
+  })),
+  'table:choose': spec('table:choose', (p) => ({ type: 'chooseTable', tableId: p.tableId })),
   ...PREWORK_COMMANDS,
 };

@@ -1,6 +1,7 @@
 import { err, ok, type Result } from '../../shared/session/result.js';
 import { deleteSessionSchema } from '../../shared/protocol/schemas.js';
 import type { Actor } from '../../shared/session/commands.js';
+import { forTable } from '../../shared/session/tables/decide-tables.js';
 import { describeError } from '../logger.js';
 import { normalizeRoomCode } from '../../shared/session/room-code.js';
 import { ballotCommandKey, tokenMatches } from '../sessions/secrets.js';
@@ -56,30 +57,39 @@ async function runCommand(
 ): Promise<Result<unknown>> {
   const live = attachedSession(deps, socket);
   if (!live) return err('UNAUTHORIZED', 'Join or attach to a session first.');
-  if (socket.data.role !== spec.role) return err('FORBIDDEN', `Only the ${spec.role} can do that.`);
   const payload = parsePayload(spec.schema, raw);
   if (!payload.ok) return payload;
-  const { commandId, token } = payload.value as { commandId: string; token?: string };
-  const command = spec.toCommand(payload.value as never);
+  const { commandId, token, table } = payload.value as { commandId: string; token?: string; table?: string };
+  // A table's host sends that table's controls from their phone; decide checks that they host it.
+  const hosting = spec.role === 'facilitator' && socket.data.role === 'participant' && table !== undefined;
+  if (socket.data.role !== spec.role && !hosting) return err('FORBIDDEN', `Only the ${spec.role} can do that.`);
+  const command = forTable(spec.toCommand(payload.value as never), table);
+  if (!command.ok) return command;
   let actor: Actor;
   let commandKey: string;
-  if (spec.role === 'facilitator') {
+  if (spec.role === 'facilitator' && !hosting) {
     const allowed = checkFacilitator(socket, live, token);
     if (!allowed.ok) return allowed;
     actor = { role: 'facilitator' };
     commandKey = `f:${commandId}`;
   } else {
-    const { participantId, ballotKeys, answerKeys } = socket.data;
+    const { participantId, ballotKeys, answerKeys, tableKey } = socket.data;
     if (!participantId || !ballotKeys) return err('UNAUTHORIZED', 'Join the session first.');
     // One budget per person, however many sockets they open.
     const wait = await deps.limits.spendWrite(live.state.id, participantId);
     if (wait !== null) return err('RATE_LIMITED', `Slow down; try again in ${wait} s.`);
-    actor = { role: 'participant', participantId, ballotKeys, ...(answerKeys ? { answerKeys } : {}) };
+    actor = {
+      role: 'participant',
+      participantId,
+      ballotKeys,
+      ...(answerKeys ? { answerKeys } : {}),
+      ...(tableKey === undefined ? {} : { tableKey }),
+    };
     // A ballot's (or an answer's) command key is written with it: it must not name the participant.
-    const secret = command.type === 'submitBallot' || command.type === 'answerRatification';
+    const secret = command.value.type === 'submitBallot' || command.value.type === 'answerRatification';
     commandKey = secret ? ballotCommandKey(ballotKeys, commandId) : `p:${participantId}:${commandId}`;
   }
-  const result = await deps.service.execute(live.state.id, actor, command, commandKey);
+  const result = await deps.service.execute(live.state.id, actor, command.value, commandKey);
   return result.ok ? ok() : result;
 }
 

@@ -7,6 +7,10 @@ export interface SocketData {
   role?: 'participant' | 'facilitator' | 'display';
   participantId?: string;
   ballotKeys?: [string, string];
+  /** A participant's ballot key for the vote at their table (see secrets.ts). */
+  tableKey?: string;
+  /** A table's shared screen: the number of its table. */
+  tableNumber?: number;
   /** Ratification keys, one per round (see answerKeys in server/sessions/secrets.ts). */
   answerKeys?: string[];
 }
@@ -19,4 +23,6 @@ export const rooms = {
   public: (sessionId: string) => `pub:${sessionId}`,
   facilitator: (sessionId: string) => `fac:${sessionId}`,
   participant: (participantId: string) => `p:${participantId}`,
+  /** A table's phones and shared screen while the tables are at work. */
+  table: (sessionId: string, tableId: string) => `tab:${sessionId}:${tableId}`,
 };

@@ -65,4 +65,16 @@ export class ViewChannel<V extends object> {
     this.base = next;
     return { patch: { version, baseVersion: previous.version, serverTime: Date.now(), changes } };
   }
+
+  /**
+   * Brings the room's base to `version` although its view did not change, so that a socket joining
+   * now can be given that version in full: the room gets an empty patch; null when already there.
+   */
+  touch(version: number): ViewPatch<V> | null {
+    const base = this.base;
+    if (!base || base.version >= version) return null;
+    const patch = { version, baseVersion: base.version, serverTime: Date.now(), changes: {} };
+    this.base = { ...base, version };
+    return patch;
+  }
 }

@@ -1,7 +1,7 @@
 import type { Versioned } from '../../shared/protocol/events.js';
+import { seatedPrivateView } from '../../shared/session/tables/table-view.js';
 import {
   facilitatorView,
-  privateView,
   publicView,
   type FacilitatorView,
   type PrivateView,
@@ -11,6 +11,7 @@ import type { ChangeNotice, LiveSession, SessionService } from '../sessions/sess
 import { rooms, type AppServer, type AppSocket, type SocketData } from './types.js';
 import { ViewChannel } from './view-channel.js';
 import { Presence } from './presence.js';
+import { Audiences } from './audiences.js';
 
 interface Dirty {
   privateFor: Set<string>;
@@ -23,12 +24,22 @@ interface Channels {
   facilitator: ViewChannel<FacilitatorView>;
 }
 
-/** The rooms a greeted socket belongs to: its session's, under its role, and its own person's. */
+/**
+ * The rooms a greeted socket belongs to, besides the room of its shared view (see Audiences):
+ * the facilitator's, or a participant's own person's.
+ */
 function roomsOf(data: SocketData): string[] {
   const sessionId = data.sessionId as string;
   if (data.role === 'facilitator') return [rooms.facilitator(sessionId)];
-  const own = data.role === 'participant' && data.participantId ? [rooms.participant(data.participantId)] : [];
-  return [rooms.public(sessionId), ...own];
+  return data.role === 'participant' && data.participantId ? [rooms.participant(data.participantId)] : [];
+}
+
+/** A participant's keys: one per plenary round, and the one of their table's vote. */
+interface Keys {
+  ballotKeys: [string, string];
+  /** One per ratification round. */
+  answerKeys: string[];
+  tableKey: string | undefined;
 }
 
 /** Rooms larger than this get views at most every `2 * intervalMs`: fewer, larger batches. */
@@ -43,14 +54,14 @@ const LARGE_ROOM = 500;
 export class ViewFanout {
   private readonly dirty = new Map<string, Dirty>();
   /** Ballot keys of connected participants (in memory only), so their own ballot can be shown. */
-  private readonly ballotKeys = new Map<string, Map<string, [string, string]>>();
-  /** Ratification keys of connected participants (in memory only), so their own answers can be shown. */
-  private readonly answerKeys = new Map<string, Map<string, string[]>>();
+  private readonly ballotKeys = new Map<string, Map<string, Keys>>();
   private readonly channels = new Map<string, Channels>();
   /** Sockets that attached in this turn of the event loop, greeted together. */
   private readonly arrivals = new Map<string, Set<AppSocket>>();
   /** Who is online, for the consoles; told by the handlers when a socket attaches or leaves. */
   readonly presence: Presence;
+
+  private readonly audiences: Audiences;
 
   constructor(
     private readonly io: AppServer,
@@ -59,6 +70,7 @@ export class ViewFanout {
     onError: (error: unknown) => void = () => {},
   ) {
     this.presence = new Presence(io, onError);
+    this.audiences = new Audiences(io);
   }
 
   registerParticipant(
@@ -66,13 +78,11 @@ export class ViewFanout {
     participantId: string,
     ballotKeys: [string, string],
     answerKeys: string[] = [],
+    tableKey?: string,
   ): void {
     let keys = this.ballotKeys.get(sessionId);
     if (!keys) this.ballotKeys.set(sessionId, (keys = new Map()));
-    keys.set(participantId, ballotKeys);
-    let answers = this.answerKeys.get(sessionId);
-    if (!answers) this.answerKeys.set(sessionId, (answers = new Map()));
-    answers.set(participantId, answerKeys);
+    keys.set(participantId, { ballotKeys, answerKeys, tableKey });
   }
 
   private channelsOf(sessionId: string): Channels {
@@ -94,7 +104,6 @@ export class ViewFanout {
       this.io.to(rooms.participant(participantId)).emit('participant:removed');
       this.io.in(rooms.participant(participantId)).disconnectSockets();
       this.ballotKeys.get(notice.sessionId)?.delete(participantId);
-      this.answerKeys.get(notice.sessionId)?.delete(participantId);
     }
     let dirty = this.dirty.get(notice.sessionId);
     if (!dirty) this.dirty.set(notice.sessionId, (dirty = { privateFor: new Set(), handle: null, lastFlush: 0 }));
@@ -115,16 +124,24 @@ export class ViewFanout {
     dirty.lastFlush = Date.now();
     const channels = this.channelsOf(sessionId);
     const view = publicView(live.state);
-    const shared = channels.public.advance(live.version, view);
-    const mine = this.privateViews(sessionId, live, dirty.privateFor);
+    const messages = new Map([[rooms.public(sessionId), channels.public.advance(live.version, view)]]);
+    for (const [room, message] of this.audiences.advance(live)) messages.set(room, message);
+    const moved = this.audiences.reroute(live);
+    const movedIds = new Set([...moved.keys()].flatMap((s) => (s.data.participantId ? [s.data.participantId] : [])));
+    const mine = this.privateViews(sessionId, live, new Set([...dirty.privateFor, ...movedIds]));
     dirty.privateFor.clear();
     // Participants whose own view changed get the public change with it, in one message.
     const together = [...mine.keys()].map((id) => rooms.participant(id));
-    const room = this.io.to(rooms.public(sessionId)).except(together);
-    if (shared && 'full' in shared) room.emit('session:view', shared.full);
-    else if (shared) room.emit('session:patch', shared.patch);
-    const publicPart = shared && ('full' in shared ? { view: shared.full } : { patch: shared.patch });
+    for (const [room, shared] of messages) {
+      const audience = this.io.to(room).except(together);
+      if (shared && 'full' in shared) audience.emit('session:view', shared.full);
+      else if (shared) audience.emit('session:patch', shared.patch);
+    }
+    const greetings = this.greetMoved(live, moved);
     for (const [participantId, update] of mine) {
+      const room = this.audiences.roomOf(live.state, { role: 'participant', participantId });
+      const shared = movedIds.has(participantId) ? { full: greetings.get(room) } : messages.get(room);
+      const publicPart = shared && ('full' in shared ? shared.full && { view: shared.full } : { patch: shared.patch });
       this.io
         .to(rooms.participant(participantId))
         .emit('participant:update', publicPart ? { public: publicPart, private: update } : { private: update });
@@ -133,6 +150,22 @@ export class ViewFanout {
     const facilitators = this.io.to(rooms.facilitator(sessionId));
     if (own && 'full' in own) facilitators.emit('facilitator:view', own.full);
     else if (own) facilitators.emit('facilitator:patch', own.patch);
+  }
+
+  /**
+   * Places the sockets that changed room, each with its new room's view: a table screen is sent
+   * it at once, a participant with their private view (by the caller). Returns the views by room.
+   */
+  private greetMoved(live: LiveSession, moved: Map<AppSocket, string>): Map<string, Versioned<PublicView>> {
+    const views = new Map<string, Versioned<PublicView>>();
+    const publicChannel = this.channelsOf(live.state.id).public;
+    for (const [socket, room] of moved) {
+      let view = views.get(room);
+      if (!view) views.set(room, (view = this.audiences.current(live, room, publicChannel)));
+      if (socket.data.role === 'display') socket.emit('session:view', view);
+      this.audiences.place(live.state.id, socket, room);
+    }
+    return views;
   }
 
   /** The private views of these participants (those connected and still in the session). */
@@ -145,8 +178,7 @@ export class ViewFanout {
     const views = new Map<string, Versioned<PrivateView>>();
     for (const participantId of participantIds) {
       const key = keys?.get(participantId);
-      const answers = this.answerKeys.get(sessionId)?.get(participantId) ?? [];
-      const view = key === undefined ? null : privateView(live.state, participantId, key, answers);
+      const view = key === undefined ? null : seatedPrivateView(live.state, participantId, key);
       if (view) views.set(participantId, { version: live.version, serverTime: Date.now(), view });
     }
     return views;
@@ -185,11 +217,23 @@ export class ViewFanout {
       this.io.to(facilitators.map((s) => s.id)).emit('facilitator:view', current);
     }
     const shared = channels.public.current(live.version, () => publicView(live.state));
-    const displays = byRole('display');
+    const displays = byRole('display').filter((s) => s.data.tableNumber === undefined);
     if (displays.length > 0) this.io.to(displays.map((s) => s.id)).emit('session:view', shared);
-    for (const socket of byRole('participant')) this.greetParticipant(socket, live, shared);
+    // Participants and table screens get the view of their room: the session's, or their table's.
+    const placed = [...byRole('participant'), ...byRole('display').filter((s) => s.data.tableNumber !== undefined)];
+    const views = new Map<string, Versioned<PublicView>>();
+    const roomOfEach = placed.map((socket) => this.audiences.roomOf(live.state, socket.data));
+    placed.forEach((socket, i) => {
+      const room = roomOfEach[i] as string;
+      let view = views.get(room);
+      if (!view) views.set(room, (view = this.audiences.current(live, room, channels.public)));
+      if (socket.data.role === 'display') socket.emit('session:view', view);
+      else this.greetParticipant(socket, live, view);
+    });
     // Only now in the rooms: every later message builds on what was just sent.
+    for (const socket of displays) void socket.join(rooms.public(sessionId));
     for (const socket of sockets) void socket.join(roomsOf(socket.data));
+    placed.forEach((socket, i) => this.audiences.place(sessionId, socket, roomOfEach[i] as string));
   }
 
   private greetParticipant(socket: AppSocket, live: LiveSession, shared: Versioned<PublicView>): void {
@@ -206,12 +250,14 @@ export class ViewFanout {
   attached(sessionId: string): boolean {
     const sizeOf = (room: string) => this.io.sockets.adapter.rooms.get(room)?.size ?? 0;
     if (this.arrivals.has(sessionId) || this.dirty.get(sessionId)?.handle) return true;
+    if (this.audiences.anyPlaced(sessionId)) return true;
     return sizeOf(rooms.public(sessionId)) + sizeOf(rooms.facilitator(sessionId)) > 0;
   }
 
   /** Tells everyone in a deleted session, disconnects them and drops what was kept for it. */
   private forget(sessionId: string): void {
-    const everyone = this.io.in([rooms.public(sessionId), rooms.facilitator(sessionId)]);
+    const tableRooms = this.audiences.roomsOf(sessionId);
+    const everyone = this.io.in([rooms.public(sessionId), rooms.facilitator(sessionId), ...tableRooms]);
     everyone.emit('session:deleted');
     // After the facilitator's ack (a promise callback) has gone out.
     setImmediate(() => everyone.disconnectSockets());
@@ -227,8 +273,8 @@ export class ViewFanout {
     if (dirty?.handle) clearTimeout(dirty.handle);
     this.dirty.delete(sessionId);
     this.ballotKeys.delete(sessionId);
-    this.answerKeys.delete(sessionId);
     this.channels.delete(sessionId);
+    this.audiences.drop(sessionId);
   }
 
   /** Cancels pending flushes (on shutdown). */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LIST_LIMITS, SETTING_LIMITS, TEXT_LIMITS, WIRE_LIMITS } from '../session/limits.js';
 import { secondsSchema as seconds, sessionSettingsSchema } from '../session/settings.js';
 import { PHASES } from '../session/phases.js';
+import { TABLE_LIMITS } from '../session/tables/settings.js';
 import { cleanText } from './clean-text.js';
 import { preworkFacilitatorShapes as pre, ratificationAnswerShape, vetoesNamed } from './prework-schemas.js';
 
@@ -52,10 +53,20 @@ export const resumeSchema = z.strictObject({
 });
 
 export const facilitatorAttachSchema = z.strictObject({ protocolVersion, code, token });
-export const displayAttachSchema = z.strictObject({ protocolVersion, code });
+/** A table's shared screen names its table by number (as the room sees it), which survives a reseat. */
+export const displayAttachSchema = z.strictObject({
+  protocolVersion,
+  code,
+  table: z.number().int().min(1).max(TABLE_LIMITS.count.max).optional(),
+});
 
 const participant = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ commandId, ...shape });
-const facilitator = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ commandId, token, ...shape });
+/**
+ * The facilitator's commands carry their token. A control of one table names it (`*`: every
+ * table); a table's host sends those from their phone, without the facilitator's token.
+ */
+const facilitator = <T extends z.ZodRawShape>(shape: T) =>
+  z.strictObject({ commandId, token: token.optional(), table: id.optional(), ...shape });
 
 /** Payload schemas of the commands, by event name. Every payload carries a client-made command id. */
 export const commandSchemas = {
@@ -92,6 +103,10 @@ export const commandSchemas = {
     indicator: userText().trim().max(TEXT_LIMITS.goalIndicator),
     targetDate: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]),
   }),
+  'tables:seat': facilitator({}),
+  'tables:move': facilitator({ participantId: id, tableId: id }),
+  'table:host': facilitator({ tableId: id, participantId: id.nullable() }),
+  'table:choose': participant({ tableId: id }),
   'prework:revoke': facilitator(pre['prework:revoke']),
   'prework:close': facilitator(pre['prework:close']),
   'prework:group': facilitator(pre['prework:group']),

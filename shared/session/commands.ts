@@ -43,8 +43,34 @@ export type Command =
   // The server's own command when a phase timer runs out.
   | { type: 'expireTimer' }
   | JoinCommand
+  // Tables (see tables/decide-tables.ts): seating before the start, then one table's controls.
+  | { type: 'seatTables' }
+  | { type: 'seatParticipant'; participantId: string; tableId: string }
+  | { type: 'chooseTable'; tableId: string }
+  | { type: 'setTableHost'; tableId: string; participantId: string | null }
+  /** A facilitator's control at one table, or at every table (`*`); a table's host may send it for theirs. */
+  | { type: 'atTable'; tableId: string; command: TableControl }
   | PreworkCommand
   | RatificationCommand;
+
+/** The facilitator's controls that steer one table: its phases, sharing, clarification and timer. */
+export const TABLE_CONTROLS = [
+  'advancePhase',
+  'stepBack',
+  'revealRound',
+  'skipTurn',
+  'focusIdea',
+  'rewordIdea',
+  'mergeIdeas',
+  'startTimer',
+  'pauseTimer',
+  'resumeTimer',
+  'extendTimer',
+  'clearTimer',
+] as const;
+
+/** A control that steers one table. */
+export type TableControl = Extract<Command, { type: (typeof TABLE_CONTROLS)[number] }>;
 
 export type CommandType = Command['type'];
 
@@ -57,6 +83,8 @@ export type Actor =
       role: 'participant';
       participantId: string;
       ballotKeys: readonly [string, string];
+      /** Their ballot key for the vote at their table, apart from the plenary's (none outside tables). */
+      tableKey?: string;
       /** One key per ratification round, derived from the token like the ballot keys (never stored). */
       answerKeys?: readonly string[];
     }
@@ -78,6 +106,7 @@ const TURNS = {
   phases: ['sharing'],
   wrongPhase: 'Ideas are shared in turns only during sharing with named turns.',
 } as const;
+const BEFORE_TABLES = { phases: ['lobby'], wrongPhase: 'People are seated before the tables start.' } as const;
 const CLARIFICATION = { phases: ['clarification'], wrongPhase: 'Ideas are clarified during clarification.' } as const;
 
 const BEFORE_SHARING = {
@@ -130,6 +159,12 @@ export const COMMAND_RULES = {
   describeGoal: { by: 'facilitator', phases: ['results'], wrongPhase: 'Goals are described once the results are in.' },
   expireTimer: { by: 'system' },
   join: { by: 'joiner' },
+  seatTables: { by: 'facilitator', ...BEFORE_TABLES },
+  seatParticipant: { by: 'facilitator', ...BEFORE_TABLES },
+  chooseTable: { by: 'participant', ...BEFORE_TABLES },
+  setTableHost: { by: 'facilitator' },
+  // A table's host sends it too: decide-tables checks the host before these rules.
+  atTable: { by: 'facilitator', phases: ['tables'], wrongPhase: 'The tables are not at work.' },
   ...PREWORK_RULES,
   ...RATIFICATION_RULES,
 } as const satisfies Record<CommandType, CommandRule>;

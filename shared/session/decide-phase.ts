@@ -3,8 +3,9 @@ import type { DecideContext } from './commands.js';
 import { nextTurn, unrevealedInRandomOrder } from './decide-sharing.js';
 import type { SessionEvent } from './events.js';
 import { activeRevealedIdeas, ballotCount } from './queries.js';
-import { isTimedPhase, nextPhase, phaseRule, type Phase, type TimedPhase } from './phases.js';
+import { isTimedPhase, nextPhase, phaseRule, sessionPhases, type Phase, type TimedPhase } from './phases.js';
 import type { PhaseTimer, SessionState } from './state.js';
+import { tablePhaseEvents } from './tables/phase-tables.js';
 import { preworkSeedsToReveal } from './prework/decide-prework.js';
 
 type Decision = Result<SessionEvent[]>;
@@ -54,11 +55,13 @@ function checkCanEnter(state: SessionState, to: Phase): Decision | null {
 /** The facilitator moves the session on; `from` makes a repeated click harmless. */
 export function decideAdvance(state: SessionState, from: Phase, ctx: DecideContext): Decision {
   if (state.phase !== from) return err('WRONG_PHASE', `The session is already in ${state.phase}.`);
-  const to = nextPhase(state.phase, state.settings.twoRounds, state.round);
+  const to = nextPhase(state.phase, state.settings.twoRounds, state.round, state.settings.tables !== null);
   if (to === null) return err('WRONG_PHASE', 'The session has ended.');
   const refused = checkCanEnter(state, to);
   if (refused) return refused;
-  return ok([{ type: 'phaseChanged', from, to, at: ctx.now }, ...entryEvents(state, to, ctx)]);
+  const tables = tablePhaseEvents(state, from, to, ctx);
+  if (!tables.ok) return tables;
+  return ok([{ type: 'phaseChanged', from, to, at: ctx.now }, ...tables.value, ...entryEvents(state, to, ctx)]);
 }
 
 /** The facilitator takes the one step back the phase allows, if any. */
@@ -66,6 +69,10 @@ export function decideStepBack(state: SessionState, from: Phase, ctx: DecideCont
   if (state.phase !== from) return err('WRONG_PHASE', `The session is already in ${state.phase}.`);
   const to = phaseRule(from).back;
   if (to === null) return err('WRONG_PHASE', `There is no way back from ${from}.`);
+  // The plenary of a session in tables has no sharing of its own to go back to: its tables shared.
+  if (state.tableOrder.length > 0 && !sessionPhases(false, true).includes(to)) {
+    return err('WRONG_PHASE', `There is no way back from the plenary's ${from}.`);
+  }
   return ok([
     { type: 'phaseChanged', from, to, at: ctx.now },
     { type: 'timerSet', timer: timerFor(state, to, ctx.now) },

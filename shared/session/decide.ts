@@ -20,6 +20,7 @@ import { decideJoin, decideLock, decideRemove } from './decide-room.js';
 import { decidePassTurn, decideRevealRound, decideShareIdea, decideSkipTurn } from './decide-sharing.js';
 import type { SessionEvent } from './events.js';
 import type { SessionState } from './state.js';
+import { decideChooseTable, decideTableCommand, routeToTable, seatNewcomer } from './tables/decide-tables.js';
 import {
   decideGroup,
   decideIssueLink,
@@ -58,6 +59,8 @@ function decideForParticipant(
       return decidePassTurn(state, participantId);
     case 'submitBallot':
       return decideSubmitBallot(state, participantId, ballotKeys, command.ranking);
+    case 'chooseTable':
+      return decideChooseTable(state, participantId, command.tableId);
     case 'answerRatification':
       return decideAnswer(state, participantId, answerKeys, command);
     default:
@@ -101,6 +104,11 @@ function decideForFacilitator(state: SessionState, command: FacilitatorCommand, 
       const { type: _type, ideaId, ...details } = command;
       return decideDescribeGoal(state, ideaId, details, ctx.now);
     }
+    case 'seatTables':
+    case 'seatParticipant':
+    case 'setTableHost':
+    case 'atTable':
+      return decideTableCommand(state, command, ctx, decide);
     case 'issuePreworkLink':
       return decideIssueLink(state, command);
     case 'revokePreworkLink':
@@ -146,6 +154,8 @@ function refusal(state: SessionState, command: Command, actor: Actor): Decision 
  * Authorisation and the phase come first, checked once against COMMAND_RULES.
  */
 export function decide(state: SessionState, command: Command, ctx: DecideContext): Decision {
+  const atTable = routeToTable(state, command, ctx, decide);
+  if (atTable) return atTable;
   const refused = refusal(state, command, ctx.actor);
   if (refused) return refused;
   const { actor } = ctx;
@@ -156,5 +166,5 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
   }
   if (isFacilitatorCommand(command)) return decideForFacilitator(state, command, ctx);
   if (command.type === 'savePrework') return decideSavePrework(state, command, ctx);
-  return command.type === 'join' ? decideJoin(state, command, ctx) : decideExpireTimer(state, ctx);
+  return command.type === 'join' ? seatNewcomer(state, decideJoin(state, command, ctx)) : decideExpireTimer(state, ctx);
 }

@@ -1,5 +1,6 @@
 import type { Phase } from './phases.js';
 import type { GoalDetails, PhaseTimer, SeedInfo, SessionIdentity } from './state.js';
+import type { Seating } from './tables/types.js';
 import type { PreworkEvent } from './prework/prework-types.js';
 import type { RatificationEvent } from './ratification/ratification-types.js';
 
@@ -8,6 +9,19 @@ export interface SeedIdea extends SeedInfo {
   ideaId: string;
   text: string;
 }
+
+/** Facts about tables; `atTable` carries one event of the session machine that happened at a table. */
+export type TableEvent =
+  /** The room is (re)seated: every table anew, each starting in the lobby with nothing in it. */
+  | { type: 'tablesSeated'; tables: Seating[] }
+  /** One person takes a seat (a latecomer, a chosen table, a move before the start). */
+  | { type: 'participantSeated'; participantId: string; tableId: string }
+  | { type: 'tableHostSet'; tableId: string; participantId: string | null }
+  | { type: 'atTable'; tableId: string; event: SessionEvent }
+  /** The table's ideas for the plenary, best first. */
+  | { type: 'tableShortlisted'; tableId: string; ideaIds: string[] }
+  /** The plenary pool: every table's shortlist, in table order, keeping each idea's id and table. */
+  | { type: 'poolFormed'; ideas: { ideaId: string; tableId: string }[] };
 
 /** Facts that happened to a session; `evolve` folds them into state. */
 export type SessionEvent =
@@ -47,6 +61,7 @@ export type SessionEvent =
   | { type: 'timerSet'; timer: PhaseTimer | null }
   | { type: 'goalsAdopted'; ideaIds: string[]; at: number }
   | ({ type: 'goalDescribed'; ideaId: string; at: number } & GoalDetails)
+  | TableEvent
   | PreworkEvent
   | RatificationEvent;
 

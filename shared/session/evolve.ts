@@ -2,6 +2,9 @@ import type { SeedIdea, SessionEvent } from './events.js';
 import { defaultSettings } from './settings.js';
 import type { Decision, Idea, Participant, SessionState } from './state.js';
 import { StateDraft } from './state-draft.js';
+import { parseTableBallotKey } from './tables/ballot-keys.js';
+import { applyTableEvent, castAtTable } from './tables/evolve-tables.js';
+import { emptyGroup } from './tables/scope.js';
 import { newIdea } from './new-idea.js';
 import { applyPrework } from './prework/evolve-prework.js';
 import { emptyPrework } from './prework/prework-types.js';
@@ -82,21 +85,15 @@ export function emptyState(): SessionState {
     organizations: [],
     facilitatorTokenHash: '',
     ballotSalt: '',
-    phase: 'lobby',
+    // What one group holds, as each table holds it too.
+    ...emptyGroup(),
     locked: false,
     participants: {},
     participantOrder: [],
     joinIds: {},
-    ideas: {},
-    revealed: [],
-    sharingRound: 0,
-    namedTurns: { turn: null, passed: [] },
-    focusId: null,
-    round: 1,
-    ballots: {},
-    timer: null,
     goals: { adopted: null, details: {} },
-    decisions: [],
+    tables: {},
+    tableOrder: [],
     prework: emptyPrework(),
     ratification: emptyRatification(),
   };
@@ -176,9 +173,13 @@ function apply(draft: StateDraft, event: SessionEvent): void {
     }
     case 'ideasMerged':
       return merge(draft, event);
-    case 'ballotCast':
-      draft.record('ballots')[event.ballotKey] = { ranking: event.ranking, organization: event.organization };
+    case 'ballotCast': {
+      const ballot = { ranking: event.ranking, organization: event.organization };
+      const atTable = parseTableBallotKey(event.ballotKey);
+      if (atTable) return castAtTable(draft, atTable.tableId, atTable.key, ballot);
+      draft.record('ballots')[event.ballotKey] = ballot;
       return;
+    }
     case 'voterRecorded':
       // Legacy logs only: who voted, in cast order, is not kept.
       return;
@@ -195,6 +196,13 @@ function apply(draft: StateDraft, event: SessionEvent): void {
       state.goals = { ...state.goals, details: { ...state.goals.details, [ideaId]: details } };
       return log(draft, { at, kind: 'goal-described', ideaId, owner: details.owner });
     }
+    case 'tablesSeated':
+    case 'participantSeated':
+    case 'tableHostSet':
+    case 'atTable':
+    case 'tableShortlisted':
+    case 'poolFormed':
+      return applyTableEvent(draft, event, evolveAll);
     case 'preworkLinkIssued':
     case 'preworkLinkRevoked':
     case 'preworkSaved':

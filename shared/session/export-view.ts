@@ -4,6 +4,7 @@ import type { ResultsView } from './results.js';
 import type { SessionSettings } from './settings.js';
 import type { Decision, SessionState } from './state.js';
 import { publicView, type GoalView } from './views.js';
+import { tablesExport, tablesOfIdea, type TableExport } from './tables/export-tables.js';
 import { landscapeView, type LandscapeView } from './prework/landscape.js';
 import type { RatificationRound } from './ratification/ratification-types.js';
 import { ratificationSettingsOf, type RatificationSettings } from './ratification/rule.js';
@@ -21,6 +22,8 @@ export interface ExportIdeaView {
   text: string;
   originalText: string;
   mergedFrom: MergedIdeaView[];
+  /** A session in tables: the tables it comes from (its own, and those of ideas merged into it). */
+  tables: number[];
 }
 
 /**
@@ -49,6 +52,8 @@ export interface ExportView {
   numbers: Record<string, number>;
   goals: GoalView[] | null;
   decisions: Decision[];
+  /** A session in tables: each table and what became of the ideas it sent; null otherwise. */
+  tables: TableExport[] | null;
   /** The landscape before the room; implicit interests are in it, for the facilitator's JSON only. */
   prework: LandscapeView;
   ratification: { settings: RatificationSettings; rounds: RatificationRound[] };
@@ -82,6 +87,7 @@ function ideaOf(state: SessionState, ideaId: string): ExportIdeaView {
     text: idea?.text ?? '',
     originalText: idea?.originalText ?? '',
     mergedFrom: mergedFrom.sort((a, b) => a.number - b.number),
+    tables: tablesOfIdea(state, ideaId),
   };
 }
 
@@ -106,6 +112,7 @@ export function exportView(state: SessionState): ExportView | null {
     numbers,
     goals,
     decisions: state.decisions,
+    tables: tablesExport(state, results),
     prework: landscapeView(state.prework, state.organizations),
     ratification: {
       settings: ratificationSettingsOf(state.settings),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { WEIGHTINGS } from '../ranking/weights.js';
 import { SETTING_LIMITS, TIMER_SECONDS, type NumberRange } from './limits.js';
 import { TIMED_PHASES } from './phases.js';
+import { tablesSettingSchema } from './tables/settings.js';
 import { ratificationSettingsSchema } from './ratification/rule.js';
 
 /** A whole number within `range`. */
@@ -39,6 +40,8 @@ export const sessionSettingsSchema = z.strictObject({
   decisionRule: decisionRuleSchema.default({ kind: 'top-k', k: SETTING_LIMITS.decisionTopK.default }),
   /** "Common ground" is the ideas in the top K of every organization. */
   commonGroundK: numberSetting(SETTING_LIMITS.commonGroundK),
+  /** Parallel tables (see docs/protocol.md); null for one group. */
+  tables: tablesSettingSchema.nullable().default(null),
   /** How proposed goals are ratified after the results, agreed up front and shown from the lobby on. */
   ratification: ratificationSettingsSchema.default({ rule: { kind: 'none' }, voters: 'everyone' }),
 });

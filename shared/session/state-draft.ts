@@ -1,7 +1,7 @@
 import type { SessionState } from './state.js';
 
-type RecordKey = 'participants' | 'ideas' | 'ballots' | 'joinIds';
-type ListKey = 'participantOrder' | 'revealed' | 'decisions';
+type RecordKey = 'participants' | 'ideas' | 'ballots' | 'joinIds' | 'tables';
+type ListKey = 'participantOrder' | 'revealed' | 'decisions' | 'tableOrder';
 
 /**
  * A session state being changed by a run of events. The state handed in is never changed: each

@@ -36,6 +36,8 @@ export interface Idea {
   mergedInto: string | null;
   /** Set on a goal carried over from an earlier session (realignment). */
   seed: SeedInfo | null;
+  /** In the plenary pool of a session in tables: the table the idea comes from (same id there). */
+  table?: string;
   /** Brought in from pre-work: the organizations that named it, or null when seeded unattributed. */
   prework?: { organizations: string[] | null };
 }
@@ -132,8 +134,42 @@ export interface SessionState extends SessionIdentity {
   timer: PhaseTimer | null;
   goals: GoalsState;
   decisions: Decision[];
+  /** A session split into tables: each table's own group (see tables/types.ts); empty otherwise. */
+  tables: Record<string, Table>;
+  tableOrder: string[];
   /** Before the room: each organization's priorities and interests, and the facilitator's themes. */
   prework: PreworkState;
   /** After the results: the goals put to the room and the answers, kept under keys that name nobody. */
   ratification: RatificationState;
+}
+
+/**
+ * What a table holds of its own: the very fields a whole session holds for its one group, under
+ * the same names, so the session's decide and views run on a table unchanged (see tables/scope.ts).
+ */
+export type TableGroup = Pick<
+  SessionState,
+  | 'phase'
+  | 'ideas'
+  | 'revealed'
+  | 'sharingRound'
+  | 'namedTurns'
+  | 'focusId'
+  | 'round'
+  | 'ballots'
+  | 'timer'
+  | 'decisions'
+>;
+
+/** One table of a session split into tables. */
+export interface Table extends TableGroup {
+  id: string;
+  /** 1, 2, 3... as the room sees it. */
+  number: number;
+  /** Participants seated here, in seating order (which fixes the order of named turns). */
+  members: string[];
+  /** The participant the facilitator named to steer this table, if any. */
+  hostId: string | null;
+  /** Ideas sent to the plenary, best first; null until the table has sent them. */
+  shortlist: string[] | null;
 }

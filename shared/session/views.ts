@@ -15,6 +15,15 @@ export type { ResultsView, DiscussionView };
 import type { SessionSettings } from './settings.js';
 import type { Phase } from './phases.js';
 import type { Decision, GoalDetails, Idea, PhaseTimer, SessionState } from './state.js';
+import {
+  shortlistOutcomes,
+  tablesProgress,
+  tablesSeating,
+  type ShortlistOutcome,
+  type TableProgress,
+  type TableSeating,
+} from './tables/progress.js';
+import { seatOf } from './tables/scope.js';
 import { landscapeView, type LandscapeView } from './prework/landscape.js';
 import type { AnswerItem } from './ratification/ratification-types.js';
 import { myAnswers, ratificationView, type RatificationView } from './ratification/ratification-view.js';
@@ -32,6 +41,8 @@ export interface SharedIdea {
   author?: string;
   /** A goal carried over from an earlier session: its rank there. */
   previousRank?: number;
+  /** In the plenary of a session in tables: the number of the table it comes from. */
+  table?: number;
   /** Brought in from pre-work: the organizations that named it (none listed when seeded unattributed). */
   prework?: { organizations: string[] | null };
 }
@@ -72,12 +83,18 @@ export interface PublicView {
   results: ResultsView | null;
   /** The adopted goals once the facilitator has confirmed them; null before. */
   goals: GoalView[] | null;
+  /** A session in tables: how far each table has got (counts only); null in one group. */
+  tables: TableProgress[] | null;
+  /** A session in tables, once results are in: how each table's shortlist fared. */
+  shortlists: ShortlistOutcome[] | null;
   /** The ratification round by the agreed rule, once one is held. */
   ratification: RatificationView | null;
 }
 
 export interface FacilitatorView extends PublicView {
   participants: { id: string; name: string; organization: string | null; done: boolean }[];
+  /** Who sits at which table, and who hosts it. */
+  seating: TableSeating[];
   /** The decision log: phase changes, rewordings, merges, voting closed, goals adopted. */
   decisions: Decision[];
   /** Pre-work: every organization's priorities side by side, themes and overlaps. */
@@ -97,6 +114,8 @@ export interface PrivateView {
    * vote yet but the starting point the phone offers.
    */
   myBallot: MyBallot | null;
+  /** Their table, in a session split into tables, and whether they host it. */
+  table: { id: string; number: number; host: boolean } | null;
   /** Their answers (or their organization's delegate answers) in the latest ratification round. */
   myAnswers: { round: number; answers: AnswerItem[] } | null;
 }
@@ -104,6 +123,11 @@ export interface PrivateView {
 export interface MyBallot {
   round: number;
   ranking: string[];
+}
+
+function tableOf(state: SessionState, participantId: string): PrivateView['table'] {
+  const table = seatOf(state, participantId);
+  return table && { id: table.id, number: table.number, host: table.hostId === participantId };
 }
 
 function latestBallot(state: SessionState, ballotKeys: readonly [string, string]): MyBallot | null {
@@ -127,6 +151,7 @@ function sharedIdea(state: SessionState, idea: Idea): SharedIdea {
     shared.author = state.participants[idea.authorId]?.name ?? '';
   }
   if (idea.seed) shared.previousRank = idea.seed.previousRank;
+  if (idea.table) shared.table = state.tables[idea.table]?.number ?? 0;
   if (idea.prework) shared.prework = idea.prework;
   return shared;
 }
@@ -160,8 +185,10 @@ const ideasSection = memoOn(
     settings: SessionState['settings'],
     // Only named turns show authors, so only then do the people matter.
     participants: SessionState['participants'] | null,
+    // The plenary of a session in tables names each idea's table.
+    tables: SessionState['tables'],
   ) => {
-    const state = { ideas, revealed, settings, participants: participants ?? {} } as SessionState;
+    const state = { ideas, revealed, settings, participants: participants ?? {}, tables } as SessionState;
     let unshared = 0;
     for (const idea of Object.values(ideas)) if (idea.status === 'active' && idea.number === null) unshared++;
     return {
@@ -192,6 +219,10 @@ function outcomeOf<R>(view: (state: SessionState) => R): (state: SessionState) =
 }
 const discussionOf = outcomeOf(discussionView);
 const resultsOf = outcomeOf(resultsView);
+const shortlistsOf = memoOn(
+  (results: ResultsView, ideas: SessionState['ideas'], tables: SessionState['tables'], state: SessionState) =>
+    shortlistOutcomes({ ...state, ideas, tables }, results),
+);
 const goalsOf = memoOn((goals: SessionState['goals'], ideas: SessionState['ideas']) =>
   goalsView({ goals, ideas } as SessionState),
 );
@@ -206,8 +237,9 @@ const landscapeOf = memoOn(landscapeView);
 export function publicView(state: SessionState): PublicView {
   const present = people(state.participants, state.participantOrder);
   const named = state.settings.sharingMode === 'named-turns' ? state.participants : null;
-  const ideas = ideasSection(state.ideas, state.revealed, state.settings, named);
+  const ideas = ideasSection(state.ideas, state.revealed, state.settings, named, state.tables);
   const turnHolder = state.namedTurns.turn ? state.participants[state.namedTurns.turn] : undefined;
+  const results = resultsOf(state);
   return {
     sessionId: state.id,
     code: state.code,
@@ -230,8 +262,10 @@ export function publicView(state: SessionState): PublicView {
     timer: state.timer,
     round: state.round,
     discussion: discussionOf(state),
-    results: resultsOf(state),
+    results,
     goals: goalsOf(state.goals, state.ideas),
+    tables: tablesProgress(state.tables, state.tableOrder, state.participants),
+    shortlists: results === null ? null : shortlistsOf(results, state.ideas, state.tables, state),
     ratification: ratificationOf(state.ratification, state.ideas, state.settings),
   };
 }
@@ -242,6 +276,7 @@ export function facilitatorView(state: SessionState, base: PublicView = publicVi
     ...base,
     participants: people(state.participants, state.participantOrder).roster,
     decisions: state.decisions,
+    seating: tablesSeating(state.tables, state.tableOrder, state.participants),
     prework: landscapeOf(state.prework, state.organizations),
   };
 }
@@ -267,6 +302,7 @@ export function privateView(
       status: idea.status,
     })),
     myBallot: latestBallot(state, ballotKeys),
+    table: tableOf(state, me.id),
     myAnswers: myAnswers(state, me.organization, answerKeys),
   };
 }

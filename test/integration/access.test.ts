@@ -27,6 +27,8 @@ function validPayload(event: string, token: string): Record<string, unknown> {
     'prework:seed': { itemIds: ['a.1'], attributed: true },
     'ratification:open': { ideaIds: ['a'] },
     'ratification:close': { round: 1 },
+    'tables:move': { participantId: 'someone', tableId: 'some-table' },
+    'table:host': { tableId: 'some-table', participantId: null },
   };
   return { commandId: commandId(), token, ...(extra[event] ?? {}) };
 }

@@ -84,7 +84,7 @@ describe('ratification over real sockets', () => {
       headers: { authorization: `Bearer ${room.facilitatorToken}` },
     });
     const exported = (await response.json()) as { schemaVersion: number; ratification: unknown; decisionLog: unknown };
-    expect(exported.schemaVersion).toBe(3);
+    expect(exported.schemaVersion).toBe(4);
     expect(exported.ratification).toMatchObject({
       rule: { kind: 'consensus' },
       rounds: [

@@ -97,6 +97,7 @@ export function stressModel(count: number): ExportModel {
       meanRank: points > 0 ? 2.5 : null,
       preliminaryRank: index % 3 === 0 ? index + 2 : null,
       previousRank: index % 11 === 0 ? 4 : null,
+      tables: [],
     };
   });
   return { ...base, scoring: { ...base.scoring, ballotSize: 5, pointsByRank: [5, 4, 3, 2, 1] }, ideas };

@@ -70,7 +70,7 @@ describe('exports of pre-work and ratification', () => {
     const json: unknown = JSON.parse(renderJson(preparedModel()));
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     expect(json).toMatchObject({
-      schemaVersion: 3,
+      schemaVersion: 4,
       ratification: {
         rule: { kind: 'veto', organizations: ['South'] },
         rounds: [

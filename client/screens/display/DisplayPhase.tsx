@@ -7,6 +7,9 @@ import { useT } from '../../i18n/index.js';
 import { DisplayDiscussion, DisplayResults } from './DisplayResults.js';
 import { ProgressMeter } from './ProgressMeter.js';
 import { userSentence } from '../../components/UserText.js';
+import type { TableView } from '../../../shared/session/tables/table-view.js';
+import { TableShortlist } from '../tables/TableShortlist.js';
+import { TablesBoard } from '../tables/TablesBoard.js';
 
 /** What the wall shows in each phase: progress, never anyone's private ideas or votes. */
 export function DisplayPhase({ view }: { view: PublicView }) {
@@ -81,10 +84,14 @@ export function DisplayPhase({ view }: { view: PublicView }) {
           </PageTurner>
         </div>
       );
+    case 'tables':
+      return <TablesBoard tables={view.tables ?? []} />;
     case 'discussion':
       return <DisplayDiscussion view={view} />;
     case 'results':
     default:
+      // A table's screen once its table has sent its ideas: which went forward, never its points.
+      if ('table' in view) return <TableShortlist ideas={(view as TableView).shortlist} size="large" />;
       // A ratification round under way, or just closed, is what the room looks at.
       if (
         view.ratification &&

@@ -11,6 +11,8 @@ import { openDisplay } from '../../session/room-actions.js';
 import { useAppStore } from '../../store/app-store.js';
 import { DisplayPhase } from './DisplayPhase.js';
 import { JoinCard } from './JoinCard.js';
+import type { TableView } from '../../../shared/session/tables/table-view.js';
+import { tablePhaseLabel } from '../tables/table-phase.js';
 
 const NO_IDEAS: never[] = [];
 
@@ -19,9 +21,11 @@ export function DisplayScreen({ code }: { code: string }) {
   const t = useT();
   const view = useAppStore((state) => state.publicView?.view ?? null);
   const attachError = useAppStore((state) => state.attachError);
+  // `?table=N`: the shared screen of one table, showing that table as the projector shows the room.
+  const table = Number(new URLSearchParams(window.location.search).get('table')) || undefined;
   useEffect(() => {
-    openDisplay(code);
-  }, [code]);
+    openDisplay(code, table);
+  }, [code, table]);
   useDocumentTitle(view ? `${view.title} · ${t('display.documentTitle')}` : t('display.documentTitle'));
   // The wall speaks what appears on it, for anyone following the room with a screen reader.
   useRevealAnnouncements(view?.ideas ?? NO_IDEAS, view?.phase);
@@ -49,7 +53,10 @@ export function DisplayScreen({ code }: { code: string }) {
             {view.title}
           </h1>
           {/* The phase is what the room is doing now: a heading, shown above the title. */}
-          <h2 className="display__phase">{t(`phase.${view.phase}`)}</h2>
+          <h2 className="display__phase">
+            {'table' in view && `${t('tables.number', { number: (view as TableView).table.number })} · `}
+            {'table' in view ? tablePhaseLabel(t, view.phase) : t(`phase.${view.phase}`)}
+          </h2>
         </div>
         <PhaseTimer timer={timer} size="huge" />
       </header>
@@ -67,7 +74,7 @@ export function DisplayScreen({ code }: { code: string }) {
         <p className="display__count">{t('display.participants', { count: view.participantCount })}</p>
         {codeInFooter && <p className="display__count">{t('display.codeLabel', { code: view.displayCode })}</p>}
         {view.locked && <p className="display__locked">{t('display.locked')}</p>}
-        <PhaseSteps phase={view.phase} settings={view.settings} />
+        <PhaseSteps phase={view.phase} settings={view.settings} atTable={'table' in view} />
       </footer>
     </main>
   );

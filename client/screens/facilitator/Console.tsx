@@ -16,6 +16,7 @@ import { PhaseWork } from './PhaseWork.js';
 import { RealignPanel } from './RealignPanel.js';
 import { RoomPanel } from './RoomPanel.js';
 import { TimerControls } from './TimerControls.js';
+import { TablesFared, TablesSeatingCard } from '../tables/TablesOverview.js';
 import { PreworkPanel } from './prework/PreworkPanel.js';
 import { RatificationControls } from './prework/RatificationControls.js';
 
@@ -47,9 +48,11 @@ export function Console() {
           <NextActionCard view={view} />
           <PhaseControls view={view} secondary={nextAction(view) !== null} />
           <PhaseWork view={view} />
+          {view.settings.tables && view.phase === 'lobby' && <TablesSeatingCard view={view} />}
           {peopleFirst && <PreworkPanel view={view} />}
           {view.phase === 'results' && (
             <>
+              <TablesFared view={view} />
               <RatificationControls view={view} />
               <GoalsPanel view={view} />
               <ExportsPanel code={view.code} />

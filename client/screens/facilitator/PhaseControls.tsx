@@ -5,6 +5,7 @@ import { useT, type MessageKey, type Translate } from '../../i18n/index.js';
 import { BusyButton, useBusyAction } from '../../components/BusyButton.js';
 import { steer } from '../../session/facilitator-actions.js';
 import { CONTROLS_HEADING_ID } from './ConsoleA11y.js';
+import { tablesAdvanceKey } from '../tables/table-phase.js';
 
 const ADVANCE: Partial<Record<Phase, MessageKey>> = {
   lobby: 'host.advance.lobby',
@@ -36,6 +37,11 @@ function phaseSummary(t: Translate, view: FacilitatorView): string {
       return t('discussion.summary', { count: view.discussion?.preliminary.ballots ?? 0 });
     case 'results':
       return t('host.summary.results', { count: view.results?.ballots ?? 0 });
+    case 'tables': {
+      const tables = view.tables ?? [];
+      const done = tables.filter((table) => table.shortlisted !== null).length;
+      return t('tables.board.done', { done, total: tables.length });
+    }
     default:
       return t('host.summary.clarification', { count: view.ideas.length });
   }
@@ -65,10 +71,14 @@ export function PhaseControls({ view, secondary = false }: { view: FacilitatorVi
   const { busy, run } = useBusyAction();
   // In a two-round session the first close of voting leads to the discussion, not to the results.
   const preliminary = view.phase === 'ranking' && view.settings.twoRounds && view.round === 1;
-  const next = preliminary ? 'host.advance.rankingPreliminary' : ADVANCE[view.phase];
+  const inTables = view.settings.tables ? tablesAdvanceKey(view.phase) : undefined;
+  const next = preliminary ? 'host.advance.rankingPreliminary' : (inTables ?? ADVANCE[view.phase]);
   const warning = stragglers(t, view);
   const needsBallots = view.phase === 'ranking' && view.ballotsIn < view.settings.minBallots;
   const noIdeas = view.phase === 'clarification' && view.ideas.length === 0;
+  // The plenary starts once every table with people has sent its ideas (the server checks it too).
+  const tablesWorking =
+    view.phase === 'tables' && (view.tables ?? []).some((t) => t.members > 0 && t.shortlisted === null);
 
   async function advance() {
     if (warning && confirming !== view.phase) {
@@ -102,7 +112,7 @@ export function PhaseControls({ view, secondary = false }: { view: FacilitatorVi
         {next && (
           <BusyButton
             className={secondary ? 'button button--large' : 'button button--primary button--large'}
-            inactive={busy || needsBallots || noIdeas}
+            inactive={busy || needsBallots || noIdeas || tablesWorking}
             onClick={() => void advance()}
           >
             {confirming === view.phase ? t('host.confirm.anyway', { action: t(next) }) : t(next)}
@@ -113,7 +123,7 @@ export function PhaseControls({ view, secondary = false }: { view: FacilitatorVi
             {t('host.confirm.wait')}
           </button>
         )}
-        {view.phase === 'clarification' && (
+        {view.phase === 'clarification' && !view.tables && (
           <BusyButton
             className="button"
             inactive={busy}

@@ -10,6 +10,7 @@ import { ResultsInsights } from '../../components/results/ResultsInsights.js';
 import { SplitVotes } from '../../components/results/SplitVotes.js';
 import { Card } from '../../components/Card.js';
 import { userSentence } from '../../components/UserText.js';
+import { TablesOverview } from '../tables/TablesOverview.js';
 
 function SharingTools({ view }: { view: FacilitatorView }) {
   const t = useT();
@@ -74,6 +75,8 @@ export function PhaseWork({ view }: { view: FacilitatorView }) {
       );
     case 'clarification':
       return <ClarificationTools view={view} />;
+    case 'tables':
+      return <TablesOverview view={view} />;
     case 'ranking':
       return <IdeasCard ideas={view.ideas} texts={VOTING} />;
     case 'discussion':

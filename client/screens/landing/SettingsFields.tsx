@@ -1,6 +1,7 @@
 import { ChoiceGroup } from '../../components/form/ChoiceGroup.js';
 import { useT, type MessageKey } from '../../i18n/index.js';
 import { AllianceSettingsFields } from './AllianceSettingsFields.js';
+import { TablesSettingsFields } from '../tables/TablesSettingsFields.js';
 import { RatificationFields } from './RatificationFields.js';
 import { NumberField, SettingNumber } from './NumberField.js';
 import { TIMER_MINUTES, type SettingsDraft } from './settings-draft.js';
@@ -64,6 +65,7 @@ export function SettingsFields({ value, onChange }: { value: SettingsDraft; onCh
       />
       <SettingNumber name="ideaLength" label="settings.ideaLength" draft={value} onChange={onChange} />
       <AllianceSettingsFields value={value} onChange={onChange} />
+      <TablesSettingsFields value={value.tables} onChange={(tables) => set('tables', tables)} />
       <RatificationFields value={value} onChange={onChange} />
     </div>
   );

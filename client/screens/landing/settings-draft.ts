@@ -21,6 +21,7 @@ export type SettingsDraft = Pick<
   | 'twoRounds'
   | 'weighting'
   | 'commonGroundK'
+  | 'tables'
   | 'ratification'
 > & {
   ideationMinutes: string;

@@ -14,10 +14,13 @@ import { LobbyPanel } from './LobbyPanel.js';
 import { RankingPanel, ResultsPanel } from './LazyPanels.js';
 import { SharingPanel } from './SharingPanel.js';
 import { userSentence } from '../../components/UserText.js';
+import { HostBar, TableSentPanel } from '../tables/phone-table.js';
 
 /** One panel per phase: the compiler asks for a panel when a phase is added. */
 const PANELS: Record<Phase, () => ReactElement | null> = {
   lobby: LobbyPanel,
+  // Shown only until a seat is found: a seated phone holds its table's view, whose phase is the table's.
+  tables: LobbyPanel,
   ideation: IdeationPanel,
   sharing: SharingPanel,
   clarification: ClarificationPanel,
@@ -28,7 +31,9 @@ const PANELS: Record<Phase, () => ReactElement | null> = {
 
 function PhasePanel() {
   const phase = useAppStore((state) => state.publicView?.view.phase);
+  const atTable = useAppStore((state) => state.publicView !== null && 'table' in state.publicView.view);
   if (phase === undefined) return null;
+  if (atTable && phase === 'results') return <TableSentPanel />;
   // A phase this client does not know in detail: the shared list and any results still make sense.
   const Panel = PANELS[phase] ?? ResultsPanel;
   return <Panel />;
@@ -62,6 +67,8 @@ export function ParticipantScreen() {
       timer: state.publicView?.view.timer ?? null,
       settings: state.publicView?.view.settings ?? null,
       name: state.privateView?.view.name ?? null,
+      table: state.privateView?.view.table ?? null,
+      atTable: state.publicView !== null && 'table' in state.publicView.view,
     })),
   );
   useRecoverFocusOnPhaseChange(header.phase);
@@ -70,7 +77,11 @@ export function ParticipantScreen() {
     return <LoadingPage className="page page--narrow" />;
   }
   const timer = header.timer?.phase === header.phase ? header.timer : null;
-  const steps = sessionPhases(header.settings.twoRounds);
+  // At a table, the table's own steps; otherwise the session's.
+  const steps =
+    header.table && header.atTable
+      ? sessionPhases(false)
+      : sessionPhases(header.settings.twoRounds, header.settings.tables !== null);
   return (
     <main className="page page--phone participant" data-phase={header.phase}>
       <header className="participant__header">
@@ -86,6 +97,7 @@ export function ParticipantScreen() {
           {header.name && (
             <span className="participant__me"> · {userSentence(t, 'participant.you', { name: header.name })}</span>
           )}
+          {header.table && <strong> · {t('participant.table', { number: header.table.number })}</strong>}
         </p>
       </header>
       {/* Kept in view while the page scrolls: nobody should be surprised by the end of a phase. Always
@@ -95,6 +107,7 @@ export function ParticipantScreen() {
       </div>
       <LeftoverDrafts />
       <PhasePanel />
+      {header.table?.host && header.atTable && <HostBar />}
     </main>
   );
 }

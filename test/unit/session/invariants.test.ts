@@ -51,6 +51,7 @@ function toCommand(m: Machine, s: Step, actor: Actor): { command: Command; actor
   // Mostly what makes sense in the phase, so that runs get through the whole session.
   const likely: Record<Phase, Command[]> = {
     lobby: participantCommands,
+    tables: participantCommands,
     ideation: participantCommands.slice(0, 4).concat(participantCommands[0]!),
     sharing: [participantCommands[4]!, participantCommands[5]!],
     clarification: participantCommands,

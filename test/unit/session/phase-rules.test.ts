@@ -57,8 +57,9 @@ describe('phases as data', () => {
       'results',
     ]);
     expect(nextPhase('ranking', false, 1)).toBe('results');
-    expect(sessionPhases(false)).toEqual(PHASES.filter((p) => p !== 'discussion'));
-    expect(sessionPhases(true)).toEqual([...PHASES]);
+    expect(sessionPhases(false)).toEqual(PHASES.filter((p) => p !== 'discussion' && p !== 'tables'));
+    expect(sessionPhases(true)).toEqual(PHASES.filter((p) => p !== 'tables'));
+    expect(sessionPhases(false, true)).toEqual(['lobby', 'tables', 'clarification', 'ranking', 'results']);
   });
 
   it('allows the one declared step back and no other', () => {
@@ -95,6 +96,7 @@ describe('commands as data', () => {
       'sharing:share',
       'sharing:pass',
       'ballot:submit',
+      'table:choose',
       'ratification:answer',
     ]);
     for (const event of Object.keys(commandSchemas) as (keyof typeof commandSchemas)[]) {

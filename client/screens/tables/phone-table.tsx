@@ -1,0 +1,26 @@
+import { lazy, Suspense } from 'react';
+import { TABLE_AREAS } from '../../i18n/catalogs.js';
+import { loadScreenAreas } from '../../i18n/index.js';
+
+// Only phones at a table need these, and only hosts the controls: loaded on demand with their words.
+const parts = () => Promise.all([import('./PhoneTableParts.js'), loadScreenAreas(TABLE_AREAS)]).then(([m]) => m);
+const LazyHostBar = lazy(() => parts().then((m) => ({ default: m.HostBar })));
+const LazyTableSent = lazy(() => parts().then((m) => ({ default: m.TableSentPanel })));
+
+/** A table host's controls, loaded when first shown. */
+export function HostBar() {
+  return (
+    <Suspense fallback={null}>
+      <LazyHostBar />
+    </Suspense>
+  );
+}
+
+/** The phone's panel once its table has sent its ideas. */
+export function TableSentPanel() {
+  return (
+    <Suspense fallback={null}>
+      <LazyTableSent />
+    </Suspense>
+  );
+}

@@ -1,0 +1,199 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commandId, connect, createSession, must } from '../support/clients.js';
+import { serverFixture } from '../support/server-fixture.js';
+import type { TestServer } from '../support/server.js';
+import { addIdea, joinAs } from './support/actions.js';
+import { AxeLog } from './support/axe.js';
+import {
+  CLIENT_DIR,
+  launchBrowser,
+  openPage,
+  pageProblems,
+  requireBuiltClient,
+  screenshot,
+} from './support/browser.js';
+import type { Browser } from 'playwright-core';
+
+/**
+ * Parallel tables in Chromium: three tables of three phones (mixed organizations), a table's own
+ * screen, a table host steering from their phone, the console acting on one table and on all,
+ * the projector's board while the tables work, then the plenary vote.
+ */
+
+const fixture = serverFixture('all');
+const axe = new AxeLog();
+const ORGS = ['Tenants Union', 'Food Bank', 'Library Friends'];
+const NAMES = ['Ada', 'Bo', 'Cy', 'Dee', 'Eli', 'Fay', 'Gus', 'Hal', 'Ida'];
+let server: TestServer;
+let browser: Browser;
+const pages: Page[] = [];
+const phones = new Map<string, Page>();
+let host: Page;
+let projector: Page;
+let tableScreen: Page;
+let code = '';
+
+async function open(device: 'phone' | 'laptop' | 'projector'): Promise<Page> {
+  const page = await openPage(browser, server.url, device);
+  pages.push(page);
+  return page;
+}
+
+async function accessible(page: Page, screen: string): Promise<void> {
+  const bad = await axe.check(page, `tables: ${screen}`);
+  expect(bad, `${screen}: ${JSON.stringify(bad, null, 2)}`).toEqual([]);
+}
+
+/** The phone's table number, as its header says it. */
+async function tableOf(phone: Page): Promise<number> {
+  const header = await phone.locator('.participant__step').innerText();
+  return Number(/Table (\d+)/.exec(header)?.[1] ?? 0);
+}
+
+beforeAll(async () => {
+  requireBuiltClient();
+  server = await fixture.start({ clientDir: CLIENT_DIR });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  console.log(`axe-core results per screen:\n${axe.write('tables')}`);
+  for (const page of pages) await page.context().close();
+  await browser?.close();
+});
+
+describe('parallel tables in the browser', () => {
+  it('seats nine phones at three mixed tables, names a host and opens a table screen', async () => {
+    // The facilitator sets the tables up on the start page.
+    host = await open('laptop');
+    await host.goto('/');
+    await host.getByLabel('Question or title').fill('Our alliance in three tables');
+    await host.getByLabel('Member organizations (optional)').fill(ORGS.join('\n'));
+    await host.getByText('Settings', { exact: true }).click();
+    await host.getByLabel('Ideas each person ranks (top N)').fill('2');
+    await host.getByRole('checkbox', { name: /Split the room into tables/ }).check();
+    await host.getByRole('radio', { name: 'A number of tables' }).check();
+    await host.getByLabel('Number of tables', { exact: true }).fill('3');
+    await host.getByLabel('Ideas each table sends').fill('2');
+    await accessible(host, 'start page with tables settings');
+    await screenshot(host, 'tables-setup');
+    await host.getByLabel('Ideas each table sends').blur();
+    await host.getByRole('button', { name: 'Create session' }).click();
+    await host.waitForURL(/\/host\/[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    code = new URL(host.url()).pathname.split('/')[2] as string;
+    await host.getByRole('heading', { name: 'Tables', level: 2 }).waitFor();
+    for (const [i, name] of NAMES.entries()) {
+      const phone = await open('phone');
+      phones.set(name, phone);
+      await joinAs(phone, code, name, ORGS[i % 3]);
+    }
+    projector = await open('projector');
+    await projector.goto(`/display/${code}`);
+    await host.getByRole('button', { name: 'Seat the tables' }).click();
+    await host.getByText(/Table 3 \(3 people\)/).waitFor();
+    await host.getByRole('button', { name: 'Start the tables' }).click();
+    await host.getByRole('table').waitFor();
+    const ada = phones.get('Ada') as Page;
+    await expect.poll(() => tableOf(ada)).toBeGreaterThan(0);
+    const adaTable = await tableOf(ada);
+    await host.getByLabel(`Host of table ${adaTable}`).selectOption({ label: 'Ada' });
+    await ada.getByRole('heading', { name: `You host table ${adaTable}` }).waitFor();
+    tableScreen = await open('projector');
+    await tableScreen.goto(`/display/${code}?table=${adaTable}`);
+    await tableScreen.getByText(`Table ${adaTable} · Writing ideas`).waitFor();
+  }, 120_000);
+
+  it('each table writes and shares at its own pace; the host steers theirs, the console the rest', async () => {
+    const ada = phones.get('Ada') as Page;
+    const adaTable = await tableOf(ada);
+    for (const [name, phone] of phones)
+      await addIdea(phone, `${name}'s idea for the alliance at table ${await tableOf(phone)}`);
+    await projector.getByText('0 of 3 tables have sent their ideas').waitFor();
+    await accessible(ada, 'phone at a table, host (360x640)');
+    await screenshot(ada, 'tables-phone-host');
+    // The host moves only their own table on.
+    await ada.getByRole('button', { name: 'Move my table to the next step' }).click();
+    await ada.getByRole('button', { name: 'Reveal the next round' }).click();
+    await tableScreen.getByText(`Table ${adaTable} · Sharing`).waitFor();
+    await expect
+      .poll(() => tableScreen.getByRole('list', { name: 'Shared ideas' }).getByRole('listitem').count())
+      .toBe(3);
+    await accessible(tableScreen, 'table screen');
+    await screenshot(tableScreen, 'tables-table-screen');
+    // The other tables are still writing; the console moves every table that is.
+    await host.getByRole('button', { name: 'Every table at “Writing ideas”: next step' }).click();
+    await host.getByRole('button', { name: 'Reveal a round at every table sharing' }).click();
+    await host.getByRole('button', { name: 'Every table at “Sharing”: next step' }).click();
+    await host.getByRole('button', { name: 'Every table at “Clarifying”: next step' }).click();
+    await expect.poll(() => host.getByRole('cell', { name: 'Voting', exact: true }).count()).toBe(3);
+    await accessible(host, 'console overview');
+    await screenshot(host, 'tables-console-overview');
+    await accessible(projector, 'projector during tables');
+    await screenshot(projector, 'tables-projector');
+    const other = [...phones.entries()].find(([name]) => name !== 'Ada')?.[1] as Page;
+    await screenshot(other, 'tables-phone-voting');
+  }, 120_000);
+
+  it('each table votes in secret and sends its top two; the plenary ranks all of them', async () => {
+    for (const phone of phones.values()) {
+      await phone.getByRole('heading', { name: 'Rank your top 2' }).waitFor();
+      const picks = phone.getByRole('list', { name: 'Ideas to pick from' }).getByRole('button');
+      await picks.nth(0).click();
+      await picks.nth(1).click();
+      await phone.getByRole('button', { name: 'Submit my ranking' }).click();
+    }
+    await expect.poll(() => host.getByRole('button', { name: /Next step at table/ }).count()).toBe(3);
+    await host.getByRole('button', { name: 'Every table at “Voting”: next step' }).click();
+    await projector.getByText('3 of 3 tables have sent their ideas').waitFor();
+    await screenshot(projector, 'tables-projector-all-sent');
+    const ada = phones.get('Ada') as Page;
+    await ada.getByRole('heading', { name: 'Sent to the plenary' }).waitFor();
+    await tableScreen.getByText(/Ideas sent/).waitFor();
+    await host.getByRole('button', { name: 'Start the plenary with every table’s ideas' }).click();
+    // The plenary pool names each idea's table.
+    for (const number of [1, 2, 3]) await host.getByText(`From table ${number}`).first().waitFor();
+    await screenshot(host, 'tables-console-plenary-pool');
+    await host.getByRole('button', { name: 'Open voting' }).click();
+    for (const phone of phones.values()) {
+      await phone.getByRole('heading', { name: 'Rank your top 2' }).waitFor();
+      const picks = phone.getByRole('list', { name: 'Ideas to pick from' }).getByRole('button');
+      await expect.poll(() => picks.count()).toBe(6);
+      await picks.nth(0).click();
+      await picks.nth(2).click();
+      await phone.getByRole('button', { name: 'Submit my ranking' }).click();
+    }
+    await host.getByRole('button', { name: 'Close voting and show results' }).click();
+    await host.getByRole('heading', { name: 'How each table’s ideas fared' }).waitFor();
+    await accessible(host, 'console results with tables');
+    await screenshot(host, 'tables-console-results');
+    expect(pageProblems).toEqual([]);
+  }, 180_000);
+
+  it('the projector fits 50 tables on one 1920x1080 wall', async () => {
+    const created = await createSession(server.url, {
+      title: 'Fifty tables',
+      settings: { tables: { split: { by: 'count', count: 50 } } },
+    });
+    const facilitator = await connect(server.url);
+    await must(facilitator, 'facilitator:attach', { code: created.code, token: created.facilitatorToken });
+    for (let i = 0; i < 50; i++) {
+      const phone = await connect(server.url);
+      await must(phone, 'participant:join', { code: created.code, name: `Person ${i}` });
+      phone.disconnect();
+    }
+    const steer = { commandId: commandId(), token: created.facilitatorToken, from: 'lobby' };
+    await must(facilitator, 'phase:advance', steer);
+    facilitator.disconnect();
+    const wall = await open('projector');
+    await wall.goto(`/display/${created.code}`);
+    await wall.getByText('0 of 50 tables have sent their ideas').waitFor();
+    const cards = wall.getByRole('list', { name: 'Progress of every table' }).getByRole('listitem');
+    await expect.poll(() => cards.count()).toBe(50);
+    await screenshot(wall, 'tables-projector-50');
+    const lastBottom = await cards.nth(49).evaluate((card) => card.getBoundingClientRect().bottom);
+    expect(lastBottom).toBeLessThanOrEqual(1080);
+    expect(await wall.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(1080);
+    await accessible(wall, 'projector with 50 tables');
+  }, 120_000);
+});
