@@ -11,6 +11,9 @@ import { transport } from './runtime.js';
 export type FacilitatorEvent = Exclude<CommandEventName, ParticipantEventName>;
 type SteerPayload<E extends FacilitatorEvent> = Omit<CommandPayload<E>, 'commandId' | 'token'>;
 
+/** Which table a control acts on: one table's id; none for the plenary (or a session in one group). */
+export type TableScope = { table?: string };
+
 /** OFFLINE: nothing was sent; LOST: sent, but the answer never came, so the views will tell. */
 export type SteerOutcome = { ok: true } | { ok: false; code: ErrorCode | 'OFFLINE' | 'LOST' };
 

@@ -23,7 +23,7 @@ import {
   type TableProgress,
   type TableSeating,
 } from './tables/progress.js';
-import { seatOf } from './tables/scope.js';
+import { scoped, seatOf, tablesOf } from './tables/scope.js';
 import { landscapeView, type LandscapeView } from './prework/landscape.js';
 import type { AnswerItem } from './ratification/ratification-types.js';
 import { myAnswers, ratificationView, type RatificationView } from './ratification/ratification-view.js';
@@ -99,6 +99,16 @@ export interface FacilitatorView extends PublicView {
   decisions: Decision[];
   /** Pre-work: every organization's priorities side by side, themes and overlaps. */
   prework: LandscapeView;
+  /** Each table at its clarification step: the ideas its own people see, and its focus. */
+  clarifying: TableClarifying[];
+}
+
+/** One table's clarification, for the facilitator's tools scoped to that table. */
+export interface TableClarifying {
+  tableId: string;
+  number: number;
+  ideas: SharedIdea[];
+  focusId: string | null;
 }
 
 /** What only one participant sees: who they are, their own ideas and their own ballot. */
@@ -278,7 +288,20 @@ export function facilitatorView(state: SessionState, base: PublicView = publicVi
     decisions: state.decisions,
     seating: tablesSeating(state.tables, state.tableOrder, state.participants),
     prework: landscapeOf(state.prework, state.organizations),
+    clarifying: clarifyingTables(state),
   };
+}
+
+// A table's own public view (built from a state holding no other table), so the console shows a
+// table exactly the ideas that table's phones show, and a table's unshared ideas never.
+function clarifyingTables(state: SessionState): TableClarifying[] {
+  if (state.phase !== 'tables') return [];
+  return tablesOf(state)
+    .filter((table) => table.phase === 'clarification')
+    .map((table) => {
+      const view = publicView(scoped(state, table));
+      return { tableId: table.id, number: table.number, ideas: view.ideas, focusId: view.focusId };
+    });
 }
 
 /** One participant's private view; the ballot keys are derived from their token by the server. */

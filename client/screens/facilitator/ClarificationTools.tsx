@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import type { FacilitatorView, SharedIdea } from '../../../shared/session/views.js';
+import type { FacilitatorView, SharedIdea, TableClarifying } from '../../../shared/session/views.js';
 import { announce } from '../../components/announcer.js';
 import { focusSoon } from '../../components/focus.js';
 import { IdeaList } from '../../components/IdeaList.js';
 import { useT } from '../../i18n/index.js';
-import { steer } from '../../session/facilitator-actions.js';
+import { steer, type TableScope } from '../../session/facilitator-actions.js';
 import { MergePanel } from './MergePanel.js';
 import { RewordForm } from './RewordForm.js';
 import { Card } from '../../components/Card.js';
@@ -14,14 +14,20 @@ import { IdeaNumber, userSentence } from '../../components/UserText.js';
 const control = (kind: 'focus' | 'reword' | 'merge', ideaId: string) => () =>
   document.querySelector<HTMLElement>(`[data-${kind}="${ideaId}"]`);
 
-/** Clarification: focus an idea for everyone, sharpen its wording, merge duplicates (with the authors' consent in the room). */
-export function ClarificationTools({ view }: { view: FacilitatorView }) {
+/**
+ * Clarification: focus an idea for everyone, sharpen its wording, merge duplicates (with the
+ * authors' consent in the room). Given `atTable`, the same tools act on that table's ideas only.
+ */
+export function ClarificationTools({ view, atTable }: { view: FacilitatorView; atTable?: TableClarifying }) {
   const t = useT();
+  const ideas = atTable?.ideas ?? view.ideas;
+  const focusId = atTable ? atTable.focusId : view.focusId;
+  const scope: TableScope = atTable ? { table: atTable.tableId } : {};
   const [editing, setEditing] = useState<string | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
   // The last merge, said on the row it went into, where the keyboard and the eye land.
   const [lastMerge, setLastMerge] = useState<{ targetId: string; numbers: number[] } | null>(null);
-  const live = new Set(view.ideas.map((idea) => idea.id));
+  const live = new Set(ideas.map((idea) => idea.id));
   const chosen = selected.filter((id) => live.has(id));
 
   // The merge form opens right after the checkbox ticked last, where the person is.
@@ -54,9 +60,16 @@ export function ClarificationTools({ view }: { view: FacilitatorView }) {
 
   function actions(idea: SharedIdea) {
     if (editing === idea.id) {
-      return <RewordForm idea={idea} maxLength={view.settings.ideaLength} onDone={() => stopRewording(idea.id)} />;
+      return (
+        <RewordForm
+          idea={idea}
+          maxLength={view.settings.ideaLength}
+          scope={scope}
+          onDone={() => stopRewording(idea.id)}
+        />
+      );
     }
-    const focused = view.focusId === idea.id;
+    const focused = focusId === idea.id;
     return (
       <>
         <button
@@ -64,7 +77,7 @@ export function ClarificationTools({ view }: { view: FacilitatorView }) {
           className="button button--small"
           aria-pressed={focused}
           data-focus={idea.id}
-          onClick={() => void steer('idea:focus', { ideaId: focused ? null : idea.id })}
+          onClick={() => void steer('idea:focus', { ...scope, ideaId: focused ? null : idea.id })}
         >
           {t('host.focus')}
           <span className="visually-hidden"> {t('idea.ref', { number: idea.number })}</span>
@@ -105,8 +118,9 @@ export function ClarificationTools({ view }: { view: FacilitatorView }) {
         )}
         {idea.id === lastChosen && (
           <MergePanel
-            ideas={view.ideas.filter((candidate) => chosen.includes(candidate.id))}
+            ideas={ideas.filter((candidate) => chosen.includes(candidate.id))}
             maxLength={view.settings.ideaLength}
+            scope={scope}
             onMerged={merged}
             onCancel={closeMerge}
           />
@@ -116,17 +130,25 @@ export function ClarificationTools({ view }: { view: FacilitatorView }) {
   }
 
   return (
-    <Card id="work" heading={t('clarification.listHeading', { count: view.ideas.length })} hint={t('host.clarifyHint')}>
-      {view.focusId && (
+    <Card
+      id={atTable ? `clarify-${atTable.tableId}` : 'work'}
+      heading={
+        atTable
+          ? t('tables.clarifyHeading', { number: atTable.number, count: ideas.length })
+          : t('clarification.listHeading', { count: ideas.length })
+      }
+      hint={t('host.clarifyHint')}
+    >
+      {focusId && (
         <button
           type="button"
           className="button button--small"
-          onClick={() => void steer('idea:focus', { ideaId: null })}
+          onClick={() => void steer('idea:focus', { ...scope, ideaId: null })}
         >
           {t('host.clearFocus')}
         </button>
       )}
-      <IdeaList ideas={view.ideas} focusId={view.focusId} label={t('clarification.listLabel')} actions={actions} />
+      <IdeaList ideas={ideas} focusId={focusId} label={t('clarification.listLabel')} actions={actions} />
     </Card>
   );
 }

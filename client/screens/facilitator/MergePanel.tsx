@@ -5,7 +5,7 @@ import { closeOnEscape } from '../../components/keys.js';
 import { ChoiceGroup } from '../../components/form/ChoiceGroup.js';
 import { TextField } from '../../components/form/TextField.js';
 import { useT } from '../../i18n/index.js';
-import { steer } from '../../session/facilitator-actions.js';
+import { steer, type TableScope } from '../../session/facilitator-actions.js';
 import { characterCount } from '../participant/my-ideas.js';
 import { IdeaNumber } from '../../components/UserText.js';
 
@@ -13,11 +13,14 @@ import { IdeaNumber } from '../../components/UserText.js';
 export function MergePanel({
   ideas,
   maxLength,
+  scope = {},
   onMerged,
   onCancel,
 }: {
   ideas: SharedIdea[];
   maxLength: number;
+  /** The table whose ideas they are; the plenary's when absent. */
+  scope?: TableScope;
   /** The idea kept, and the ideas folded into it. */
   onMerged: (target: SharedIdea, sources: SharedIdea[]) => void;
   /** Escape: nothing is merged and the selection is cleared. */
@@ -38,7 +41,7 @@ export function MergePanel({
     const sources = ideas.filter((idea) => idea.id !== target.id);
     const sourceIds = sources.map((idea) => idea.id);
     await run(async () => {
-      const outcome = await steer('idea:merge', { targetId: target.id, sourceIds, text: wording.trim() });
+      const outcome = await steer('idea:merge', { ...scope, targetId: target.id, sourceIds, text: wording.trim() });
       if (outcome.ok) onMerged(target, sources);
     });
   }

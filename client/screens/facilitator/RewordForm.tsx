@@ -5,12 +5,23 @@ import { BusyButton, useBusyAction } from '../../components/BusyButton.js';
 import { closeOnEscape } from '../../components/keys.js';
 import { TextField } from '../../components/form/TextField.js';
 import { useT } from '../../i18n/index.js';
-import { steer } from '../../session/facilitator-actions.js';
+import { steer, type TableScope } from '../../session/facilitator-actions.js';
 import { characterCount } from '../participant/my-ideas.js';
 import { userSentence } from '../../components/UserText.js';
 
 /** Sharpens an idea's wording in place; the author's original stays on record. */
-export function RewordForm({ idea, maxLength, onDone }: { idea: SharedIdea; maxLength: number; onDone: () => void }) {
+export function RewordForm({
+  idea,
+  maxLength,
+  scope = {},
+  onDone,
+}: {
+  idea: SharedIdea;
+  maxLength: number;
+  /** The table whose idea it is; the plenary's when absent. */
+  scope?: TableScope;
+  onDone: () => void;
+}) {
   const t = useT();
   const [text, setText] = useState(idea.text);
   const length = characterCount(text);
@@ -21,7 +32,7 @@ export function RewordForm({ idea, maxLength, onDone }: { idea: SharedIdea; maxL
     event.preventDefault();
     if (invalid) return;
     await run(async () => {
-      const outcome = await steer('idea:reword', { ideaId: idea.id, text: text.trim() });
+      const outcome = await steer('idea:reword', { ...scope, ideaId: idea.id, text: text.trim() });
       if (!outcome.ok) return;
       announce(t('a11y.reworded', { number: idea.number }));
       onDone();

@@ -1,10 +1,12 @@
 import type { Phase } from '../../../shared/session/phases.js';
 import type { TableProgress, TableSeating } from '../../../shared/session/tables/progress.js';
 import type { FacilitatorView } from '../../../shared/session/views.js';
+import { useState } from 'react';
 import { BusyButton, useBusyAction } from '../../components/BusyButton.js';
 import { Card } from '../../components/Card.js';
 import { useT } from '../../i18n/index.js';
 import { steer } from '../../session/facilitator-actions.js';
+import { ClarificationTools } from '../facilitator/ClarificationTools.js';
 import { tablePhaseLabel } from './table-phase.js';
 import './tables.css';
 
@@ -37,7 +39,16 @@ function HostSelect({ table, seats }: { table: TableProgress; seats: TableSeatin
   );
 }
 
-function TableRow({ table, seats, code }: { table: TableProgress; seats: TableSeating | undefined; code: string }) {
+interface TableRowProps {
+  table: TableProgress;
+  seats: TableSeating | undefined;
+  code: string;
+  /** Whether this table's clarification tools are open under the overview, and the toggle. */
+  clarifying: boolean;
+  onClarify: () => void;
+}
+
+function TableRow({ table, seats, code, clarifying, onClarify }: TableRowProps) {
   const t = useT();
   const { busy, run } = useBusyAction();
   const done = table.phase === 'results';
@@ -74,6 +85,17 @@ function TableRow({ table, seats, code }: { table: TableProgress; seats: TableSe
             >
               {t('tables.reveal')}
             </BusyButton>
+          )}
+          {table.phase === 'clarification' && (
+            <button
+              type="button"
+              className="button"
+              aria-expanded={clarifying}
+              aria-label={t('tables.clarifyAt', { number: table.number })}
+              onClick={onClarify}
+            >
+              {t('tables.clarify')}
+            </button>
           )}
           {!done && (
             <BusyButton
@@ -128,6 +150,9 @@ export function TablesOverview({ view }: { view: FacilitatorView }) {
   const t = useT();
   const tables = view.tables ?? [];
   const seatsOf = new Map(view.seating.map((seats) => [seats.id, seats]));
+  const [open, setOpen] = useState<string | null>(null);
+  // Open only while that table is still clarifying: the tools close when it moves on.
+  const atTable = view.clarifying.find((table) => table.tableId === open);
   return (
     <Card id="work" heading={t('tables.heading')} hint={t('tables.hint')}>
       <AllTables tables={tables} />
@@ -147,11 +172,19 @@ export function TablesOverview({ view }: { view: FacilitatorView }) {
           </thead>
           <tbody>
             {tables.map((table) => (
-              <TableRow key={table.id} table={table} seats={seatsOf.get(table.id)} code={view.code} />
+              <TableRow
+                key={table.id}
+                table={table}
+                seats={seatsOf.get(table.id)}
+                code={view.code}
+                clarifying={atTable?.tableId === table.id}
+                onClarify={() => setOpen(atTable?.tableId === table.id ? null : table.id)}
+              />
             ))}
           </tbody>
         </table>
       </div>
+      {atTable && <ClarificationTools key={atTable.tableId} view={view} atTable={atTable} />}
     </Card>
   );
 }
