@@ -63,6 +63,45 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Ideas on a page's "All ideas" list, and the one marked as being discussed. */
+function ideasOn(page: Page) {
+  const list = page.getByRole('list', { name: 'All ideas' }).last();
+  return { rows: list.getByRole('listitem'), focused: list.locator('li[aria-current="true"]') };
+}
+
+/**
+ * The console's tools at one table: focus, reword and merge two of its ideas. Ada's phone and the
+ * table's screen show each step; a phone at another table still sees its three ideas untouched.
+ */
+async function clarifyAtTable(number: number): Promise<void> {
+  const ada = phones.get('Ada') as Page;
+  let away: Page | undefined;
+  for (const phone of phones.values()) if ((await tableOf(phone)) !== number) away = phone;
+  const watchers = [ada, tableScreen];
+  await host.getByRole('button', { name: `Clarify at table ${number}` }).click();
+  const tools = ideasOn(host);
+  await host.getByRole('heading', { name: `Table ${number}: clarifying 3 ideas` }).waitFor();
+  const [first, second] = [await tools.rows.nth(0).locator('bdi').innerText(), 'Worded sharper by the console'];
+  await tools.rows.nth(0).getByRole('button', { name: /^Focus/ }).click();
+  for (const page of watchers) await ideasOn(page).focused.getByText(first).waitFor();
+  await tools.rows.nth(1).getByRole('button', { name: /^Reword/ }).click();
+  await host.getByLabel(/New wording for idea/).fill(second);
+  await host.getByRole('button', { name: 'Save wording' }).click();
+  for (const page of watchers) await ideasOn(page).rows.getByText(second).waitFor();
+  await tools.rows.nth(0).getByRole('checkbox', { name: /Select to merge/ }).check();
+  await tools.rows.nth(1).getByRole('checkbox', { name: /Select to merge/ }).check();
+  await accessible(host, 'console with one table’s clarification tools');
+  await screenshot(host, 'tables-console-table-tools');
+  await host.getByRole('button', { name: 'Merge 2 ideas' }).click();
+  await host.getByRole('heading', { name: `Table ${number}: clarifying 2 ideas` }).waitFor();
+  for (const page of watchers) await expect.poll(() => ideasOn(page).rows.count()).toBe(2);
+  // Another table saw none of it.
+  const elsewhere = ideasOn(away as Page);
+  await expect.poll(() => elsewhere.rows.count()).toBe(3);
+  expect(await elsewhere.focused.count()).toBe(0);
+  expect(await (away as Page).getByText(second).count()).toBe(0);
+}
+
 describe('parallel tables in the browser', () => {
   it('seats nine phones at three mixed tables, names a host and opens a table screen', async () => {
     // The facilitator sets the tables up on the start page.
@@ -125,6 +164,7 @@ describe('parallel tables in the browser', () => {
     await host.getByRole('button', { name: 'Every table at “Writing ideas”: next step' }).click();
     await host.getByRole('button', { name: 'Reveal a round at every table sharing' }).click();
     await host.getByRole('button', { name: 'Every table at “Sharing”: next step' }).click();
+    await clarifyAtTable(await tableOf(phones.get('Ada') as Page));
     await host.getByRole('button', { name: 'Every table at “Clarifying”: next step' }).click();
     await expect.poll(() => host.getByRole('cell', { name: 'Voting', exact: true }).count()).toBe(3);
     await accessible(host, 'console overview');

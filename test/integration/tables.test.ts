@@ -76,6 +76,12 @@ describe('parallel tables over real sockets', () => {
     await room.steer('phase:advance', { table: '*', from: 'ideation' });
     await room.steer('sharing:reveal-round', { table: '*' });
     await room.steer('phase:advance', { table: '*', from: 'sharing' });
+    // The console holds each clarifying table's own ideas, for its tools at that table.
+    await room.facilitator.until((t) => (t.facilitator?.view.clarifying.length ?? 0) === 3);
+    for (const at of room.facilitator.facilitator!.view.clarifying) {
+      const texts = at.ideas.map((idea) => idea.text.replace(/ by .*/, ''));
+      expect(texts).toEqual([1, 2, 3].map(() => `Secret of table ${at.number}`));
+    }
     await room.steer('phase:advance', { table: '*', from: 'clarification' });
     await room.facilitator.until((t) => (t.view?.tables ?? []).every((table) => table.phase === 'ranking'));
 
