@@ -80,16 +80,26 @@ async function clarifyAtTable(number: number): Promise<void> {
   const watchers = [ada, tableScreen];
   await host.getByRole('button', { name: `Clarify at table ${number}` }).click();
   const tools = ideasOn(host);
+  const row = (index: number) => tools.rows.nth(index);
   await host.getByRole('heading', { name: `Table ${number}: clarifying 3 ideas` }).waitFor();
-  const [first, second] = [await tools.rows.nth(0).locator('bdi').innerText(), 'Worded sharper by the console'];
-  await tools.rows.nth(0).getByRole('button', { name: /^Focus/ }).click();
+  const first = await row(0).locator('.idea__text').innerText();
+  const second = 'Worded sharper by the console';
+  await row(0)
+    .getByRole('button', { name: /^Focus/ })
+    .click();
   for (const page of watchers) await ideasOn(page).focused.getByText(first).waitFor();
-  await tools.rows.nth(1).getByRole('button', { name: /^Reword/ }).click();
+  await row(1)
+    .getByRole('button', { name: /^Reword/ })
+    .click();
   await host.getByLabel(/New wording for idea/).fill(second);
   await host.getByRole('button', { name: 'Save wording' }).click();
   for (const page of watchers) await ideasOn(page).rows.getByText(second).waitFor();
-  await tools.rows.nth(0).getByRole('checkbox', { name: /Select to merge/ }).check();
-  await tools.rows.nth(1).getByRole('checkbox', { name: /Select to merge/ }).check();
+  await row(0)
+    .getByRole('checkbox', { name: /Select to merge/ })
+    .check();
+  await row(1)
+    .getByRole('checkbox', { name: /Select to merge/ })
+    .check();
   await accessible(host, 'console with one table’s clarification tools');
   await screenshot(host, 'tables-console-table-tools');
   await host.getByRole('button', { name: 'Merge 2 ideas' }).click();
@@ -179,8 +189,9 @@ describe('parallel tables in the browser', () => {
     for (const phone of phones.values()) {
       await phone.getByRole('heading', { name: 'Rank your top 2' }).waitFor();
       const picks = phone.getByRole('list', { name: 'Ideas to pick from' }).getByRole('button');
+      // Each pick leaves the list (Ada's table kept two ideas after its merge).
       await picks.nth(0).click();
-      await picks.nth(1).click();
+      await picks.nth(0).click();
       await phone.getByRole('button', { name: 'Submit my ranking' }).click();
     }
     await expect.poll(() => host.getByRole('button', { name: /Next step at table/ }).count()).toBe(3);
