@@ -1,6 +1,7 @@
 import type { ExportIdea, ExportModel } from './export-types.js';
 import { roundedMeanRank, roundedPoints, translatorOf } from './report-text.js';
 import type { MessageKey, Translator } from './translator.js';
+import { shortlistPlaces } from './tables-report.js';
 
 /** A spreadsheet reads a cell that starts with one of these as a formula (OWASP "CSV injection"). */
 const FORMULA_START = /^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/u;
@@ -109,6 +110,9 @@ function ratificationCells(model: ExportModel, idea: ExportIdea): string[] {
   return RATIFICATION_KEYS.map(() => '');
 }
 
+/** In tables: the tables each idea comes from, and its places on their shortlists ("2:1 3:2"). */
+const TABLE_KEYS = ['csv.tables', 'csv.tableShortlist'] as const;
+
 /**
  * One row per idea in rank order: RFC 4180, UTF-8 with a byte order mark, CRLF line ends; the
  * header and yes/no in the model's language, numbers with a dot whatever the language.
@@ -118,12 +122,17 @@ export function renderCsv(model: ExportModel): string {
   const header = CSV_COLUMNS.map((column) => tr.t(COLUMN_KEYS[column]));
   const rankColumns = model.scoring.pointsByRank.map((_, index) => tr.t('csv.rankN', { n: index + 1 }));
   const ratified = model.ratification !== null;
-  const extra = ratified ? RATIFICATION_KEYS.map((key) => tr.t(key)) : [];
+  const inTables = model.tables !== null;
+  const extra = [
+    ...(ratified ? RATIFICATION_KEYS.map((key) => tr.t(key)) : []),
+    ...(inTables ? TABLE_KEYS.map((key) => tr.t(key)) : []),
+  ];
   const rows = [
     [...header, ...rankColumns, ...extra],
     ...model.ideas.map((idea) => [
       ...rowOf(tr, idea, rankColumns.length),
       ...(ratified ? ratificationCells(model, idea) : []),
+      ...(inTables ? [idea.tables.join(' '), shortlistPlaces(model, idea)] : []),
     ]),
   ];
   return BOM + rows.map((row) => row.map(quoteField).join(',')).join(CRLF) + CRLF;

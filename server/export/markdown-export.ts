@@ -20,6 +20,7 @@ import {
 } from './report-text.js';
 import type { MessageKey, Translator } from './translator.js';
 import { preworkBlocks, ratificationBlocks, type ReportBlock } from './prework-report.js';
+import { tablesBlocks } from './tables-report.js';
 
 /** Width of the longest bar, in block characters. */
 const BAR_WIDTH = 20;
@@ -211,6 +212,7 @@ export function renderMarkdown(model: ExportModel): string {
     goals(model),
     rankedIdeas(model),
     ideaNotes(model),
+    blocks(tablesBlocks(model)),
     rankDistribution(model),
     outcome(model),
     blocks(ratificationBlocks(model)),

@@ -7,6 +7,7 @@ import { ClosingNotes, DecisionLog } from './outcome-sections.js';
 import { layoutOf, ReportLayoutProvider } from './report-context.js';
 import { Footer, GoalCard, Summary } from './report-sections.js';
 import { preworkBlocks, ratificationBlocks } from '../prework-report.js';
+import { tablesBlocks } from '../tables-report.js';
 import { ReportBlocks } from './prework-sections.js';
 
 /**
@@ -73,6 +74,12 @@ export function ReportDocument({ model }: { model: ExportModel }) {
           <Page size="A4" style={styles.page}>
             <Footer model={model} />
             <ClosingNotes model={model} />
+          </Page>
+        ) : null}
+        {model.tables ? (
+          <Page size="A4" style={styles.page}>
+            <Footer model={model} />
+            <ReportBlocks blocks={tablesBlocks(model)} />
           </Page>
         ) : null}
         {model.ratification || model.prework ? (
