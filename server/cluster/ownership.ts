@@ -70,7 +70,7 @@ export class Ownership {
   }
 
   private async loadTaken(sessionId: string, epoch: number): Promise<OpenResult> {
-    // Read after the epoch is raised: any write of the previous owner is in, or refused for good.
+    // Read after the epoch is raised: every write of the previous owner is in, or refused for good.
     const stored = await this.store.pg.loadOne(sessionId);
     if (!stored) return 'none';
     this.service?.forget(sessionId);
