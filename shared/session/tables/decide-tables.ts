@@ -146,7 +146,9 @@ function moveTo(state: SessionState, participantId: string, tableId: string, cho
   if (chosen) {
     if (setting?.seating !== 'chosen') return err('FORBIDDEN', 'The facilitator seats people at this session.');
     const capacity = tableCapacity(setting.split, presentParticipants(state).length, state.tableOrder.length);
-    if (table.members.length >= capacity) return err('LIMIT_REACHED', 'That table is full.');
+    // A removed person's seat is free again.
+    const seated = table.members.filter((id) => state.participants[id]?.removed === false).length;
+    if (seated >= capacity) return err('LIMIT_REACHED', 'That table is full.');
   }
   return ok([{ type: 'participantSeated', participantId, tableId }]);
 }
