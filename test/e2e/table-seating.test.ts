@@ -115,7 +115,9 @@ describe('people choose their tables; the console moves one; named turns stay at
     // Emeka's stale screen still offers it; his choice goes once he is back, and is refused.
     await seat(emeka, 1).getByRole('button', { name: 'Sit at table 1' }).click();
     await emeka.context().setOffline(false);
-    await emeka.getByText(/^You could not take that seat: /).waitFor({ timeout: 20_000 });
+    await emeka
+      .getByText('That table filled up before your choice arrived. Pick another one.')
+      .waitFor({ timeout: 20_000 });
     await seat(emeka, 1).getByText('Full', { exact: true }).waitFor();
     await seat(emeka, 2).getByText('Your table').waitFor();
     expect(await seat(emeka, 1).getByRole('button').count()).toBe(0);
@@ -133,6 +135,19 @@ describe('people choose their tables; the console moves one; named turns stay at
       await expectDocumentIn(amara, lang, dir);
       await amara.getByRole('heading', { name: t('tables.choose.heading') }).waitFor();
       await amara.getByText(t('tables.choose.mine'), { exact: true }).waitFor();
+      // An organization's name keeps its own direction and its place: first in the reading order.
+      const nameFirst = await amara
+        .locator('.seat__orgs li')
+        .filter({ hasText: 'Tenants Union' })
+        .first()
+        .evaluate((li, rtl) => {
+          const name = (li.querySelector('bdi') as HTMLElement).getBoundingClientRect();
+          const range = document.createRange();
+          range.selectNodeContents(li.lastChild as Node);
+          const rest = range.getBoundingClientRect();
+          return rtl ? name.right > rest.right : name.left < rest.left;
+        }, dir === 'rtl');
+      expect(nameFirst, lang).toBe(true);
       await accessible(amara, `phone: table picker (${lang})`);
       await screenshot(amara, `seating-picker-phone-${lang}`);
     }
@@ -188,7 +203,11 @@ describe('tables in named turns', () => {
     for (const name of NAMES) await phone(name).getByText('Everyone has shared or passed.').waitFor();
     for (const [number, names] of Object.entries(TABLES)) {
       const screen = screens.get(Number(number)) as Page;
-      for (const name of names) await screen.getByText(IDEAS[name] as string).first().waitFor();
+      for (const name of names)
+        await screen
+          .getByText(IDEAS[name] as string)
+          .first()
+          .waitFor();
     }
     await screenshot(phone('Dagny'), 'seating-named-turns-phone');
   }, 120_000);

@@ -30,7 +30,9 @@ export function MoveSeatForm({ seating }: { seating: TableSeating[] }) {
     if (!person || !target || busy) return;
     void run(async () => {
       const outcome = await steer('tables:move', { participantId: person.id, tableId: target.id });
-      if (outcome.ok) setDone(t('tables.move.done', { name: isolated(person.name), number: target.number }));
+      if (!outcome.ok) return;
+      setDone(t('tables.move.done', { name: isolated(person.name), number: target.number }));
+      setTableId('');
     });
   }
 

@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { SeatChoice } from '../../../shared/session/tables/seat-choice.js';
 import { useT } from '../../i18n/index.js';
+import { userSentence } from '../../components/UserText.js';
 import { chooseTable } from '../../session/participant-actions.js';
 import { useAppStore } from '../../store/app-store.js';
 import './tables.css';
@@ -15,7 +16,7 @@ function Organizations({ table }: { table: ChoiceTable }) {
     <ul className="seat__orgs" aria-label={t('tables.choose.orgsLabel', { number: table.number })}>
       {table.organizations.map((organization) => (
         <li key={organization.name}>
-          <bdi>{organization.name}</bdi>: {t('tables.people', { count: organization.count })}
+          {userSentence(t, 'tables.choose.org', { name: organization.name }, { count: organization.count })}
         </li>
       ))}
     </ul>
