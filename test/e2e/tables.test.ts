@@ -127,7 +127,6 @@ describe('parallel tables in the browser', () => {
     await host.getByLabel('Ideas each table sends').fill('2');
     await accessible(host, 'start page with tables settings');
     await screenshot(host, 'tables-setup');
-    await host.getByLabel('Ideas each table sends').blur();
     await host.getByRole('button', { name: 'Create session' }).click();
     await host.waitForURL(/\/host\/[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     code = new URL(host.url()).pathname.split('/')[2] as string;
