@@ -58,7 +58,7 @@ export function MoveSeatForm({ seating }: { seating: TableSeating[] }) {
           <option value="">{t('tables.move.pick')}</option>
           {seating.map((table) => (
             <option key={table.id} value={table.id} disabled={table.id === person?.table.id}>
-              {t('tables.number', { number: table.number })} ({t('tables.people', { count: table.members.length })})
+              {t('tables.number', { number: table.number })} · {t('tables.people', { count: table.members.length })}
             </option>
           ))}
         </select>
