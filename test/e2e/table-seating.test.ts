@@ -1,17 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serverFixture } from '../support/server-fixture.js';
-import type { TestServer } from '../support/server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { addIdea, joinAs } from './support/actions.js';
-import { AxeLog } from './support/axe.js';
-import {
-  CLIENT_DIR,
-  launchBrowser,
-  openPage,
-  pageProblems,
-  requireBuiltClient,
-  screenshot,
-} from './support/browser.js';
+import { pageProblems, screenshot } from './support/browser.js';
+import { browserRun } from './support/browser-run.js';
 import { expectDocumentIn, translator } from './support/catalog.js';
 
 /**
@@ -21,8 +12,7 @@ import { expectDocumentIn, translator } from './support/catalog.js';
  * another table's.
  */
 
-const fixture = serverFixture('all');
-const axe = new AxeLog();
+const { open, accessible } = browserRun('table-seating');
 const ORGS = ['Tenants Union', 'Food Bank', 'مكتبة الحي'];
 // Names and ideas that no screen shows by chance, so their absence means something.
 const IDEAS: Record<string, string> = {
@@ -33,24 +23,10 @@ const IDEAS: Record<string, string> = {
   Emeka: 'Open data on rents',
 };
 const NAMES = Object.keys(IDEAS);
-let server: TestServer;
-let browser: Browser;
 let host: Page;
 let code = '';
-const pages: Page[] = [];
 const phones = new Map<string, Page>();
 const phone = (name: string) => phones.get(name) as Page;
-
-async function open(device: 'phone' | 'laptop' | 'projector'): Promise<Page> {
-  const page = await openPage(browser, server.url, device);
-  pages.push(page);
-  return page;
-}
-
-async function accessible(page: Page, screen: string): Promise<void> {
-  const bad = await axe.check(page, `table seating: ${screen}`);
-  expect(bad, `${screen}: ${JSON.stringify(bad, null, 2)}`).toEqual([]);
-}
 
 /** The picker's entry for one table on a phone. */
 const seat = (page: Page, number: number) =>
@@ -63,18 +39,6 @@ async function sitAt(name: string, number: number): Promise<void> {
   if ((await take.count()) > 0) await take.click();
   await entry.getByText('Your table').waitFor();
 }
-
-beforeAll(async () => {
-  requireBuiltClient();
-  server = await fixture.start({ clientDir: CLIENT_DIR });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  console.log(`axe-core results per screen:\n${axe.write('table-seating')}`);
-  for (const page of pages) await page.context().close();
-  await browser?.close();
-});
 
 describe('people choose their tables; the console moves one; named turns stay at each table', () => {
   it('creates a session whose people choose their table, in named turns', async () => {
