@@ -38,6 +38,7 @@ async function sitAt(name: string, number: number): Promise<void> {
   const take = entry.getByRole('button', { name: `Sit at table ${number}` });
   if ((await take.count()) > 0) await take.click();
   await entry.getByText('Your table').waitFor();
+  await page.getByRole('status').filter({ hasText: `You sit at table ${number}.` }).waitFor();
 }
 
 describe('people choose their tables; the console moves one; named turns stay at each table', () => {
@@ -132,6 +133,7 @@ describe('people choose their tables; the console moves one; named turns stay at
     await form.getByText(/^\u2068Dagny\u2069 now sits at table 2\.$/).waitFor();
     await host.getByText(/^Table 2 \(2 people\): .*Dagny/).waitFor();
     await seat(phone('Dagny'), 2).getByText('Your table').waitFor();
+    await phone('Dagny').getByText('You sit at table 2.').waitFor();
     await accessible(host, 'console: seating with the move form');
     await host.setViewportSize({ width: 1280, height: 720 });
     await form.scrollIntoViewIfNeeded();

@@ -61,10 +61,15 @@ export function SeatPicker() {
     })),
   );
   if (!choice) return null;
+  const current = choice.tables.find((table) => table.id === mine);
   return (
     <section className="seat-picker" aria-labelledby="seat-picker-heading">
       <h2 id="seat-picker-heading">{t('tables.choose.heading')}</h2>
       <p className="field__hint">{t('tables.choose.hint')}</p>
+      {/* Said again when it changes, for whoever cannot see the mark move. */}
+      <p className="seat-picker__current" role="status">
+        {current && t('tables.choose.current', { number: current.number })}
+      </p>
       <ul className="seat-list">
         {choice.tables.map((table) => (
           <SeatRow key={table.id} table={table} mine={table.id === mine} />
