@@ -4,6 +4,7 @@ import { addIdea, joinAs } from './support/actions.js';
 import { pageProblems, screenshot } from './support/browser.js';
 import { browserRun } from './support/browser-run.js';
 import { expectDocumentIn, translator } from './support/catalog.js';
+import { overflowingElements, untranslatedText } from './support/layout-checks.js';
 
 /**
  * Seating "chosen" in Chromium: phones pick their table in the lobby (one tries a table that
@@ -38,7 +39,10 @@ async function sitAt(name: string, number: number): Promise<void> {
   const take = entry.getByRole('button', { name: `Sit at table ${number}` });
   if ((await take.count()) > 0) await take.click();
   await entry.getByText('Your table').waitFor();
-  await page.getByRole('status').filter({ hasText: `You sit at table ${number}.` }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `You sit at table ${number}.` })
+    .waitFor();
 }
 
 describe('people choose their tables; the console moves one; named turns stay at each table', () => {
@@ -120,6 +124,17 @@ describe('people choose their tables; the console moves one; named turns stay at
       await screenshot(amara, `seating-picker-phone-${lang}`);
     }
     await amara.locator('select.language-switch, .language-switch select').first().selectOption('en');
+    await expectDocumentIn(amara, 'en', 'ltr');
+    // Pseudo-locales: no hard-coded English, and words 40% longer still fit a 360px phone.
+    const address = new URL(amara.url());
+    for (const lang of ['en-XA', 'ar-XB']) {
+      await amara.goto(`${address.pathname}?lang=${lang}`);
+      await amara.locator('.seat-list > li').nth(1).waitFor();
+      await screenshot(amara, `seating-picker-phone-${lang}`);
+      expect(await untranslatedText(amara, []), lang).toEqual([]);
+      expect(await overflowingElements(amara), lang).toEqual([]);
+    }
+    await amara.goto(address.pathname);
     await expectDocumentIn(amara, 'en', 'ltr');
   }, 60_000);
 
