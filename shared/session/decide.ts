@@ -167,5 +167,7 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
   }
   if (isFacilitatorCommand(command)) return decideForFacilitator(state, command, ctx);
   if (command.type === 'savePrework') return decideSavePrework(state, command, ctx);
-  return command.type === 'join' ? seatNewcomer(state, decideJoin(state, command, ctx)) : decideTimersDue(state, ctx, decide);
+  return command.type === 'join'
+    ? seatNewcomer(state, decideJoin(state, command, ctx))
+    : decideTimersDue(state, ctx, decide);
 }
