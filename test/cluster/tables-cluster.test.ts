@@ -75,7 +75,10 @@ describe('parallel tables across two processes', () => {
     closers.push(() => phones.forEach((phone) => phone.close()));
     const console_ = viewer(routed, 'websocket', ['facilitator:attach', { code, token }]);
     const screen = viewer(routed, 'polling', ['display:attach', { code, table: 1 }]);
-    closers.push(() => console_.socket.disconnect(), () => screen.socket.disconnect());
+    closers.push(
+      () => console_.socket.disconnect(),
+      () => screen.socket.disconnect(),
+    );
     await steer('tables:seat');
     await console_.until((t) => (t.facilitator?.view.seating.length ?? 0) === 3);
     const seating = console_.facilitator!.view.seating;
@@ -136,6 +139,13 @@ describe('parallel tables across two processes', () => {
       phone.send('ballot:submit', { ranking: phone.tracker.publicView!.view.ideas.slice(0, 2).map((i) => i.id) });
     }
     await allAnswered(phones.values());
+    // The console's online list counts the seated phones (they sit in table rooms), after both moves.
+    const everyone = seating.flatMap((table) => table.members.map((m) => m.id)).sort();
+    const online = () => {
+      const lists = console_.deliveries.filter((d) => d.event === 'facilitator:presence');
+      return (lists.at(-1)?.message as { online: string[] } | undefined)?.online ?? [];
+    };
+    await console_.until(() => JSON.stringify(online()) === JSON.stringify(everyone), 10_000);
     await steer('phase:advance', { table: '*', from: 'ranking' });
     await console_.until((t) => (t.view?.tables ?? []).every((table) => table.shortlisted === 2), 10_000);
     const atTables = new Map([...phones.values()].map((p) => [p.tracker, JSON.stringify(p.tracker.deliveries)]));
