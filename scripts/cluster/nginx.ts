@@ -10,9 +10,17 @@ import { stopPid, tempDir, waitForPort } from './engines.js';
  * requests (the app's files, creating a session, a socket opened before its page knows a room) go
  * by the client's address, so that the long-polling requests of one connection stay together. A process that refuses
  * connections is skipped (`proxy_next_upstream`), and its rooms go to the next on the ring.
+ *
+ * `max_fails=0`: nginx never marks a process down. With passive marking (`max_fails=1`), a process
+ * that was restarted gets back only one probe request per `fail_timeout` until a request to it
+ * completes, and a WebSocket probe completes only when it closes: for seconds, one room's
+ * connections went to both processes, and the room bounced between them (each move closing every
+ * socket of the room; 3 to 5 extra moves measured in test/cluster/tables-cluster.test.ts). Without
+ * marking, every request tries its room's process first; a refused connection costs nothing, a
+ * silent host costs `proxy_connect_timeout` per request (use an active health check there).
  */
 export function nginxConfig(dir: string, listenPort: number, upstreamPorts: number[]): string {
-  const servers = upstreamPorts.map((port) => `    server 127.0.0.1:${port} max_fails=1 fail_timeout=3s;`).join('\n');
+  const servers = upstreamPorts.map((port) => `    server 127.0.0.1:${port} max_fails=0;`).join('\n');
   return `worker_processes 1;
 daemon off;
 pid ${dir}/nginx.pid;

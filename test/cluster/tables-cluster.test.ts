@@ -180,6 +180,12 @@ describe('parallel tables across two processes', () => {
     // table 1's timer fires there at its deadline; tables 2 (paused) and 3 (cleared) keep writing.
     const owner = await cluster.ownerIndex(room.sessionId);
     expect(owner).toBeGreaterThanOrEqual(0);
+    // Still writing when its owner goes: the timer that ends it is armed by the other process.
+    expect(phaseOf(room.screen)).toBe('ideation');
+    const leftMs = oneEnds - Date.now();
+    const epoch = async () =>
+      (await cluster.query<{ epoch: number }>('SELECT epoch FROM sessions WHERE id = $1', [room!.sessionId]))[0]?.epoch;
+    const epochBefore = (await epoch()) ?? 0;
     await stopPid(cluster.local.servers[owner]!.pid, 'SIGTERM');
     for (const tracker of [...room.phonesAt(one).map((p) => p.tracker), room.screen]) {
       await tracker.until((t) => phaseOf(t) === 'sharing', 20_000);
@@ -217,9 +223,11 @@ describe('parallel tables across two processes', () => {
     expect(room.console.view!.shortlists!.map((t) => t.ideas.length)).toEqual([2, 2, 2]);
 
     expectOwnTableOnly(room, atTables);
+    // Taken over twice (the stop, the way back) and no more: the room did not bounce between processes.
+    expect(await epoch()).toBe(epochBefore + 2);
     expect([...room.phones.values()].flatMap((p) => p.refused)).toEqual([]);
     console.log(
-      `tables on 2 processes: owner ${owner} stopped, taken over by ${survivor}; table 1's timer fired ` +
+      `tables on 2 processes: owner ${owner} stopped ${leftMs} ms before table 1's end, taken over by ${survivor}; table 1's timer fired ` +
         `${firedLateMs} ms after its deadline there; handed back to ${owner} in ${handBackMs} ms; ` +
         `9 phones and a table screen saw only their table`,
     );
