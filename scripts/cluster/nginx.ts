@@ -11,13 +11,14 @@ import { stopPid, tempDir, waitForPort } from './engines.js';
  * by the client's address, so that the long-polling requests of one connection stay together. A process that refuses
  * connections is skipped (`proxy_next_upstream`), and its rooms go to the next on the ring.
  *
- * `max_fails=0`: nginx never marks a process down. With passive marking (`max_fails=1`), a process
- * that was restarted gets back only one probe request per `fail_timeout` until a request to it
- * completes, and a WebSocket probe completes only when it closes: for seconds, one room's
- * connections went to both processes, and the room bounced between them (each move closing every
- * socket of the room; 3 to 5 extra moves measured in test/cluster/tables-cluster.test.ts). Without
- * marking, every request tries its room's process first; a refused connection costs nothing, a
- * silent host costs `proxy_connect_timeout` per request (use an active health check there).
+ * `max_fails=0`: nginx never marks a process down. With passive marking (`max_fails=1
+ * fail_timeout=3s`), after a process was stopped and started again, one room's connections went to
+ * both processes for seconds (nginx sends a marked process only a probe now and then until one
+ * succeeds), and the room bounced between them, each move closing every socket of the room: 3 to
+ * 5 extra takeovers in test/cluster/tables-cluster.test.ts, none without marking. Without it,
+ * every request tries its room's process first and moves on when the connection is refused; a
+ * host that accepts but never answers (paused, hung) holds each request until a timeout, so put
+ * an active health check in front in production (docs/scaling.md).
  */
 export function nginxConfig(dir: string, listenPort: number, upstreamPorts: number[]): string {
   const servers = upstreamPorts.map((port) => `    server 127.0.0.1:${port} max_fails=0;`).join('\n');
