@@ -32,7 +32,13 @@ function wrap(tableId: string, events: readonly SessionEvent[]): SessionEvent[] 
 }
 
 /** Runs a command at one table: the session's decide on the table's scope, its events wrapped. */
-function decideAt(state: SessionState, table: Table, command: Command, ctx: DecideContext, run: Decide): Decision {
+export function decideAt(
+  state: SessionState,
+  table: Table,
+  command: Command,
+  ctx: DecideContext,
+  run: Decide,
+): Decision {
   const inner = scoped(state, table);
   if (command.type === 'advancePhase' && command.from === inner.phase && inner.phase === 'clarification') {
     if (sendsAll(inner)) return ok([...wrap(table.id, closeWithoutVote(ctx.now)), shortlisted(table.id, inner)]);
