@@ -78,7 +78,7 @@ describe('a connection the server refused', () => {
     const opensBefore = gate.opens;
     const statusesBefore = phone.statuses.length;
     app.io.disconnectSockets(true);
-    await expect.poll(() => gate.opens - opensBefore).toBe(1);
+    await expect.poll(() => gate.opens - opensBefore).toBeGreaterThanOrEqual(1);
     expect(phone.socket.connected).toBe(false);
     await phone.outbox.enqueue({ event: 'idea:add', payload: { text: 'Typed while refused' } });
     expect(phone.store.getState().outbox).toHaveLength(1);
