@@ -8,7 +8,7 @@ import type { SessionGate } from '../../server/cluster/room-gate.js';
 import { connect, createSession } from '../support/clients.js';
 import { Room } from '../support/room.js';
 import { serverFixture } from '../support/server-fixture.js';
-import { realSessionClient } from './real-session-client.js';
+import { realSessionClient } from '../support/real-session-client.js';
 
 /** The room gate's seat, scripted: refuses the next `refuse` connections of a room as busy (a hand-over). */
 class ScriptedGate implements SessionGate {

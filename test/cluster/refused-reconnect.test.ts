@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { realSessionClient, type RealSessionClient } from '../client/real-session-client.js';
+import { realSessionClient, type RealSessionClient } from '../support/real-session-client.js';
 import { Room } from '../support/room.js';
 import { startTestCluster, type TestCluster } from './support/cluster.js';
 
