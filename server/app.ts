@@ -52,6 +52,20 @@ export interface App {
   close(): Promise<void>;
 }
 
+const SWEEP_MS = 50;
+
+/**
+ * Node's `close()` closes only the keep-alive connections idle at that instant. One busy then stays
+ * open and is answered on: a browser sends its reconnection handshake over it and reaches this
+ * stopping process again, within the keep-alive timeout each time, so the server's 'close' (which
+ * `io.close()` awaits) never comes. Closing each connection within moments of going idle lets the
+ * responses in flight finish, and the browser's next try finds the connection gone.
+ */
+function sweepIdleConnections(httpServer: HttpServer): () => void {
+  const timer = setInterval(() => httpServer.closeIdleConnections(), SWEEP_MS);
+  return () => clearInterval(timer);
+}
+
 /** Assembles the server without listening, so tests can start it on port 0. */
 export function createApp(deps: AppDeps): App {
   const app = express();
@@ -116,12 +130,17 @@ export function createApp(deps: AppDeps): App {
     close,
     shutdown: async () => {
       httpServer.close();
+      const stopSweeping = sweepIdleConnections(httpServer);
       await service.stopAccepting();
       // Let the acks of the last committed commands (queued as promise callbacks) go out first.
       await new Promise((resolve) => setImmediate(resolve));
       // This process's clients only: with several processes, the others' clients stay where they are.
       io.local.emit('server:restarting');
-      await close();
+      try {
+        await close();
+      } finally {
+        stopSweeping();
+      }
     },
   };
 }
