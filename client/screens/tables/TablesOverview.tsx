@@ -1,4 +1,4 @@
-import type { Phase } from '../../../shared/session/phases.js';
+import { isTimedPhase, type Phase } from '../../../shared/session/phases.js';
 import type { TableProgress, TableSeating } from '../../../shared/session/tables/progress.js';
 import type { FacilitatorView } from '../../../shared/session/views.js';
 import { useState } from 'react';
@@ -9,6 +9,8 @@ import { steer } from '../../session/facilitator-actions.js';
 import { ClarificationTools } from '../facilitator/ClarificationTools.js';
 import { MoveSeatForm } from './MoveSeatForm.js';
 import { tablePhaseLabel } from './table-phase.js';
+import { TableClock } from './TableClock.js';
+import { AllTablesTimer, TableTimerPanel } from './TableTimer.js';
 import './tables.css';
 
 function HostSelect({ table, seats }: { table: TableProgress; seats: TableSeating | undefined }) {
@@ -47,9 +49,12 @@ interface TableRowProps {
   /** Whether this table's clarification tools are open under the overview, and the toggle. */
   clarifying: boolean;
   onClarify: () => void;
+  /** The same for this table's timer controls. */
+  timing: boolean;
+  onTimer: () => void;
 }
 
-function TableRow({ table, seats, code, clarifying, onClarify }: TableRowProps) {
+function TableRow({ table, seats, code, clarifying, onClarify, timing, onTimer }: TableRowProps) {
   const t = useT();
   const { busy, run } = useBusyAction();
   const done = table.phase === 'results';
@@ -73,6 +78,20 @@ function TableRow({ table, seats, code, clarifying, onClarify }: TableRowProps) 
       <td>{table.phase === 'ranking' ? table.ballotsCast : ''}</td>
       <td>{table.shortlisted ?? ''}</td>
       <td>
+        <TableClock timer={table.timer} />
+        {isTimedPhase(table.phase) && (
+          <button
+            type="button"
+            className="button tables-table__toggle"
+            aria-expanded={timing}
+            aria-label={t('tables.timer.at', { number: table.number })}
+            onClick={onTimer}
+          >
+            {t('tables.timer.set')}
+          </button>
+        )}
+      </td>
+      <td>
         <HostSelect table={table} seats={seats} />
       </td>
       <td>
@@ -90,7 +109,7 @@ function TableRow({ table, seats, code, clarifying, onClarify }: TableRowProps) 
           {table.phase === 'clarification' && (
             <button
               type="button"
-              className="button tables-table__clarify"
+              className="button tables-table__toggle"
               aria-expanded={clarifying}
               aria-label={t('tables.clarifyAt', { number: table.number })}
               onClick={onClarify}
@@ -154,9 +173,13 @@ export function TablesOverview({ view }: { view: FacilitatorView }) {
   const [open, setOpen] = useState<string | null>(null);
   // Open only while that table is still clarifying: the tools close when it moves on.
   const atTable = view.clarifying.find((table) => table.tableId === open);
+  const [timerOpen, setTimerOpen] = useState<string | null>(null);
+  // Likewise a table's timer controls close once it has sent its ideas.
+  const timing = tables.find((table) => table.id === timerOpen && isTimedPhase(table.phase));
   return (
     <Card id="work" heading={t('tables.heading')} hint={t('tables.hint')}>
       <AllTables tables={tables} />
+      <AllTablesTimer tables={tables} />
       <div className="table-scroll">
         <table className="tables-table">
           <thead>
@@ -167,6 +190,7 @@ export function TablesOverview({ view }: { view: FacilitatorView }) {
               <th scope="col">{t('tables.col.ideas')}</th>
               <th scope="col">{t('tables.col.ballots')}</th>
               <th scope="col">{t('tables.col.sent')}</th>
+              <th scope="col">{t('tables.col.timer')}</th>
               <th scope="col">{t('tables.col.host')}</th>
               <th scope="col">{t('tables.col.actions')}</th>
             </tr>
@@ -180,11 +204,14 @@ export function TablesOverview({ view }: { view: FacilitatorView }) {
                 code={view.code}
                 clarifying={atTable?.tableId === table.id}
                 onClarify={() => setOpen(atTable?.tableId === table.id ? null : table.id)}
+                timing={timing?.id === table.id}
+                onTimer={() => setTimerOpen(timing?.id === table.id ? null : table.id)}
               />
             ))}
           </tbody>
         </table>
       </div>
+      {timing && <TableTimerPanel key={timing.id} view={view} table={timing} />}
       {atTable && <ClarificationTools key={atTable.tableId} view={view} atTable={atTable} />}
     </Card>
   );
