@@ -17,9 +17,7 @@ export type SendTimer = (event: TimerEvent, seconds?: number) => Promise<unknown
 /** The console's timer commands, for the plenary or for one table (`*`: every table). */
 export function steerTimer(scope: TableScope): SendTimer {
   return (event, seconds) =>
-    seconds === undefined
-      ? steer(event as 'timer:pause', scope)
-      : steer(event as 'timer:start', { ...scope, seconds });
+    seconds === undefined ? steer(event as 'timer:pause', scope) : steer(event as 'timer:start', { ...scope, seconds });
 }
 
 /**

@@ -9,7 +9,6 @@ import { hostTimer } from './host-actions.js';
 import { isPaused, isRunning } from './TableClock.js';
 import './tables.css';
 
-
 /** The console's timer controls for one table, opened from its row. */
 export function TableTimerPanel({ view, table }: { view: FacilitatorView; table: TableProgress }) {
   const t = useT();
