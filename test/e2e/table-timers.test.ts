@@ -19,6 +19,7 @@ const NAMES = ['Ana', 'Ben', 'Cleo', 'Dev'];
 const phones = new Map<string, Page>();
 let console_: Page;
 let screenOne: Page;
+let projector: Page;
 const at: Record<1 | 2, Page[]> = { 1: [], 2: [] };
 
 /** The step and table a phone's header names, e.g. "… Writing ideas … Table 2". */
@@ -38,6 +39,17 @@ const panel = (number: number) => console_.getByRole('region', { name: `Timer of
 async function noViolationsIn(page: Page, selector: string): Promise<void> {
   const result = await new AxeBuilder({ page }).include(selector).analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/**
+ * The host's phone as the host sees it at 360x640 (their controls scrolled into view, under the
+ * sticky countdown), and the whole page from its top.
+ */
+async function hostShots(page: Page, lang: string): Promise<void> {
+  await page.locator('.host-bar').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `test-results/screenshots/table-timers-host-phone-${lang}.png` });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(page, `table-timers-host-phone-${lang}-full`);
 }
 
 describe('table timers from the console and from a host’s phone', () => {
@@ -67,6 +79,8 @@ describe('table timers from the console and from a host’s phone', () => {
     const hostName = [...phones].find(([, phone]) => phone === at[2][0])?.[0] as string;
     await console_.getByLabel('Host of table 2').selectOption({ label: hostName });
     await at[2][0]!.getByRole('heading', { name: 'You host table 2' }).waitFor();
+    projector = await open('projector');
+    await projector.goto(`/display/${code}`);
     screenOne = await open('projector');
     await screenOne.goto(`/display/${code}?table=1`);
     await screenOne.getByText('Table 1 · Writing ideas').waitFor();
@@ -89,7 +103,7 @@ describe('table timers from the console and from a host’s phone', () => {
     for (const phone of at[1]) expect(await phone.getByRole('timer').count()).toBe(0);
     await noViolationsIn(hostPhone, '.host-bar');
     await accessible(hostPhone, 'host phone with the timer controls');
-    await screenshot(hostPhone, 'table-timers-host-phone-en');
+    await hostShots(hostPhone, 'en');
     expect(await overflowingElements(hostPhone)).toEqual([]);
   }, 60_000);
 
@@ -103,7 +117,7 @@ describe('table timers from the console and from a host’s phone', () => {
     await controls.getByRole('button', { name: t('host.timer.restart') }).waitFor();
     await controls.getByRole('button', { name: t('host.timer.extend') }).waitFor();
     await noViolationsIn(hostPhone, '.host-bar');
-    await screenshot(hostPhone, 'table-timers-host-phone-ar');
+    await hostShots(hostPhone, 'ar');
     expect(await overflowingElements(hostPhone)).toEqual([]);
     await switcher.selectOption('en');
     await expectDocumentIn(hostPhone, 'en', 'ltr');
@@ -146,12 +160,23 @@ describe('table timers from the console and from a host’s phone', () => {
     await console_.setViewportSize({ width: 1280, height: 720 });
     await screenshot(console_, 'table-timers-console');
     await screenshot(screenOne, 'table-timers-table-screen');
+    // The room's projector: each table's card counts its time down too.
+    const cards = projector.getByRole('list', { name: 'Progress of every table' }).getByRole('listitem');
+    await expect
+      .poll(async () => seconds(await cards.nth(0).locator('.table-clock').innerText()))
+      .toBeLessThanOrEqual(30);
+    await expect.poll(async () => seconds(await cards.nth(1).locator('.table-clock').innerText())).toBeGreaterThan(600);
+    await screenshot(projector, 'table-timers-projector');
     await screenshot(at[1][0] as Page, 'table-timers-phone-table-1');
     // Table 1's time runs out: its phones, its screen and the console move it on; table 2 stays.
     for (const phone of at[1]) await expect.poll(() => header(phone), { timeout: 45_000 }).toMatch(/Sharing/);
     await screenOne.getByText('Table 1 · Sharing').waitFor();
-    await row(1).getByRole('cell', { name: 'Sharing', exact: true }).waitFor();
-    await row(2).getByRole('cell', { name: 'Writing ideas', exact: true }).waitFor();
+    await row(1)
+      .getByRole('cell', { name: /^Sharing/ })
+      .waitFor();
+    await row(2)
+      .getByRole('cell', { name: /^Writing ideas \d+:\d\d$/ })
+      .waitFor();
     for (const phone of at[2]) {
       expect(await header(phone)).toMatch(/Writing ideas/);
       expect(seconds(await clockOf(phone))).toBeGreaterThan(600);

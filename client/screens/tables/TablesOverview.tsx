@@ -72,25 +72,14 @@ function TableRow({ table, seats, code, clarifying, onClarify, timing, onTimer }
           {t('tables.screenLink', { number: table.number })}
         </a>
       </th>
-      <td>{tablePhaseLabel(t, table.phase)}</td>
+      <td>
+        {tablePhaseLabel(t, table.phase)}
+        <TableClock timer={table.timer} />
+      </td>
       <td>{table.members}</td>
       <td>{table.ideasWritten}</td>
       <td>{table.phase === 'ranking' ? table.ballotsCast : ''}</td>
       <td>{table.shortlisted ?? ''}</td>
-      <td>
-        <TableClock timer={table.timer} />
-        {isTimedPhase(table.phase) && (
-          <button
-            type="button"
-            className="button tables-table__toggle"
-            aria-expanded={timing}
-            aria-label={t('tables.timer.at', { number: table.number })}
-            onClick={onTimer}
-          >
-            {t('tables.timer.set')}
-          </button>
-        )}
-      </td>
       <td>
         <HostSelect table={table} seats={seats} />
       </td>
@@ -115,6 +104,17 @@ function TableRow({ table, seats, code, clarifying, onClarify, timing, onTimer }
               onClick={onClarify}
             >
               {t('tables.clarify')}
+            </button>
+          )}
+          {isTimedPhase(table.phase) && (
+            <button
+              type="button"
+              className="button tables-table__toggle"
+              aria-expanded={timing}
+              aria-label={t('tables.timer.at', { number: table.number })}
+              onClick={onTimer}
+            >
+              {t('tables.timer.set')}
             </button>
           )}
           {!done && (
@@ -190,7 +190,6 @@ export function TablesOverview({ view }: { view: FacilitatorView }) {
               <th scope="col">{t('tables.col.ideas')}</th>
               <th scope="col">{t('tables.col.ballots')}</th>
               <th scope="col">{t('tables.col.sent')}</th>
-              <th scope="col">{t('tables.col.timer')}</th>
               <th scope="col">{t('tables.col.host')}</th>
               <th scope="col">{t('tables.col.actions')}</th>
             </tr>
