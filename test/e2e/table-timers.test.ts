@@ -175,7 +175,7 @@ describe('table timers from the console and from a host’s phone', () => {
       .getByRole('cell', { name: /^Sharing/ })
       .waitFor();
     await row(2)
-      .getByRole('cell', { name: /^Writing ideas \d+:\d\d$/ })
+      .getByRole('cell', { name: /^Writing ideas \d+:\d\d left$/ })
       .waitFor();
     for (const phone of at[2]) {
       expect(await header(phone)).toMatch(/Writing ideas/);

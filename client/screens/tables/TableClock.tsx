@@ -28,7 +28,7 @@ export function TableClock({ timer }: { timer: PhaseTimer | null }) {
     </span>
   ) : (
     <span className="table-clock table-clock--running">
-      <span className="table-clock__digits">{clock}</span>
+      <span className="table-clock__digits">{t('timer.left', { time: clock })}</span>
     </span>
   );
 }
