@@ -1,7 +1,7 @@
 import { isTimedPhase, type Phase } from '../../../shared/session/phases.js';
 import type { TableProgress, TableSeating } from '../../../shared/session/tables/progress.js';
 import type { FacilitatorView } from '../../../shared/session/views.js';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { BusyButton, useBusyAction } from '../../components/BusyButton.js';
 import { Card } from '../../components/Card.js';
 import { useT } from '../../i18n/index.js';
@@ -39,6 +39,21 @@ function HostSelect({ table, seats }: { table: TableProgress; seats: TableSeatin
         ))}
       </select>
     </>
+  );
+}
+
+/** A row's button that opens one table's tools under the overview (and looks pressed while they are open). */
+function RowToggle(props: { open: boolean; label: string; onClick: () => void; children: ReactNode }) {
+  return (
+    <button
+      type="button"
+      className="button tables-table__toggle"
+      aria-expanded={props.open}
+      aria-label={props.label}
+      onClick={props.onClick}
+    >
+      {props.children}
+    </button>
   );
 }
 
@@ -96,26 +111,14 @@ function TableRow({ table, seats, code, clarifying, onClarify, timing, onTimer }
             </BusyButton>
           )}
           {table.phase === 'clarification' && (
-            <button
-              type="button"
-              className="button tables-table__toggle"
-              aria-expanded={clarifying}
-              aria-label={t('tables.clarifyAt', { number: table.number })}
-              onClick={onClarify}
-            >
+            <RowToggle open={clarifying} label={t('tables.clarifyAt', { number: table.number })} onClick={onClarify}>
               {t('tables.clarify')}
-            </button>
+            </RowToggle>
           )}
           {isTimedPhase(table.phase) && (
-            <button
-              type="button"
-              className="button tables-table__toggle"
-              aria-expanded={timing}
-              aria-label={t('tables.timer.at', { number: table.number })}
-              onClick={onTimer}
-            >
+            <RowToggle open={timing} label={t('tables.timer.at', { number: table.number })} onClick={onTimer}>
               {t('tables.timer.set')}
-            </button>
+            </RowToggle>
           )}
           {!done && (
             <BusyButton
