@@ -5,7 +5,7 @@ import { joinAs } from './support/actions.js';
 import { pageProblems, screenshot } from './support/browser.js';
 import { browserRun } from './support/browser-run.js';
 import { expectDocumentIn, translator } from './support/catalog.js';
-import { overflowingElements } from './support/layout-checks.js';
+import { overflowingElements, untranslatedText } from './support/layout-checks.js';
 
 /**
  * Each table's own timer, set from the screens: the console starts a short one at table 1 and
@@ -121,6 +121,16 @@ describe('table timers from the console and from a host’s phone', () => {
     expect(await overflowingElements(hostPhone)).toEqual([]);
     await switcher.selectOption('en');
     await expectDocumentIn(hostPhone, 'en', 'ltr');
+    // Pseudo-locales: no hard-coded English in the host's controls, and 40% longer words still fit.
+    const address = new URL(hostPhone.url()).pathname;
+    for (const lang of ['en-XA', 'ar-XB']) {
+      await hostPhone.goto(`${address}?lang=${lang}`);
+      await hostPhone.locator('.host-timer input').waitFor();
+      expect(await untranslatedText(hostPhone, []), lang).toEqual([]);
+      expect(await overflowingElements(hostPhone), lang).toEqual([]);
+    }
+    await hostPhone.goto(address);
+    await expectDocumentIn(hostPhone, 'en', 'ltr');
   }, 60_000);
 
   it('the console pauses and resumes table 2’s timer; table 2’s phones see it held', async () => {
@@ -159,6 +169,9 @@ describe('table timers from the console and from a host’s phone', () => {
     await accessible(console_, 'console with a table’s timer open');
     await console_.setViewportSize({ width: 1280, height: 720 });
     await screenshot(console_, 'table-timers-console');
+    // What the facilitator sees at 1280x720 with table 1's timer open: the rows and the panel.
+    await panel(1).scrollIntoViewIfNeeded();
+    await console_.screenshot({ path: 'test-results/screenshots/table-timers-console-720.png' });
     await screenshot(screenOne, 'table-timers-table-screen');
     // The room's projector: each table's card counts its time down too.
     const cards = projector.getByRole('list', { name: 'Progress of every table' }).getByRole('listitem');
