@@ -170,7 +170,7 @@ describe('table timers from the console and from a host’s phone', () => {
     await console_.setViewportSize({ width: 1280, height: 720 });
     await screenshot(console_, 'table-timers-console');
     // What the facilitator sees at 1280x720 with table 1's timer open: the rows and the panel.
-    await panel(1).scrollIntoViewIfNeeded();
+    await console_.locator('#work-heading').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
     await console_.screenshot({ path: 'test-results/screenshots/table-timers-console-720.png' });
     await screenshot(screenOne, 'table-timers-table-screen');
     // The room's projector: each table's card counts its time down too.
@@ -196,10 +196,16 @@ describe('table timers from the console and from a host’s phone', () => {
     }
   }, 90_000);
 
-  it('pauses every table’s timer at once', async () => {
+  it('pauses every table’s timer at once, then removes table 2’s', async () => {
     await console_.getByRole('button', { name: 'Pause every table’s timer' }).click();
     for (const phone of at[2]) await phone.locator('.participant__timer').getByText('Paused').waitFor();
     await console_.getByRole('button', { name: 'Resume every paused timer' }).waitFor();
+    await console_.getByRole('button', { name: 'Timer at table 2' }).click();
+    await panel(2).getByRole('button', { name: 'Remove timer' }).click();
+    await row(2).getByText('No timer').waitFor();
+    for (const phone of at[2]) await expect.poll(() => phone.getByRole('timer').count()).toBe(0);
+    // Nothing is left to pause or resume: the all-tables timer buttons go.
+    await expect.poll(() => console_.getByRole('button', { name: /every (table’s|paused) timer/ }).count()).toBe(0);
     expect(pageProblems).toEqual([]);
   }, 30_000);
 });
