@@ -117,10 +117,15 @@ export class ViewFanout {
 
   private flush(sessionId: string): void {
     const dirty = this.dirty.get(sessionId);
+    if (dirty?.handle) clearTimeout(dirty.handle);
+    if (dirty) dirty.handle = null;
     const live = this.service.get(sessionId);
-    if (!dirty || !live) return;
-    if (dirty.handle) clearTimeout(dirty.handle);
-    dirty.handle = null;
+    if (dirty && live) this.sendChanges(sessionId, dirty, live);
+    // Sockets that arrived while this change was held are greeted with it.
+    if (this.arrivals.has(sessionId)) this.greet(sessionId);
+  }
+
+  private sendChanges(sessionId: string, dirty: Dirty, live: LiveSession): void {
     dirty.lastFlush = Date.now();
     const channels = this.channelsOf(sessionId);
     const view = publicView(live.state);
@@ -128,7 +133,7 @@ export class ViewFanout {
     for (const [room, message] of this.audiences.advance(live)) messages.set(room, message);
     const moved = this.audiences.reroute(live);
     const movedIds = new Set([...moved.keys()].flatMap((s) => (s.data.participantId ? [s.data.participantId] : [])));
-    const mine = this.privateViews(sessionId, live, new Set([...dirty.privateFor, ...movedIds]));
+    const mine = this.privateViews(sessionId, live, this.reachable(sessionId, [...dirty.privateFor, ...movedIds]));
     dirty.privateFor.clear();
     // Participants whose own view changed get the public change with it, in one message.
     const together = [...mine.keys()].map((id) => rooms.participant(id));
@@ -168,6 +173,20 @@ export class ViewFanout {
     return views;
   }
 
+  /**
+   * Leaves out whoever has no socket in their room yet but one waiting to be greeted (a joiner):
+   * the greeting right after this change gives them their private view, so building and encoding
+   * one now would be for nobody.
+   */
+  private reachable(sessionId: string, participantIds: string[]): Set<string> {
+    const waiting = new Set<string>();
+    for (const socket of this.arrivals.get(sessionId) ?? []) {
+      if (socket.data.participantId) waiting.add(socket.data.participantId);
+    }
+    const inRoom = (id: string) => (this.io.sockets.adapter.rooms.get(rooms.participant(id))?.size ?? 0) > 0;
+    return new Set(participantIds.filter((id) => !waiting.has(id) || inRoom(id)));
+  }
+
   /** The private views of these participants (those connected and still in the session). */
   private privateViews(
     sessionId: string,
@@ -187,7 +206,8 @@ export class ViewFanout {
   /**
    * Greets a socket that attached or resumed: the view its room holds (patches build on it) and,
    * for a participant, their private view in the same message. Sockets arriving in the same turn
-   * (a room coming back after a restart) get the shared view in one broadcast.
+   * (a room coming back after a restart) get the shared view in one broadcast; while a change is
+   * held by the window (a join storm), those arriving meanwhile are greeted when it goes out.
    */
   sendCurrent(socket: AppSocket): void {
     const { sessionId } = socket.data;
@@ -201,14 +221,15 @@ export class ViewFanout {
   }
 
   private greet(sessionId: string): void {
+    // A change is held by the window: the newcomers are greeted when it goes out, with it. Greeting
+    // them now would send the held change to the whole room early, once per turn of a join storm.
+    if (this.dirty.get(sessionId)?.handle) return;
     const sockets = [...(this.arrivals.get(sessionId) ?? [])].filter(
       (s) => s.connected && s.data.sessionId === sessionId,
     );
     this.arrivals.delete(sessionId);
     const live = this.service.get(sessionId);
     if (!live || sockets.length === 0) return;
-    // A change not yet sent goes out first, so that newcomers are greeted with the latest version.
-    if (this.dirty.get(sessionId)?.handle) this.flush(sessionId);
     const channels = this.channelsOf(sessionId);
     const byRole = (role: SocketData['role']) => sockets.filter((s) => s.data.role === role);
     const facilitators = byRole('facilitator');
@@ -272,6 +293,7 @@ export class ViewFanout {
     const dirty = this.dirty.get(sessionId);
     if (dirty?.handle) clearTimeout(dirty.handle);
     this.dirty.delete(sessionId);
+    this.arrivals.delete(sessionId);
     this.ballotKeys.delete(sessionId);
     this.channels.delete(sessionId);
     this.audiences.drop(sessionId);
