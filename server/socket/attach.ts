@@ -87,7 +87,8 @@ function presentCount(participants: SessionState['participants']): number {
 function takeSeat(deps: HandlerDeps, live: LiveSession, joinId: string | undefined): Result<() => void> {
   const retried = joinId !== undefined && live.state.joinIds[joinKey(live.state.ballotSalt, joinId)] !== undefined;
   if (retried || !acceptsJoins(live.state)) return ok(() => {});
-  if (!deps.limits.reserveSeat(live.state.id, presentCount(live.state.participants))) return err('LIMIT_REACHED', 'This session is full.');
+  if (!deps.limits.reserveSeat(live.state.id, presentCount(live.state.participants)))
+    return err('LIMIT_REACHED', 'This session is full.');
   return ok(() => deps.limits.releaseSeat(live.state.id));
 }
 
