@@ -58,3 +58,8 @@ export function submitBallot(ranking: string[]): void {
 export function answerRatification(round: number, answers: AnswerItem[]): void {
   void outbox.enqueue({ event: 'ratification:answer', payload: { round, answers } });
 }
+
+/** Takes a seat at another table (seating "chosen", in the lobby); a full table refuses, with a notice. */
+export function chooseTable(tableId: string): void {
+  void outbox.enqueue({ event: 'table:choose', payload: { tableId } });
+}

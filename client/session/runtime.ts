@@ -35,7 +35,10 @@ export const outbox = createOutbox({
       const { ranking } = entry.payload;
       appStore.setState((state) => ({ drafts: { ...state.drafts, ranking: state.drafts.ranking ?? ranking } }));
     }
-    pushNotice({ tone: 'error', key: REFUSED_KEYS[entry.event], params: { reason: errorText(error.code) } });
+    // A table that filled up says so, rather than the generic "limit reached".
+    const tableFull = entry.event === 'table:choose' && error.code === 'LIMIT_REACHED';
+    const key = tableFull ? 'refused.tableFull' : REFUSED_KEYS[entry.event];
+    pushNotice({ tone: 'error', key, params: { reason: errorText(error.code) } });
   },
   scheduleRetry: (flush) => setTimeout(flush, RETRY_DELAY_MS),
 });

@@ -10,6 +10,7 @@ import { newCommandId } from '../store/outbox-slice.js';
 import { isCurrent } from '../store/views-slice.js';
 import { forgetRoom, loadDrafts, loadOutbox, saveFacilitatorToken, saveParticipant } from './device-storage.js';
 import type { Outbox } from './outbox.js';
+import { retryRefusedConnects } from './refused-connect.js';
 
 const ACK_TIMEOUT_MS = 10_000;
 const ATTACH_RETRY_MS = 3000;
@@ -188,6 +189,13 @@ export function createSessionClient(deps: SessionClientDeps) {
     });
   }
 
+  /** The server refused the connection itself, for a reason no other try changes: as if it refused the attach. */
+  function onFinalRefusal(code: ErrorCode): void {
+    const attachment = store.getState().attachment;
+    if (attachment) refused(attachment, code);
+    else store.setState({ attachError: code, attached: false });
+  }
+
   function onDisconnect(reason: string): void {
     store.setState({ attached: false, status: statusAfterDrop(deps.isOnline()) });
     // The server closed this connection itself: Socket.IO will not retry, so we do unless we were removed.
@@ -203,6 +211,7 @@ export function createSessionClient(deps: SessionClientDeps) {
     socket.on('connect_error', () => {
       if (store.getState().status !== 'connecting') store.setState({ status: statusAfterDrop(deps.isOnline()) });
     });
+    retryRefusedConnects(socket, onFinalRefusal);
     socket.on('session:view', (message) => accept(viewChange('publicView', message)));
     socket.on('facilitator:view', (message) => accept(viewChange('facilitatorView', message)));
     socket.on('session:patch', (message) => accept(patchChange('publicView', message)));

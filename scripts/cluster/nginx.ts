@@ -10,9 +10,18 @@ import { stopPid, tempDir, waitForPort } from './engines.js';
  * requests (the app's files, creating a session, a socket opened before its page knows a room) go
  * by the client's address, so that the long-polling requests of one connection stay together. A process that refuses
  * connections is skipped (`proxy_next_upstream`), and its rooms go to the next on the ring.
+ *
+ * `max_fails=0`: nginx never marks a process down. With passive marking (`max_fails=1
+ * fail_timeout=3s`), after a process was stopped and started again, one room's connections went to
+ * both processes for seconds (nginx sends a marked process only a probe now and then until one
+ * succeeds), and the room bounced between them, each move closing every socket of the room: 3 to
+ * 5 extra takeovers in test/cluster/tables-cluster.test.ts, none without marking. Without it,
+ * every request tries its room's process first and moves on when the connection is refused; a
+ * host that accepts but never answers (paused, hung) holds each request until a timeout, so put
+ * an active health check in front in production (docs/scaling.md).
  */
 export function nginxConfig(dir: string, listenPort: number, upstreamPorts: number[]): string {
-  const servers = upstreamPorts.map((port) => `    server 127.0.0.1:${port} max_fails=1 fail_timeout=3s;`).join('\n');
+  const servers = upstreamPorts.map((port) => `    server 127.0.0.1:${port} max_fails=0;`).join('\n');
   return `worker_processes 1;
 daemon off;
 pid ${dir}/nginx.pid;

@@ -2,9 +2,7 @@ import type { Result } from '../../shared/session/result.js';
 import type { Actor, Command } from '../../shared/session/commands.js';
 import { isSecretEvent, type SessionEvent } from '../../shared/session/events.js';
 import type { StateDraft } from '../../shared/session/state-draft.js';
-import type { PhaseTimer } from '../../shared/session/state.js';
 import type { SessionChange } from '../store/event-store.js';
-import { timerDeadline } from './session-cache.js';
 import { toSecretRow } from './secret-rows.js';
 
 /**
@@ -37,10 +35,10 @@ export function toChange(
   version: number,
   events: SessionEvent[],
   commandKey: string | null,
-  timer: PhaseTimer | null,
+  timerEndsAt: number | null,
 ): SessionChange {
   return {
-    timerEndsAt: timerDeadline(timer),
+    timerEndsAt,
     sessionId,
     version,
     events: events.filter((e) => !isSecretEvent(e)),

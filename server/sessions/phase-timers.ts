@@ -1,8 +1,7 @@
-import type { PhaseTimer } from '../../shared/session/state.js';
-
 /**
- * One pending timeout per session for its running phase timer. When it fires, the session
- * service issues the `expireTimer` command, which re-checks the timer against the state.
+ * One pending timeout per session, for the earliest end among its running timers (the session's
+ * and its tables', see `nextTimerEnd`). When it fires, the session service issues the
+ * `expireTimer` command, which ends whatever is due against the state.
  */
 export class PhaseTimers {
   private readonly handles = new Map<string, NodeJS.Timeout>();
@@ -12,23 +11,23 @@ export class PhaseTimers {
     private readonly onExpire: (sessionId: string) => void,
   ) {}
 
-  /** Re-arms (or clears) the session's timeout to match its timer. */
-  schedule(sessionId: string, timer: PhaseTimer | null): void {
+  /** Re-arms (or clears, with null) the session's timeout for the time its next timer ends. */
+  schedule(sessionId: string, endsAt: number | null): void {
     const existing = this.handles.get(sessionId);
     if (existing) clearTimeout(existing);
     this.handles.delete(sessionId);
-    if (!timer || timer.expired || timer.endsAt === null) return;
-    const delay = Math.max(0, timer.endsAt - this.now());
-    this.handles.set(
-      sessionId,
-      setTimeout(() => {
-        this.handles.delete(sessionId);
-        this.onExpire(sessionId);
-      }, delay),
-    );
+    if (endsAt === null) return;
+    const fire = () => {
+      // A timeout may fire up to a millisecond before Date.now() says it is due (nodejs/node#26578):
+      // fired then, the command would find nothing due and the timer would never be armed again.
+      if (this.now() < endsAt) return this.schedule(sessionId, endsAt);
+      this.handles.delete(sessionId);
+      this.onExpire(sessionId);
+    };
+    this.handles.set(sessionId, setTimeout(fire, Math.max(0, endsAt - this.now())));
   }
 
-  /** Whether a timeout is pending for the session (its timer runs). */
+  /** Whether a timeout is pending for the session (a timer of it runs). */
   has(sessionId: string): boolean {
     return this.handles.has(sessionId);
   }

@@ -1,5 +1,5 @@
 import { emptyState, evolveAll } from '../../shared/session/evolve.js';
-import type { PhaseTimer, SessionState } from '../../shared/session/state.js';
+import type { SessionState } from '../../shared/session/state.js';
 import type { EventStore, StoredSession } from '../store/event-store.js';
 import { fromSecretRow } from './secret-rows.js';
 
@@ -9,11 +9,6 @@ export interface LiveSession {
   version: number;
   /** Keys of commands already applied, so a retried command is applied once. */
   commandKeys: Set<string>;
-}
-
-/** When a session's running timer ends, or null when none runs (the store's index of deadlines). */
-export function timerDeadline(timer: PhaseTimer | null): number | null {
-  return timer && !timer.expired && timer.endsAt !== null ? timer.endsAt : null;
 }
 
 /** A session rebuilt from what the store keeps: its events, then its ballots. */

@@ -6,6 +6,7 @@ import { applyEvents, emptyState, evolve } from '../../shared/session/evolve.js'
 import { StateDraft } from '../../shared/session/state-draft.js';
 import type { SessionSettings } from '../../shared/session/settings.js';
 import type { SessionState } from '../../shared/session/state.js';
+import { nextTimerEnd } from '../../shared/session/tables/table-timers.js';
 import type { EventStore, SessionChange, StoredSession } from '../store/event-store.js';
 import { closesVoting, toChange, type Answer, type Draft, type Health, type Pending } from './batch.js';
 import { FAILURE_MESSAGES, StoreWriter, type Failure } from './store-writer.js';
@@ -15,7 +16,7 @@ import { describeError, type Logger } from '../logger.js';
 import { hashToken, newId, newRoomCode, newSalt, newToken } from './secrets.js';
 import { PhaseTimers } from './phase-timers.js';
 import { changeNotices, type ChangeNotice } from './change-notices.js';
-import { SessionCache, timerDeadline, type LiveSession } from './session-cache.js';
+import { SessionCache, type LiveSession } from './session-cache.js';
 
 export type { ChangeNotice };
 
@@ -67,8 +68,8 @@ export class SessionService {
 
   /** Arms a session's timer as it comes into memory, and corrects the store's index of deadlines. */
   private loaded(sessionId: string, live: LiveSession, stored: StoredSession): void {
-    const deadline = timerDeadline(live.state.timer);
-    this.timers.schedule(sessionId, live.state.timer);
+    const deadline = nextTimerEnd(live.state);
+    this.timers.schedule(sessionId, deadline);
     if (stored.timerEndsAt === deadline) return;
     const change = { sessionId, version: live.version, events: [], ballots: [], commandKey: null };
     // Only an index: if it is not written, the next change of the session writes it.
@@ -275,7 +276,7 @@ export class SessionService {
       draft.version += 1;
       if (key !== null) draft.keys.push(key);
       drafts.set(item.sessionId, draft);
-      changes.push(toChange(item.sessionId, draft.version, result.value, key, draft.state.current.timer));
+      changes.push(toChange(item.sessionId, draft.version, result.value, key, nextTimerEnd(draft.state.current)));
     }
     return { drafts, changes, answers };
   }
@@ -298,7 +299,7 @@ export class SessionService {
       live.state = draft.state.current;
       live.version = draft.version;
       for (const key of draft.keys) live.commandKeys.add(key);
-      this.timers.schedule(sessionId, live.state.timer);
+      this.timers.schedule(sessionId, nextTimerEnd(live.state));
     }
     for (const { item, result } of answers) item.resolve(result);
     if (closesVoting(changes)) this.writer.compact();

@@ -18,6 +18,8 @@ export class Presence {
   constructor(
     private readonly io: AppServer,
     private readonly onError: (error: unknown) => void,
+    /** The table rooms of a session: while the tables work, seated people's sockets are there, not in its public room. */
+    private readonly tableRooms: (sessionId: string) => string[] = () => [],
   ) {}
 
   /** A socket of the session attached or went away: its consoles hear the new list soon. */
@@ -31,7 +33,7 @@ export class Presence {
   }
 
   private async send(sessionId: string): Promise<void> {
-    const sockets = await this.io.in(rooms.public(sessionId)).fetchSockets();
+    const sockets = await this.io.in([rooms.public(sessionId), ...this.tableRooms(sessionId)]).fetchSockets();
     const ids = sockets.flatMap((s) =>
       s.data.role === 'participant' && s.data.participantId ? [s.data.participantId] : [],
     );

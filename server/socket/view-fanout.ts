@@ -61,8 +61,8 @@ export class ViewFanout {
     private readonly intervalMs = 50,
     onError: (error: unknown) => void = () => {},
   ) {
-    this.presence = new Presence(io, onError);
     this.audiences = new Audiences(io);
+    this.presence = new Presence(io, onError, (id) => this.audiences.roomsOf(id));
   }
 
   registerParticipant(

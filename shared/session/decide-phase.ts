@@ -111,20 +111,36 @@ export function decideTimer(
 }
 
 /**
+ * When a timer ends while it runs in the phase it was set for; null when it is paused, has run
+ * out, or was left behind by its phase. The one rule for which timers the server arms and ends.
+ */
+export function runningEnd(timer: PhaseTimer | null, phase: Phase): number | null {
+  return timer && !timer.expired && timer.endsAt !== null && timer.phase === phase ? timer.endsAt : null;
+}
+
+/** The timer of a group (a session, or a table seen as one) if it runs and is due at `now`. */
+export function dueTimer(group: Pick<SessionState, 'timer' | 'phase'>, now: number): PhaseTimer | null {
+  const end = runningEnd(group.timer, group.phase);
+  return end !== null && end <= now ? group.timer : null;
+}
+
+/** The event that marks a due timer as run out. */
+export function timerRanOut(timer: PhaseTimer): SessionEvent {
+  return { type: 'timerSet', timer: { ...timer, remainingMs: 0, expired: true } };
+}
+
+/** A phase change a timer made: the decision log says the timer, not the facilitator, moved on. */
+export function byTimer(event: SessionEvent): SessionEvent {
+  return event.type === 'phaseChanged' ? { ...event, by: 'timer' } : event;
+}
+
+/**
  * The server's own command when a timer runs out: the phase ends as if the facilitator had
  * advanced it, except that voting stays open while there are too few ballots for results.
  */
 export function decideExpireTimer(state: SessionState, ctx: DecideContext): Decision {
-  const timer = state.timer;
-  if (!timer || timer.expired || timer.endsAt === null || timer.endsAt > ctx.now || timer.phase !== state.phase) {
-    return ok([]);
-  }
-  const expired: SessionEvent = { type: 'timerSet', timer: { ...timer, remainingMs: 0, expired: true } };
+  const timer = dueTimer(state, ctx.now);
+  if (!timer) return ok([]);
   const advanced = decideAdvance(state, state.phase, ctx);
-  if (!advanced.ok) return ok([expired]);
-  // The decision log says the timer, not the facilitator, moved the session.
-  const byTimer = advanced.value.map((event): SessionEvent =>
-    event.type === 'phaseChanged' ? { ...event, by: 'timer' } : event,
-  );
-  return ok([expired, ...byTimer]);
+  return ok([timerRanOut(timer), ...(advanced.ok ? advanced.value.map(byTimer) : [])]);
 }

@@ -14,13 +14,14 @@ import {
 import { decideFocusIdea, decideMergeIdeas, decideRewordIdea } from './decide-clarification.js';
 import { decideAdoptGoals, decideDescribeGoal } from './decide-goals.js';
 import { decideAddIdea, decideDeleteIdea, decideEditIdea, decideSetDone } from './decide-ideation.js';
-import { decideAdvance, decideExpireTimer, decideStepBack, decideTimer } from './decide-phase.js';
+import { decideAdvance, decideStepBack, decideTimer } from './decide-phase.js';
 import { decideSubmitBallot } from './decide-ranking.js';
 import { decideJoin, decideLock, decideRemove } from './decide-room.js';
 import { decidePassTurn, decideRevealRound, decideShareIdea, decideSkipTurn } from './decide-sharing.js';
 import type { SessionEvent } from './events.js';
 import type { SessionState } from './state.js';
 import { decideChooseTable, decideTableCommand, routeToTable, seatNewcomer } from './tables/decide-tables.js';
+import { decideTimersDue } from './tables/table-timers.js';
 import {
   decideGroup,
   decideIssueLink,
@@ -166,5 +167,7 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
   }
   if (isFacilitatorCommand(command)) return decideForFacilitator(state, command, ctx);
   if (command.type === 'savePrework') return decideSavePrework(state, command, ctx);
-  return command.type === 'join' ? seatNewcomer(state, decideJoin(state, command, ctx)) : decideExpireTimer(state, ctx);
+  return command.type === 'join'
+    ? seatNewcomer(state, decideJoin(state, command, ctx))
+    : decideTimersDue(state, ctx, decide);
 }

@@ -24,6 +24,7 @@ import {
   type TableSeating,
 } from './tables/progress.js';
 import { scoped, seatOf, tablesOf } from './tables/scope.js';
+import { seatChoice, type SeatChoice } from './tables/seat-choice.js';
 import { landscapeView, type LandscapeView } from './prework/landscape.js';
 import type { AnswerItem } from './ratification/ratification-types.js';
 import { myAnswers, ratificationView, type RatificationView } from './ratification/ratification-view.js';
@@ -89,6 +90,8 @@ export interface PublicView {
   shortlists: ShortlistOutcome[] | null;
   /** The ratification round by the agreed rule, once one is held. */
   ratification: RatificationView | null;
+  /** Seating "chosen", in a seated lobby: the tables to pick from (counts only); null otherwise. */
+  seatChoice: SeatChoice | null;
 }
 
 export interface FacilitatorView extends PublicView {
@@ -277,6 +280,7 @@ export function publicView(state: SessionState): PublicView {
     tables: tablesProgress(state.tables, state.tableOrder, state.participants),
     shortlists: results === null ? null : shortlistsOf(results, state.ideas, state.tables, state),
     ratification: ratificationOf(state.ratification, state.ideas, state.settings),
+    seatChoice: seatChoice(state.tables, state.tableOrder, state.participants, state.settings, state.phase),
   };
 }
 

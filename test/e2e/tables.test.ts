@@ -1,19 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { commandId, connect, createSession, must } from '../support/clients.js';
-import { serverFixture } from '../support/server-fixture.js';
-import type { TestServer } from '../support/server.js';
 import { addIdea, joinAs } from './support/actions.js';
-import { AxeLog } from './support/axe.js';
-import {
-  CLIENT_DIR,
-  launchBrowser,
-  openPage,
-  pageProblems,
-  requireBuiltClient,
-  screenshot,
-} from './support/browser.js';
-import type { Browser } from 'playwright-core';
+import { pageProblems, screenshot } from './support/browser.js';
+import { browserRun } from './support/browser-run.js';
 
 /**
  * Parallel tables in Chromium: three tables of three phones (mixed organizations), a table's own
@@ -21,47 +11,21 @@ import type { Browser } from 'playwright-core';
  * the projector's board while the tables work, then the plenary vote.
  */
 
-const fixture = serverFixture('all');
-const axe = new AxeLog();
+const run = browserRun('tables');
+const { open, accessible } = run;
 const ORGS = ['Tenants Union', 'Food Bank', 'Library Friends'];
 const NAMES = ['Ada', 'Bo', 'Cy', 'Dee', 'Eli', 'Fay', 'Gus', 'Hal', 'Ida'];
-let server: TestServer;
-let browser: Browser;
-const pages: Page[] = [];
 const phones = new Map<string, Page>();
 let host: Page;
 let projector: Page;
 let tableScreen: Page;
 let code = '';
 
-async function open(device: 'phone' | 'laptop' | 'projector'): Promise<Page> {
-  const page = await openPage(browser, server.url, device);
-  pages.push(page);
-  return page;
-}
-
-async function accessible(page: Page, screen: string): Promise<void> {
-  const bad = await axe.check(page, `tables: ${screen}`);
-  expect(bad, `${screen}: ${JSON.stringify(bad, null, 2)}`).toEqual([]);
-}
-
 /** The phone's table number, as its header says it. */
 async function tableOf(phone: Page): Promise<number> {
   const header = await phone.locator('.participant__step').innerText();
   return Number(/Table (\d+)/.exec(header)?.[1] ?? 0);
 }
-
-beforeAll(async () => {
-  requireBuiltClient();
-  server = await fixture.start({ clientDir: CLIENT_DIR });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  console.log(`axe-core results per screen:\n${axe.write('tables')}`);
-  for (const page of pages) await page.context().close();
-  await browser?.close();
-});
 
 /** Ideas on a page's "All ideas" list, and the one marked as being discussed. */
 function ideasOn(page: Page) {
@@ -127,7 +91,6 @@ describe('parallel tables in the browser', () => {
     await host.getByLabel('Ideas each table sends').fill('2');
     await accessible(host, 'start page with tables settings');
     await screenshot(host, 'tables-setup');
-    await host.getByLabel('Ideas each table sends').blur();
     await host.getByRole('button', { name: 'Create session' }).click();
     await host.waitForURL(/\/host\/[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     code = new URL(host.url()).pathname.split('/')[2] as string;
@@ -222,14 +185,14 @@ describe('parallel tables in the browser', () => {
   }, 180_000);
 
   it('the projector fits 50 tables on one 1920x1080 wall', async () => {
-    const created = await createSession(server.url, {
+    const created = await createSession(run.server.url, {
       title: 'Fifty tables',
       settings: { tables: { split: { by: 'count', count: 50 } } },
     });
-    const facilitator = await connect(server.url);
+    const facilitator = await connect(run.server.url);
     await must(facilitator, 'facilitator:attach', { code: created.code, token: created.facilitatorToken });
     for (let i = 0; i < 50; i++) {
-      const phone = await connect(server.url);
+      const phone = await connect(run.server.url);
       await must(phone, 'participant:join', { code: created.code, name: `Person ${i}` });
       phone.disconnect();
     }

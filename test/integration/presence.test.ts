@@ -78,3 +78,45 @@ describe('who is online, for the console', () => {
     }
   });
 });
+
+/**
+ * While the tables work, a seated phone's sockets are in its table's room, not the session's
+ * public room: the console's online list must still count them.
+ */
+describe('who is online while the tables work', () => {
+  const fixture = serverFixture('each');
+
+  it('lists seated people online, turns one offline when their phone goes, and online when it resumes', async () => {
+    await fixture.start();
+    const room = fixture.track(
+      await Room.open(fixture.server.url, {
+        title: 'Presence at tables',
+        settings: { tables: { split: { by: 'count', count: 2 }, shortlist: { kind: 'all' } } },
+      }),
+    );
+    const heard = listen(room.facilitator.socket);
+    const last = () => heard.at(-1) ?? [];
+    const names = ['Ada', 'Bo', 'Cy', 'Di', 'Ed', 'Flo'];
+    for (const name of names) await room.join(name);
+    const everyone = names.map((name) => room.person(name).participantId).sort();
+    await room.advance('lobby');
+    await room.settle(room.facilitator.facilitator!.version);
+
+    // A console attaching now is told who is online: everyone, all of them at tables.
+    const late = fixture.track(await connect(fixture.server.url));
+    const lateHeard = listen(late);
+    await must(late, 'facilitator:attach', { code: room.code, token: room.facilitatorToken });
+    await until(() => lateHeard.length > 0, 'a list for the late console');
+    expect(lateHeard.at(-1)).toEqual(everyone);
+
+    const bo = room.person('Bo');
+    bo.tracker.socket.disconnect();
+    await until(
+      () => JSON.stringify(last()) === JSON.stringify(everyone.filter((id) => id !== bo.participantId)),
+      'Bo offline',
+    );
+    const again = fixture.track(await connect(fixture.server.url));
+    await must(again, 'participant:resume', { code: room.code, token: bo.token });
+    await until(() => JSON.stringify(last()) === JSON.stringify(everyone), 'Bo online again');
+  });
+});

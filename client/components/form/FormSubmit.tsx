@@ -11,7 +11,15 @@ export function FormSubmit({ error, busy, children }: { error: string | null; bu
         </p>
       )}
       {/* Focusable while busy: a disabled button would drop keyboard focus to the page. */}
-      <BusyButton type="submit" className="button button--primary button--wide" inactive={busy}>
+      {/* Pressing it leaves focus in the field being typed in: a blur there can scroll the page
+          under the pointer (the browser restores the scroll it made for a resized viewport, as
+          when a phone's keyboard closes), and the click would land elsewhere and send nothing. */}
+      <BusyButton
+        type="submit"
+        className="button button--primary button--wide"
+        inactive={busy}
+        onMouseDown={(event) => event.preventDefault()}
+      >
         {children}
       </BusyButton>
     </>

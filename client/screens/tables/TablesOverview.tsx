@@ -7,6 +7,7 @@ import { Card } from '../../components/Card.js';
 import { useT } from '../../i18n/index.js';
 import { steer } from '../../session/facilitator-actions.js';
 import { ClarificationTools } from '../facilitator/ClarificationTools.js';
+import { MoveSeatForm } from './MoveSeatForm.js';
 import { tablePhaseLabel } from './table-phase.js';
 import './tables.css';
 
@@ -89,7 +90,7 @@ function TableRow({ table, seats, code, clarifying, onClarify }: TableRowProps) 
           {table.phase === 'clarification' && (
             <button
               type="button"
-              className="button"
+              className="button tables-table__clarify"
               aria-expanded={clarifying}
               aria-label={t('tables.clarifyAt', { number: table.number })}
               onClick={onClarify}
@@ -208,17 +209,20 @@ export function TablesSeatingCard({ view }: { view: FacilitatorView }) {
       {view.seating.length === 0 ? (
         <p className="field__hint">{t('tables.notSeated')}</p>
       ) : (
-        <ol className="plain-list">
-          {view.seating.map((table) => (
-            <li key={table.id}>
-              <strong>{t('tables.number', { number: table.number })}</strong> (
-              {t('tables.people', { count: table.members.length })}):{' '}
-              <span dir="auto">
-                {table.members.map((m) => (m.organization ? `${m.name} (${m.organization})` : m.name)).join(', ')}
-              </span>
-            </li>
-          ))}
-        </ol>
+        <>
+          <ol className="plain-list">
+            {view.seating.map((table) => (
+              <li key={table.id}>
+                <strong>{t('tables.number', { number: table.number })}</strong> (
+                {t('tables.people', { count: table.members.length })}):{' '}
+                <span dir="auto">
+                  {table.members.map((m) => (m.organization ? `${m.name} (${m.organization})` : m.name)).join(', ')}
+                </span>
+              </li>
+            ))}
+          </ol>
+          <MoveSeatForm seating={view.seating} />
+        </>
       )}
     </Card>
   );

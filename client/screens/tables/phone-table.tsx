@@ -6,6 +6,9 @@ import { loadScreenAreas } from '../../i18n/index.js';
 const parts = () => Promise.all([import('./PhoneTableParts.js'), loadScreenAreas(TABLE_AREAS)]).then(([m]) => m);
 const LazyHostBar = lazy(() => parts().then((m) => ({ default: m.HostBar })));
 const LazyTableSent = lazy(() => parts().then((m) => ({ default: m.TableSentPanel })));
+const LazySeatPicker = lazy(() =>
+  Promise.all([import('./SeatPicker.js'), loadScreenAreas(TABLE_AREAS)]).then(([m]) => ({ default: m.SeatPicker })),
+);
 
 /** A table host's controls, loaded when first shown. */
 export function HostBar() {
@@ -21,6 +24,15 @@ export function TableSentPanel() {
   return (
     <Suspense fallback={null}>
       <LazyTableSent />
+    </Suspense>
+  );
+}
+
+/** The lobby's table picker, when each person chooses their table. */
+export function SeatPicker() {
+  return (
+    <Suspense fallback={null}>
+      <LazySeatPicker />
     </Suspense>
   );
 }

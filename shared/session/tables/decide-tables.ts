@@ -32,7 +32,13 @@ function wrap(tableId: string, events: readonly SessionEvent[]): SessionEvent[] 
 }
 
 /** Runs a command at one table: the session's decide on the table's scope, its events wrapped. */
-function decideAt(state: SessionState, table: Table, command: Command, ctx: DecideContext, run: Decide): Decision {
+export function decideAt(
+  state: SessionState,
+  table: Table,
+  command: Command,
+  ctx: DecideContext,
+  run: Decide,
+): Decision {
   const inner = scoped(state, table);
   if (command.type === 'advancePhase' && command.from === inner.phase && inner.phase === 'clarification') {
     if (sendsAll(inner)) return ok([...wrap(table.id, closeWithoutVote(ctx.now)), shortlisted(table.id, inner)]);
@@ -146,7 +152,9 @@ function moveTo(state: SessionState, participantId: string, tableId: string, cho
   if (chosen) {
     if (setting?.seating !== 'chosen') return err('FORBIDDEN', 'The facilitator seats people at this session.');
     const capacity = tableCapacity(setting.split, presentParticipants(state).length, state.tableOrder.length);
-    if (table.members.length >= capacity) return err('LIMIT_REACHED', 'That table is full.');
+    // A removed person's seat is free again.
+    const seated = table.members.filter((id) => state.participants[id]?.removed === false).length;
+    if (seated >= capacity) return err('LIMIT_REACHED', 'That table is full.');
   }
   return ok([{ type: 'participantSeated', participantId, tableId }]);
 }
