@@ -39,9 +39,10 @@ interface Keys {
 
 /**
  * Sends each recipient its own view after a change, coalesced per session: the first change goes
- * out at once, and further changes within the interval (50 ms; 100 ms in a storm in a room over 500
- * people, see FlushWindow) are folded into one. Shared views go to a whole room in one broadcast, encoded once, as patches
- * of what changed; only a participant's private view is sent socket by socket.
+ * out at once, and further changes within the interval (50 ms; 100 ms in a storm in a room over
+ * 500 people, see FlushWindow) are folded into one. Shared views go to a whole room in one
+ * broadcast, encoded once, as patches of what changed; only a participant's private view is sent
+ * socket by socket.
  */
 export class ViewFanout {
   private readonly dirty = new Map<string, FlushWindow>();
