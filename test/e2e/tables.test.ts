@@ -139,7 +139,7 @@ describe('parallel tables in the browser', () => {
     await host.getByRole('button', { name: 'Every table at “Sharing”: next step' }).click();
     await clarifyAtTable(await tableOf(phones.get('Ada') as Page));
     await host.getByRole('button', { name: 'Every table at “Clarifying”: next step' }).click();
-    await expect.poll(() => host.getByRole('cell', { name: 'Voting', exact: true }).count()).toBe(3);
+    await expect.poll(() => host.getByRole('cell', { name: /^Voting/ }).count()).toBe(3);
     await accessible(host, 'console overview');
     await screenshot(host, 'tables-console-overview');
     await accessible(projector, 'projector during tables');
@@ -187,7 +187,8 @@ describe('parallel tables in the browser', () => {
   it('the projector fits 50 tables on one 1920x1080 wall', async () => {
     const created = await createSession(run.server.url, {
       title: 'Fifty tables',
-      settings: { tables: { split: { by: 'count', count: 50 } } },
+      // Each table's writing is timed: its card carries a countdown line too, and still fits.
+      settings: { tables: { split: { by: 'count', count: 50 } }, durations: { ideation: 600 } },
     });
     const facilitator = await connect(run.server.url);
     await must(facilitator, 'facilitator:attach', { code: created.code, token: created.facilitatorToken });
@@ -204,6 +205,7 @@ describe('parallel tables in the browser', () => {
     await wall.getByText('0 of 50 tables have sent their ideas').waitFor();
     const cards = wall.getByRole('list', { name: 'Progress of every table' }).getByRole('listitem');
     await expect.poll(() => cards.count()).toBe(50);
+    await expect.poll(() => cards.locator('.table-clock').count()).toBe(50);
     await screenshot(wall, 'tables-projector-50');
     const lastBottom = await cards.nth(49).evaluate((card) => card.getBoundingClientRect().bottom);
     expect(lastBottom).toBeLessThanOrEqual(1080);

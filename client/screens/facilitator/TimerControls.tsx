@@ -1,21 +1,33 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { TIMER_SECONDS } from '../../../shared/session/limits.js';
 import { isTimedPhase, type TimedPhase } from '../../../shared/session/phases.js';
+import type { SessionSettings } from '../../../shared/session/settings.js';
+import type { PhaseTimer } from '../../../shared/session/state.js';
 import type { FacilitatorView } from '../../../shared/session/views.js';
 import { focusSoon } from '../../components/focus.js';
 import { useT } from '../../i18n/index.js';
-import { steer } from '../../session/facilitator-actions.js';
+import { steer, type TableScope } from '../../session/facilitator-actions.js';
 import { Card } from '../../components/Card.js';
 
 type TimerButton = 'start' | 'pause' | 'resume';
+export type TimerEvent = 'timer:start' | 'timer:pause' | 'timer:resume' | 'timer:extend' | 'timer:clear';
+/** Sends one timer command (with its seconds for start and extend) to where these controls act. */
+export type SendTimer = (event: TimerEvent, seconds?: number) => Promise<unknown>;
+
+/** The console's timer commands, for the plenary or for one table (`*`: every table). */
+export function steerTimer(scope: TableScope): SendTimer {
+  return (event, seconds) =>
+    seconds === undefined ? steer(event as 'timer:pause', scope) : steer(event as 'timer:start', { ...scope, seconds });
+}
 
 /**
  * Pause and Resume take each other's place, and Remove takes the row away: focus goes to the
- * button that replaced the one pressed, once the server's view has put it there.
+ * button that replaced the one pressed (within these controls: a console shows one per table),
+ * once the server's view has put it there.
  */
-async function steerThenFocus(action: Promise<unknown>, next: TimerButton): Promise<void> {
+async function sendThenFocus(root: RefObject<HTMLElement | null>, action: Promise<unknown>, next: TimerButton) {
   await action;
-  focusSoon(() => document.querySelector<HTMLElement>(`[data-timer="${next}"]`));
+  focusSoon(() => root.current?.querySelector<HTMLElement>(`[data-timer="${next}"]`));
 }
 
 /** Minutes a phase's timer starts with when the session's settings give it no length of its own. */
@@ -30,23 +42,30 @@ const USUAL_MINUTES: Record<TimedPhase, number> = {
 const MAX_MINUTES = TIMER_SECONDS.max / 60;
 
 /** The phase's own length (from the settings) in minutes, or the usual one for such a phase. */
-function defaultMinutes(view: FacilitatorView, phase: TimedPhase): string {
-  const seconds = view.settings.durations[phase];
+function defaultMinutes(durations: SessionSettings['durations'], phase: TimedPhase): string {
+  const seconds = durations[phase];
   return String(seconds === undefined ? USUAL_MINUTES[phase] : Math.round((seconds / 60) * 2) / 2);
 }
 
+interface StartProps {
+  durations: SessionSettings['durations'];
+  phase: TimedPhase;
+  restart: boolean;
+  send: SendTimer;
+}
+
 /** The minutes field and Start: starts with the phase's own length; says its range, and says so again when out of it. */
-function StartTimerForm({ view, phase, restart }: { view: FacilitatorView; phase: TimedPhase; restart: boolean }) {
+function StartTimerForm({ durations, phase, restart, send }: StartProps) {
   const t = useT();
   const id = useId();
-  const [minutes, setMinutes] = useState(() => defaultMinutes(view, phase));
+  const [minutes, setMinutes] = useState(() => defaultMinutes(durations, phase));
   const [outOfRange, setOutOfRange] = useState(false);
 
   function start(event: FormEvent) {
     event.preventDefault();
     const seconds = Math.round(Number(minutes) * 60);
     if (!Number.isFinite(seconds) || seconds < 30 || seconds > TIMER_SECONDS.max) return setOutOfRange(true);
-    void steer('timer:start', { seconds });
+    void send('timer:start', seconds);
   }
 
   return (
@@ -82,18 +101,24 @@ function StartTimerForm({ view, phase, restart }: { view: FacilitatorView; phase
   );
 }
 
-/** Start, pause, resume, extend or clear the phase's countdown. */
-export function TimerControls({ view }: { view: FacilitatorView }) {
+export interface TimerPartsProps {
+  phase: TimedPhase;
+  /** The phase's countdown, or null when it has none. */
+  timer: PhaseTimer | null;
+  durations: SessionSettings['durations'];
+  send: SendTimer;
+}
+
+/** Start, pause, resume, extend or clear one countdown: the plenary's, or one table's. */
+export function TimerParts({ phase, timer, durations, send }: TimerPartsProps) {
   const t = useT();
-  if (!isTimedPhase(view.phase)) return null;
-  const timer = view.timer?.phase === view.phase ? view.timer : null;
+  const root = useRef<HTMLDivElement>(null);
   const running = timer !== null && timer.endsAt !== null && !timer.expired;
   const paused = timer !== null && timer.endsAt === null && !timer.expired;
-
   return (
-    <Card heading={t('host.timer.heading')}>
+    <div ref={root} className="timer-parts">
       {/* A new phase starts from its own length. */}
-      <StartTimerForm key={view.phase} view={view} phase={view.phase} restart={timer !== null} />
+      <StartTimerForm key={phase} durations={durations} phase={phase} restart={timer !== null} send={send} />
       {timer && (
         <div className="button-row">
           {running && (
@@ -101,7 +126,7 @@ export function TimerControls({ view }: { view: FacilitatorView }) {
               type="button"
               className="button"
               data-timer="pause"
-              onClick={() => void steerThenFocus(steer('timer:pause', {}), 'resume')}
+              onClick={() => void sendThenFocus(root, send('timer:pause'), 'resume')}
             >
               {t('host.timer.pause')}
             </button>
@@ -111,23 +136,37 @@ export function TimerControls({ view }: { view: FacilitatorView }) {
               type="button"
               className="button"
               data-timer="resume"
-              onClick={() => void steerThenFocus(steer('timer:resume', {}), 'pause')}
+              onClick={() => void sendThenFocus(root, send('timer:resume'), 'pause')}
             >
               {t('host.timer.resume')}
             </button>
           )}
-          <button type="button" className="button" onClick={() => void steer('timer:extend', { seconds: 60 })}>
+          <button type="button" className="button" onClick={() => void send('timer:extend', 60)}>
             {t('host.timer.extend')}
           </button>
           <button
             type="button"
             className="button button--quiet"
-            onClick={() => void steerThenFocus(steer('timer:clear', {}), 'start')}
+            onClick={() => void sendThenFocus(root, send('timer:clear'), 'start')}
           >
             {t('host.timer.clear')}
           </button>
         </div>
       )}
+    </div>
+  );
+}
+
+const plenary = steerTimer({});
+
+/** The console's card for the phase's countdown. */
+export function TimerControls({ view }: { view: FacilitatorView }) {
+  const t = useT();
+  if (!isTimedPhase(view.phase)) return null;
+  const timer = view.timer?.phase === view.phase ? view.timer : null;
+  return (
+    <Card heading={t('host.timer.heading')}>
+      <TimerParts phase={view.phase} timer={timer} durations={view.settings.durations} send={plenary} />
       <p className="field__hint">{t('host.timer.hint')}</p>
     </Card>
   );

@@ -6,6 +6,7 @@ import { useAppStore } from '../../store/app-store.js';
 import { Panel } from '../participant/Panel.js';
 import { steerMyTable } from './host-actions.js';
 import { TableShortlist } from './TableShortlist.js';
+import { HostTimer } from './TableTimer.js';
 import './tables.css';
 
 function useTableView(): TableView | null {
@@ -15,7 +16,7 @@ function useTableView(): TableView | null {
   });
 }
 
-/** A table host's controls on their phone: their table's next step, and in sharing the next round. */
+/** A table host's controls on their phone: their table's next step, in sharing the next round, and its timer. */
 export function HostBar() {
   const t = useT();
   const view = useTableView();
@@ -44,6 +45,7 @@ export function HostBar() {
           {t('tables.host.next')}
         </BusyButton>
       </div>
+      <HostTimer view={view} />
     </section>
   );
 }

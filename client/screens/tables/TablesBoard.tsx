@@ -1,6 +1,7 @@
 import type { TableProgress } from '../../../shared/session/tables/progress.js';
 import { useT } from '../../i18n/index.js';
 import { tablePhaseLabel } from './table-phase.js';
+import { TableClock } from './TableClock.js';
 import './tables.css';
 
 /**
@@ -31,6 +32,7 @@ export function TablesBoard({ tables }: { tables: TableProgress[] }) {
                   ? t('tables.board.sent', { count: table.shortlisted })
                   : t('tables.board.ideas', { count: table.ideasWritten })}
             </span>
+            {table.timer && <TableClock timer={table.timer} />}
           </li>
         ))}
       </ol>

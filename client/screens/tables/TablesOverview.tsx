@@ -1,7 +1,7 @@
-import type { Phase } from '../../../shared/session/phases.js';
+import { isTimedPhase, type Phase } from '../../../shared/session/phases.js';
 import type { TableProgress, TableSeating } from '../../../shared/session/tables/progress.js';
 import type { FacilitatorView } from '../../../shared/session/views.js';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { BusyButton, useBusyAction } from '../../components/BusyButton.js';
 import { Card } from '../../components/Card.js';
 import { useT } from '../../i18n/index.js';
@@ -9,6 +9,8 @@ import { steer } from '../../session/facilitator-actions.js';
 import { ClarificationTools } from '../facilitator/ClarificationTools.js';
 import { MoveSeatForm } from './MoveSeatForm.js';
 import { tablePhaseLabel } from './table-phase.js';
+import { TableClock } from './TableClock.js';
+import { AllTablesTimer, TableTimerPanel } from './TableTimer.js';
 import './tables.css';
 
 function HostSelect({ table, seats }: { table: TableProgress; seats: TableSeating | undefined }) {
@@ -40,6 +42,21 @@ function HostSelect({ table, seats }: { table: TableProgress; seats: TableSeatin
   );
 }
 
+/** A row's button that opens one table's tools under the overview (and looks pressed while they are open). */
+function RowToggle(props: { open: boolean; label: string; onClick: () => void; children: ReactNode }) {
+  return (
+    <button
+      type="button"
+      className="button tables-table__toggle"
+      aria-expanded={props.open}
+      aria-label={props.label}
+      onClick={props.onClick}
+    >
+      {props.children}
+    </button>
+  );
+}
+
 interface TableRowProps {
   table: TableProgress;
   seats: TableSeating | undefined;
@@ -47,9 +64,12 @@ interface TableRowProps {
   /** Whether this table's clarification tools are open under the overview, and the toggle. */
   clarifying: boolean;
   onClarify: () => void;
+  /** The same for this table's timer controls. */
+  timing: boolean;
+  onTimer: () => void;
 }
 
-function TableRow({ table, seats, code, clarifying, onClarify }: TableRowProps) {
+function TableRow({ table, seats, code, clarifying, onClarify, timing, onTimer }: TableRowProps) {
   const t = useT();
   const { busy, run } = useBusyAction();
   const done = table.phase === 'results';
@@ -67,7 +87,10 @@ function TableRow({ table, seats, code, clarifying, onClarify }: TableRowProps) 
           {t('tables.screenLink', { number: table.number })}
         </a>
       </th>
-      <td>{tablePhaseLabel(t, table.phase)}</td>
+      <td>
+        {tablePhaseLabel(t, table.phase)}
+        <TableClock timer={table.timer} />
+      </td>
       <td>{table.members}</td>
       <td>{table.ideasWritten}</td>
       <td>{table.phase === 'ranking' ? table.ballotsCast : ''}</td>
@@ -88,15 +111,14 @@ function TableRow({ table, seats, code, clarifying, onClarify }: TableRowProps) 
             </BusyButton>
           )}
           {table.phase === 'clarification' && (
-            <button
-              type="button"
-              className="button tables-table__clarify"
-              aria-expanded={clarifying}
-              aria-label={t('tables.clarifyAt', { number: table.number })}
-              onClick={onClarify}
-            >
+            <RowToggle open={clarifying} label={t('tables.clarifyAt', { number: table.number })} onClick={onClarify}>
               {t('tables.clarify')}
-            </button>
+            </RowToggle>
+          )}
+          {isTimedPhase(table.phase) && (
+            <RowToggle open={timing} label={t('tables.timer.at', { number: table.number })} onClick={onTimer}>
+              {t('tables.timer.set')}
+            </RowToggle>
           )}
           {!done && (
             <BusyButton
@@ -154,9 +176,13 @@ export function TablesOverview({ view }: { view: FacilitatorView }) {
   const [open, setOpen] = useState<string | null>(null);
   // Open only while that table is still clarifying: the tools close when it moves on.
   const atTable = view.clarifying.find((table) => table.tableId === open);
+  const [timerOpen, setTimerOpen] = useState<string | null>(null);
+  // Likewise a table's timer controls close once it has sent its ideas.
+  const timing = tables.find((table) => table.id === timerOpen && isTimedPhase(table.phase));
   return (
     <Card id="work" heading={t('tables.heading')} hint={t('tables.hint')}>
       <AllTables tables={tables} />
+      <AllTablesTimer tables={tables} />
       <div className="table-scroll">
         <table className="tables-table">
           <thead>
@@ -180,11 +206,14 @@ export function TablesOverview({ view }: { view: FacilitatorView }) {
                 code={view.code}
                 clarifying={atTable?.tableId === table.id}
                 onClarify={() => setOpen(atTable?.tableId === table.id ? null : table.id)}
+                timing={timing?.id === table.id}
+                onTimer={() => setTimerOpen(timing?.id === table.id ? null : table.id)}
               />
             ))}
           </tbody>
         </table>
       </div>
+      {timing && <TableTimerPanel key={timing.id} view={view} table={timing} />}
       {atTable && <ClarificationTools key={atTable.tableId} view={view} atTable={atTable} />}
     </Card>
   );

@@ -3,8 +3,9 @@ import { errorText } from '../../i18n/index.js';
 import { pushNotice } from '../../session/notices.js';
 import { transport } from '../../session/runtime.js';
 import { newCommandId } from '../../store/outbox-slice.js';
+import type { SendTimer, TimerEvent } from '../facilitator/TimerControls.js';
 
-type HostEvent = 'phase:advance' | 'sharing:reveal-round';
+type HostEvent = 'phase:advance' | 'sharing:reveal-round' | TimerEvent;
 
 /**
  * A table host's control, sent from their phone for their table: the facilitator's event with the
@@ -22,4 +23,10 @@ export async function steerMyTable<E extends HostEvent>(
   } else if (outcome.kind !== 'acked') {
     pushNotice({ tone: 'error', key: 'steer.offline' });
   }
+}
+
+/** The timer controls of a host's table, sent from their phone. */
+export function hostTimer(tableId: string): SendTimer {
+  return (event, seconds) =>
+    steerMyTable(event, tableId, (seconds === undefined ? {} : { seconds }) as CommandPayload<'timer:start'>);
 }

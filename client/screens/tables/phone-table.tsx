@@ -1,11 +1,13 @@
 import { lazy, Suspense } from 'react';
-import { TABLE_AREAS } from '../../i18n/catalogs.js';
+import { TABLE_AREAS, type Area } from '../../i18n/catalogs.js';
 import { loadScreenAreas } from '../../i18n/index.js';
 
 // Only phones at a table need these, and only hosts the controls: loaded on demand with their words.
-const parts = () => Promise.all([import('./PhoneTableParts.js'), loadScreenAreas(TABLE_AREAS)]).then(([m]) => m);
-const LazyHostBar = lazy(() => parts().then((m) => ({ default: m.HostBar })));
-const LazyTableSent = lazy(() => parts().then((m) => ({ default: m.TableSentPanel })));
+const parts = (areas: readonly Area[]) =>
+  Promise.all([import('./PhoneTableParts.js'), loadScreenAreas(areas)]).then(([m]) => m);
+// A host's timer controls are the console's own, in the console's words.
+const LazyHostBar = lazy(() => parts([...TABLE_AREAS, 'facilitator']).then((m) => ({ default: m.HostBar })));
+const LazyTableSent = lazy(() => parts(TABLE_AREAS).then((m) => ({ default: m.TableSentPanel })));
 const LazySeatPicker = lazy(() =>
   Promise.all([import('./SeatPicker.js'), loadScreenAreas(TABLE_AREAS)]).then(([m]) => ({ default: m.SeatPicker })),
 );

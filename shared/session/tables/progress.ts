@@ -1,7 +1,7 @@
 import { memoOn } from '../memo.js';
 import type { Phase } from '../phases.js';
 import type { ResultsView } from '../results.js';
-import type { SessionState } from '../state.js';
+import type { PhaseTimer, SessionState } from '../state.js';
 import { tablesOf } from './scope.js';
 import type { Table } from './types.js';
 
@@ -24,6 +24,8 @@ export interface TableProgress {
   /** Ideas sent to the plenary; null until sent. */
   shortlisted: number | null;
   hasHost: boolean;
+  /** The table's countdown for its current step (running, paused or run out); null when it has none. */
+  timer: PhaseTimer | null;
 }
 
 /** Who sits where, for the facilitator (seating, hosts): names and organizations, nothing written. */
@@ -58,6 +60,7 @@ function progressOf(state: Pick<SessionState, 'participants'>, table: Table): Ta
     ballotsCast: table.phase === 'ranking' ? Object.keys(table.ballots).length : 0,
     shortlisted: table.shortlist?.length ?? null,
     hasHost: table.hostId !== null,
+    timer: table.timer?.phase === table.phase ? table.timer : null,
   };
 }
 
