@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
+import { FlushWindow } from '../server/socket/flush-window.js';
 
 /**
  * The bench's baseline: a bare Socket.IO room server that answers the same events as Roundtable
  * but only counts. Each change (a join, an idea, a ballot) is relayed to the room as a small view
- * of counters, coalesced like Roundtable's fan-out (first change at once, then at most one per
- * 50 ms). No validation, no persistence, no per-recipient views: what is left is the transport.
+ * of counters, coalesced by Roundtable's own window (first change at once, then at most one per
+ * 50 ms; 100 ms during a storm in a room over 500), so both send as many views. No validation, no
+ * persistence, no per-recipient views: what is left is the transport.
  */
 
 const INTERVAL_MS = 50;
@@ -17,8 +19,7 @@ interface Room {
   participants: number;
   ideas: number;
   voters: Set<string>;
-  handle: NodeJS.Timeout | null;
-  lastFlush: number;
+  window: FlushWindow;
 }
 
 type Ack = (result: unknown) => void;
@@ -29,7 +30,8 @@ const httpServer = createServer((req, res) => {
   if (req.method === 'POST' && req.url === '/api/sessions') {
     req.resume();
     const code = randomBytes(4).toString('hex').toUpperCase();
-    rooms.set(code, { code, version: 1, participants: 0, ideas: 0, voters: new Set(), handle: null, lastFlush: 0 });
+    const window = new FlushWindow(INTERVAL_MS);
+    rooms.set(code, { code, version: 1, participants: 0, ideas: 0, voters: new Set(), window });
     res.writeHead(201, { 'content-type': 'application/json' });
     res.end(
       JSON.stringify({ ok: true, value: { sessionId: code, code, facilitatorToken: randomBytes(24).toString('hex') } }),
@@ -54,8 +56,7 @@ function view(room: Room) {
 }
 
 function flush(room: Room): void {
-  room.handle = null;
-  room.lastFlush = Date.now();
+  room.window.flushing();
   const message = view(room);
   io.to(`pub:${room.code}`).emit('session:view', message);
   io.to(`fac:${room.code}`).emit('facilitator:view', message);
@@ -63,8 +64,7 @@ function flush(room: Room): void {
 
 function changed(room: Room): void {
   room.version += 1;
-  if (room.handle) return;
-  room.handle = setTimeout(() => flush(room), Math.max(0, room.lastFlush + INTERVAL_MS - Date.now()));
+  room.window.changed(io.sockets.adapter.rooms.get(`pub:${room.code}`)?.size ?? 0, () => flush(room));
 }
 
 function roomOf(payload: unknown): Room | undefined {

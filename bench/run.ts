@@ -92,8 +92,9 @@ async function main(): Promise<number> {
   const kinds: ServerKind[] = args['no-baseline'] ? ['roundtable'] : ['roundtable', 'baseline'];
   const skip = new Set(args.skip.split(',').filter(Boolean) as ScenarioName[]);
   const options: RunOptions = { profile, skip, profileDir: args['cpu-prof'] ? resolve(args['cpu-prof']) : undefined };
-  // The server under test is the one `npm start` runs: compiled ahead, from the current sources.
-  await buildServer();
+  // The server under test is the one `npm start` runs: compiled ahead, from the current sources
+  // (not minified when profiling, so that the profile names functions and lines).
+  await buildServer(undefined, { minify: !options.profileDir });
   const pinned = pinSelfToCore(1);
   // Each process (server, load generator) holds one descriptor per socket, plus its own files.
   const needFiles = Math.max(...profile.sizes, profile.oneRoom, profile.rooms.count * (profile.rooms.size + 1)) + 500;

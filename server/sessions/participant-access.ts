@@ -53,9 +53,20 @@ export async function admit(service: SessionService, sessionId: string, input: J
   return earlier ? ok(earlier) : err('INTERNAL', 'The join was not recorded.');
 }
 
+// Token hashes indexed once per version of the roster: a room resuming after a restart would
+// otherwise scan every participant for each resume (O(N²) over the reconnection storm).
+const byTokenHash = new WeakMap<SessionState['participants'], Map<string, Participant>>();
+function indexOf(participants: SessionState['participants']): Map<string, Participant> {
+  let index = byTokenHash.get(participants);
+  if (!index) {
+    index = new Map(Object.values(participants).map((p) => [p.tokenHash, p]));
+    byTokenHash.set(participants, index);
+  }
+  return index;
+}
+
 /** The participant who holds this token, if they are still in the session. */
 export function participantByToken(state: SessionState, token: string): Participant | undefined {
-  const tokenHash = hashToken(token);
-  const participant = Object.values(state.participants).find((p) => p.tokenHash === tokenHash);
+  const participant = indexOf(state.participants).get(hashToken(token));
   return participant && !participant.removed ? participant : undefined;
 }

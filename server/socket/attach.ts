@@ -13,6 +13,7 @@ import { admit, participantByToken } from '../sessions/participant-access.js';
 import { answerKeys, ballotKeys, joinKey, tableBallotKey, tokenMatches } from '../sessions/secrets.js';
 import { MAX_RATIFICATION_ROUNDS } from '../../shared/session/ratification/ratification-types.js';
 import type { LiveSession } from '../sessions/session-service.js';
+import type { SessionState } from '../../shared/session/state.js';
 import type { HandlerDeps } from './handler-deps.js';
 import { parsePayload } from './parse.js';
 import type { AppSocket, SocketData } from './types.js';
@@ -66,6 +67,19 @@ function attachParticipant(
   });
 }
 
+// Counted once per version of the roster, not once per join: every join of a storm that arrives
+// before the next commit reads the same roster, and counting it each time made the storm O(N²).
+const presentCounts = new WeakMap<SessionState['participants'], number>();
+function presentCount(participants: SessionState['participants']): number {
+  let count = presentCounts.get(participants);
+  if (count === undefined) {
+    count = 0;
+    for (const id in participants) if (!participants[id]?.removed) count++;
+    presentCounts.set(participants, count);
+  }
+  return count;
+}
+
 /**
  * Holds a seat for a new person until their join is committed (so a burst of joins cannot
  * overshoot the cap); the returned function gives it back. A retried join is the same person.
@@ -73,8 +87,8 @@ function attachParticipant(
 function takeSeat(deps: HandlerDeps, live: LiveSession, joinId: string | undefined): Result<() => void> {
   const retried = joinId !== undefined && live.state.joinIds[joinKey(live.state.ballotSalt, joinId)] !== undefined;
   if (retried || !acceptsJoins(live.state)) return ok(() => {});
-  const present = Object.values(live.state.participants).filter((p) => !p.removed).length;
-  if (!deps.limits.reserveSeat(live.state.id, present)) return err('LIMIT_REACHED', 'This session is full.');
+  if (!deps.limits.reserveSeat(live.state.id, presentCount(live.state.participants)))
+    return err('LIMIT_REACHED', 'This session is full.');
   return ok(() => deps.limits.releaseSeat(live.state.id));
 }
 

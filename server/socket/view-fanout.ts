@@ -12,12 +12,7 @@ import { rooms, type AppServer, type AppSocket, type SocketData } from './types.
 import { ViewChannel } from './view-channel.js';
 import { Presence } from './presence.js';
 import { Audiences } from './audiences.js';
-
-interface Dirty {
-  privateFor: Set<string>;
-  handle: NodeJS.Timeout | null;
-  lastFlush: number;
-}
+import { FlushWindow } from './flush-window.js';
 
 interface Channels {
   public: ViewChannel<PublicView>;
@@ -42,17 +37,15 @@ interface Keys {
   tableKey: string | undefined;
 }
 
-/** Rooms larger than this get views at most every `2 * intervalMs`: fewer, larger batches. */
-const LARGE_ROOM = 500;
-
 /**
  * Sends each recipient its own view after a change, coalesced per session: the first change goes
- * out at once, and further changes within the interval (50 ms, 100 ms in rooms over 500 people)
- * are folded into one. Shared views go to a whole room in one broadcast, encoded once, as patches
- * of what changed; only a participant's private view is sent socket by socket.
+ * out at once, and further changes within the interval (50 ms; 100 ms in a storm in a room over
+ * 500 people, see FlushWindow) are folded into one. Shared views go to a whole room in one
+ * broadcast, encoded once, as patches of what changed; only a participant's private view is sent
+ * socket by socket.
  */
 export class ViewFanout {
-  private readonly dirty = new Map<string, Dirty>();
+  private readonly dirty = new Map<string, FlushWindow>();
   /** Ballot keys of connected participants (in memory only), so their own ballot can be shown. */
   private readonly ballotKeys = new Map<string, Map<string, Keys>>();
   private readonly channels = new Map<string, Channels>();
@@ -106,29 +99,29 @@ export class ViewFanout {
       this.ballotKeys.get(notice.sessionId)?.delete(participantId);
     }
     let dirty = this.dirty.get(notice.sessionId);
-    if (!dirty) this.dirty.set(notice.sessionId, (dirty = { privateFor: new Set(), handle: null, lastFlush: 0 }));
+    if (!dirty) this.dirty.set(notice.sessionId, (dirty = new FlushWindow(this.intervalMs)));
     for (const id of notice.privateFor) dirty.privateFor.add(id);
-    if (dirty.handle) return;
     const roomSize = this.io.sockets.adapter.rooms.get(rooms.public(notice.sessionId))?.size ?? 0;
-    const interval = roomSize > LARGE_ROOM ? 2 * this.intervalMs : this.intervalMs;
-    const wait = Math.max(0, dirty.lastFlush + interval - Date.now());
-    dirty.handle = setTimeout(() => this.flush(notice.sessionId), wait);
+    dirty.changed(roomSize, () => this.flush(notice.sessionId));
   }
 
   private flush(sessionId: string): void {
     const dirty = this.dirty.get(sessionId);
+    dirty?.flushing();
     const live = this.service.get(sessionId);
-    if (!dirty || !live) return;
-    if (dirty.handle) clearTimeout(dirty.handle);
-    dirty.handle = null;
-    dirty.lastFlush = Date.now();
+    if (dirty && live) this.sendChanges(sessionId, dirty, live);
+    // Sockets that arrived while this change was held are greeted with it.
+    if (this.arrivals.has(sessionId)) this.greet(sessionId);
+  }
+
+  private sendChanges(sessionId: string, dirty: FlushWindow, live: LiveSession): void {
     const channels = this.channelsOf(sessionId);
     const view = publicView(live.state);
     const messages = new Map([[rooms.public(sessionId), channels.public.advance(live.version, view)]]);
     for (const [room, message] of this.audiences.advance(live)) messages.set(room, message);
     const moved = this.audiences.reroute(live);
     const movedIds = new Set([...moved.keys()].flatMap((s) => (s.data.participantId ? [s.data.participantId] : [])));
-    const mine = this.privateViews(sessionId, live, new Set([...dirty.privateFor, ...movedIds]));
+    const mine = this.privateViews(sessionId, live, this.reachable(sessionId, [...dirty.privateFor, ...movedIds]));
     dirty.privateFor.clear();
     // Participants whose own view changed get the public change with it, in one message.
     const together = [...mine.keys()].map((id) => rooms.participant(id));
@@ -168,6 +161,20 @@ export class ViewFanout {
     return views;
   }
 
+  /**
+   * Leaves out whoever has no socket in their room yet but one waiting to be greeted (a joiner):
+   * the greeting right after this change gives them their private view, so building and encoding
+   * one now would be for nobody.
+   */
+  private reachable(sessionId: string, participantIds: string[]): Set<string> {
+    const waiting = new Set<string>();
+    for (const socket of this.arrivals.get(sessionId) ?? []) {
+      if (socket.data.participantId) waiting.add(socket.data.participantId);
+    }
+    const inRoom = (id: string) => (this.io.sockets.adapter.rooms.get(rooms.participant(id))?.size ?? 0) > 0;
+    return new Set(participantIds.filter((id) => !waiting.has(id) || inRoom(id)));
+  }
+
   /** The private views of these participants (those connected and still in the session). */
   private privateViews(
     sessionId: string,
@@ -187,7 +194,8 @@ export class ViewFanout {
   /**
    * Greets a socket that attached or resumed: the view its room holds (patches build on it) and,
    * for a participant, their private view in the same message. Sockets arriving in the same turn
-   * (a room coming back after a restart) get the shared view in one broadcast.
+   * (a room coming back after a restart) get the shared view in one broadcast; while a change is
+   * held by the window (a join storm), those arriving meanwhile are greeted when it goes out.
    */
   sendCurrent(socket: AppSocket): void {
     const { sessionId } = socket.data;
@@ -201,14 +209,15 @@ export class ViewFanout {
   }
 
   private greet(sessionId: string): void {
+    // A change is held by the window: the newcomers are greeted when it goes out, with it. Greeting
+    // them now would send the held change to the whole room early, once per turn of a join storm.
+    if (this.dirty.get(sessionId)?.held) return;
     const sockets = [...(this.arrivals.get(sessionId) ?? [])].filter(
       (s) => s.connected && s.data.sessionId === sessionId,
     );
     this.arrivals.delete(sessionId);
     const live = this.service.get(sessionId);
     if (!live || sockets.length === 0) return;
-    // A change not yet sent goes out first, so that newcomers are greeted with the latest version.
-    if (this.dirty.get(sessionId)?.handle) this.flush(sessionId);
     const channels = this.channelsOf(sessionId);
     const byRole = (role: SocketData['role']) => sockets.filter((s) => s.data.role === role);
     const facilitators = byRole('facilitator');
@@ -249,7 +258,7 @@ export class ViewFanout {
   /** Whether any socket is attached to the session (greeted, or about to be). */
   attached(sessionId: string): boolean {
     const sizeOf = (room: string) => this.io.sockets.adapter.rooms.get(room)?.size ?? 0;
-    if (this.arrivals.has(sessionId) || this.dirty.get(sessionId)?.handle) return true;
+    if (this.arrivals.has(sessionId) || this.dirty.get(sessionId)?.held) return true;
     if (this.audiences.anyPlaced(sessionId)) return true;
     return sizeOf(rooms.public(sessionId)) + sizeOf(rooms.facilitator(sessionId)) > 0;
   }
@@ -269,9 +278,9 @@ export class ViewFanout {
    * attaches later is greeted with the full view again, so no patch names a version it lacks.
    */
   drop(sessionId: string): void {
-    const dirty = this.dirty.get(sessionId);
-    if (dirty?.handle) clearTimeout(dirty.handle);
+    this.dirty.get(sessionId)?.cancel();
     this.dirty.delete(sessionId);
+    this.arrivals.delete(sessionId);
     this.ballotKeys.delete(sessionId);
     this.channels.delete(sessionId);
     this.audiences.drop(sessionId);
@@ -279,7 +288,7 @@ export class ViewFanout {
 
   /** Cancels pending flushes (on shutdown). */
   close(): void {
-    for (const dirty of this.dirty.values()) if (dirty.handle) clearTimeout(dirty.handle);
+    for (const dirty of this.dirty.values()) dirty.cancel();
     this.dirty.clear();
     this.presence.close();
   }

@@ -1,3 +1,4 @@
+import { memoOn } from './memo.js';
 import type { BallotRecord, Idea, Participant, SessionState } from './state.js';
 
 /** Participants still in the session, in join order. */
@@ -16,6 +17,23 @@ export function ideasOf(state: SessionState, participantId: string): Idea[] {
     .filter((idea) => idea.authorId === participantId && idea.status !== 'withdrawn')
     .sort((a, b) => a.createdAt - b.createdAt);
 }
+
+/**
+ * Each author's ideas as `ideasOf` lists them, indexed once per version of a finished state's ideas
+ * (never a draft's, which is written in place): a vote sends every voter a private view, and
+ * scanning every idea for each of them made the vote O(N²).
+ */
+export const ideasByAuthor = memoOn((ideas: SessionState['ideas']): ReadonlyMap<string, readonly Idea[]> => {
+  const byAuthor = new Map<string, Idea[]>();
+  for (const idea of Object.values(ideas)) {
+    if (idea.status === 'withdrawn') continue;
+    const list = byAuthor.get(idea.authorId);
+    if (list) list.push(idea);
+    else byAuthor.set(idea.authorId, [idea]);
+  }
+  for (const list of byAuthor.values()) list.sort((a, b) => a.createdAt - b.createdAt);
+  return byAuthor;
+});
 
 /** A participant's active ideas not yet revealed, oldest first. */
 export function unrevealedIdeasOf(state: SessionState, participantId: string): Idea[] {

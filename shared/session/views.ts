@@ -5,7 +5,7 @@ import {
   activeRevealedIdeas,
   ballotCount,
   effectiveBallotSize,
-  ideasOf,
+  ideasByAuthor,
   presentParticipants,
   submittedIdeaCount,
 } from './queries.js';
@@ -322,7 +322,7 @@ export function privateView(
     name: me.name,
     organization: me.organization,
     done: me.done,
-    myIdeas: ideasOf(state, me.id).map((idea) => ({
+    myIdeas: (ideasByAuthor(state.ideas).get(me.id) ?? []).map((idea) => ({
       id: idea.id,
       text: idea.text,
       number: idea.number,

@@ -24,6 +24,9 @@ describe('ballots stay secret', () => {
     for (const name of names) await room.join(name);
     const display = new ViewTracker(await connect(fixture.server.url));
     await must(display.socket, 'display:attach', { code: room.code });
+    // Their greetings (full views, settings included) come before what is watched here.
+    const greeted = [display, ...names.map((n) => room.person(n).tracker)].map((t) => t.until((v) => v.view !== null));
+    await Promise.all(greeted);
 
     const frames = new Map<string, string[]>([
       ['facilitator', capture(room.facilitator.socket)],

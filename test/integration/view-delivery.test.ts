@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { connect, must, ViewTracker } from '../support/clients.js';
-import type { Room } from '../support/room.js';
+import { Room } from '../support/room.js';
 import { roomInRanking } from '../support/ranking-room.js';
 import { serverFixture } from '../support/server-fixture.js';
 
@@ -83,6 +83,35 @@ describe('views reach each socket in an order it can apply', () => {
       expect(tracker.gaps).toBe(0);
     }
     expect(firsts).toEqual(Array(8).fill('full view'));
+  });
+
+  it('greets a burst of joiners with the change the window holds: the room gets one patch, not one per arrival', async () => {
+    // A long window, so that the whole burst falls within it wherever the machine is slow.
+    await fixture.start({ broadcastIntervalMs: 1000 });
+    const opened = fixture.track(await Room.open(fixture.server.url, { title: 'Burst' }));
+    room = opened;
+    const ada = (await opened.join('Ada')).tracker;
+    await ada.until((t) => t.publicView?.view.participantCount === 1);
+    const sockets = await Promise.all(Array.from({ length: 12 }, () => connect(fixture.server.url)));
+    const joiners = sockets.map((socket) => new ViewTracker(fixture.track(socket)));
+    const seenBefore = ada.deliveries.length;
+    // One after another, as people arrive: each join is its own commit and its own greeting.
+    for (const [i, t] of joiners.entries())
+      await must(t.socket, 'participant:join', { code: opened.code, name: `P${i}` });
+    for (const tracker of [ada, ...joiners]) await tracker.until((t) => t.publicView?.view.participantCount === 13);
+    const patches = ada.deliveries.slice(seenBefore).filter((d) => publicPart(d) !== null);
+    // The first join goes out at once; the rest wait for the window and go out together. Before,
+    // each turn that greeted newcomers sent the held change to the whole room early.
+    expect(patches.length).toBeLessThanOrEqual(3);
+    for (const tracker of [ada, ...joiners]) {
+      expect(tracker.gaps).toBe(0);
+      expect(namesOnlyVersionsSent(tracker.deliveries)).toBe(true);
+    }
+    for (const tracker of joiners) {
+      const first = tracker.deliveries.find((d) => VIEW_EVENTS.has(d.event));
+      expect((first?.message as Loose | undefined)?.public?.view).toBeDefined();
+      expect(tracker.mine?.view.name).toMatch(/^P\d+$/);
+    }
   });
 
   it("delivers a participant's private and public changes of one commit in one message", async () => {
