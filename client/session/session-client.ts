@@ -11,6 +11,7 @@ import { isCurrent } from '../store/views-slice.js';
 import { forgetRoom, loadDrafts, loadOutbox, saveFacilitatorToken, saveParticipant } from './device-storage.js';
 import type { Outbox } from './outbox.js';
 import { retryRefusedConnects } from './refused-connect.js';
+import { serverClock } from './server-clock.js';
 
 const ACK_TIMEOUT_MS = 10_000;
 const ATTACH_RETRY_MS = 3000;
@@ -50,6 +51,7 @@ const NO_LOCAL_STATE: LocalState = { outbox: [], acked: [], drafts: emptyDrafts 
 export function createSessionClient(deps: SessionClientDeps) {
   const { store, socket, outbox } = deps;
   let started = false;
+  const clock = serverClock();
   /** Join ids of joins not yet answered, by room code. */
   const pendingJoins = new Map<string, string>();
 
@@ -115,7 +117,7 @@ export function createSessionClient(deps: SessionClientDeps) {
     if (state.attachment?.code !== message.view.code) return null;
     const held = state[key] as Versioned<PublicView> | null;
     if (!isCurrent(held, message)) return null;
-    return { [key]: message, clockOffsetMs: message.serverTime - Date.now() } as Partial<AppState>;
+    return { [key]: message, clockOffsetMs: clock.sample(message.serverTime) } as Partial<AppState>;
   }
 
   /**
@@ -135,7 +137,7 @@ export function createSessionClient(deps: SessionClientDeps) {
     const view = { ...held.view, ...message.changes };
     return {
       [key]: { version: message.version, serverTime: message.serverTime, view },
-      clockOffsetMs: message.serverTime - Date.now(),
+      clockOffsetMs: clock.sample(message.serverTime),
     } as Partial<AppState>;
   }
 
@@ -206,7 +208,10 @@ export function createSessionClient(deps: SessionClientDeps) {
   function start(): void {
     if (started) return;
     started = true;
-    socket.on('connect', () => void sendAttach());
+    socket.on('connect', () => {
+      clock.reset(); // another connection may reach another server, with its own clock
+      void sendAttach();
+    });
     socket.on('disconnect', onDisconnect);
     socket.on('connect_error', () => {
       if (store.getState().status !== 'connecting') store.setState({ status: statusAfterDrop(deps.isOnline()) });

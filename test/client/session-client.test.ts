@@ -71,6 +71,16 @@ describe('the session client', () => {
     expect(store.getState().publicView?.view.phase).toBe('results');
   });
 
+  it('counts timers on the quickest view: one handled 11 s late does not add 11 s to the clock', () => {
+    const { store, socket, client } = setup();
+    client.attachAs({ role: 'display', code: 'ABCD2345' });
+    const sent = (version: number, serverTime: number) => ({ ...view(version, 'ABCD2345', 'ideation'), serverTime });
+    socket.fire('session:view', sent(4, Date.now() - 20));
+    socket.fire('session:patch', { version: 5, baseVersion: 4, serverTime: Date.now() - 11_000, changes: {} });
+    expect(store.getState().publicView?.version).toBe(5);
+    expect(store.getState().clockOffsetMs).toBeGreaterThan(-1_000);
+  });
+
   it('re-attaches on every reconnect, then sends what was queued', async () => {
     const { store, socket, server, client } = setup();
     client.attachAs({ role: 'participant', code: 'ABCD2345', token: 't'.repeat(24) });
