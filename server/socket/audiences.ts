@@ -123,6 +123,12 @@ export class Audiences {
     return [...new Set(this.placed.get(sessionId)?.values() ?? [])].filter((room) => room.startsWith('tab:'));
   }
 
+  /** Forgets a socket that closed: holding it would keep its whole connection in memory. */
+  unplace(socket: AppSocket): void {
+    const sessionId = socket.data.sessionId;
+    if (sessionId) this.placed.get(sessionId)?.delete(socket);
+  }
+
   /** Whether any placed socket of the session is still connected. */
   anyPlaced(sessionId: string): boolean {
     for (const socket of this.placed.get(sessionId)?.keys() ?? []) if (socket.connected) return true;

@@ -180,8 +180,7 @@ export function registerHandlers(io: AppServer, deps: HandlerDeps): void {
   io.on('connection', (socket) => {
     socket.on('disconnect', () => {
       deps.limits.forget(socket.id);
-      if (socket.data.role === 'participant' && socket.data.sessionId)
-        deps.fanout.presence.changed(socket.data.sessionId);
+      deps.fanout.disconnected(socket);
     });
     socket.onAny((event: unknown, ...args: unknown[]) => {
       const ack = args[args.length - 1];

@@ -255,6 +255,12 @@ export class ViewFanout {
     }
   }
 
+  /** A socket closed: nothing kept for it may outlive it. */
+  disconnected(socket: AppSocket): void {
+    this.audiences.unplace(socket);
+    if (socket.data.role === 'participant' && socket.data.sessionId) this.presence.changed(socket.data.sessionId);
+  }
+
   /** Whether any socket is attached to the session (greeted, or about to be). */
   attached(sessionId: string): boolean {
     const sizeOf = (room: string) => this.io.sockets.adapter.rooms.get(room)?.size ?? 0;
