@@ -4,9 +4,8 @@ import { parseEventPayload, readNumber, WireClient } from './wire-client.js';
 export const COUNTERS = ['participantCount', 'ideasSubmitted', 'ballotsIn'] as const;
 export type Counter = (typeof COUNTERS)[number];
 
-const KEYS: Record<Counter | 'version' | 'public', Buffer> = {
+const KEYS: Record<Counter | 'version', Buffer> = {
   version: Buffer.from('"version":'),
-  public: Buffer.from('"public":'),
   participantCount: Buffer.from('"participantCount":'),
   ideasSubmitted: Buffer.from('"ideasSubmitted":'),
   ballotsIn: Buffer.from('"ballotsIn":'),
@@ -58,8 +57,8 @@ export class Participant {
         this.onView(frame, at);
         break;
       case 'participant:update':
-        // A participant's own view, with the public change of the same commit when there is one.
-        if (frame.includes(KEYS.public)) this.onView(frame, at);
+        // A participant's own view: the public change of the same commit, if any, follows as a
+        // session message and is counted there.
         this.lastPrivate = frame;
         break;
       case 'server:restarting':

@@ -98,14 +98,11 @@ export async function startSimulatedParticipant(options: SimulatedParticipantOpt
     applyPatch(message);
     react();
   });
-  // A participant's own view and the public change of the same commit come together.
+  // A participant's own view comes just before the public change of the same commit, if there is
+  // one: the reaction waits for that, so it never acts on a private view newer than the public.
   socket.on('participant:update', (message) => {
-    if (message.public && 'view' in message.public) {
-      view = message.public.view.view;
-      version = message.public.view.version;
-    } else if (message.public) applyPatch(message.public.patch);
     mine = message.private.view;
-    react();
+    if (message.publicFollows === undefined) react();
   });
   // After a dropped connection, come back as the same person.
   socket.on('connect', () => resume());

@@ -1,17 +1,16 @@
-import type { JoinReply, ParticipantUpdate, Versioned, ViewPatch } from '../../shared/protocol/events.js';
+import type { JoinReply } from '../../shared/protocol/events.js';
 import type { ErrorCode, Result } from '../../shared/session/result.js';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version.js';
-import type { FacilitatorView, PublicView } from '../../shared/session/views.js';
 import type { AppSocket } from '../socket.js';
 import type { AppState, AppStore } from '../store/app-store.js';
 import { statusAfterDrop, type Attachment } from '../store/connection-slice.js';
 import { emptyDrafts } from '../store/drafts-slice.js';
 import { newCommandId } from '../store/outbox-slice.js';
-import { isCurrent } from '../store/views-slice.js';
 import { forgetRoom, loadDrafts, loadOutbox, saveFacilitatorToken, saveParticipant } from './device-storage.js';
 import type { Outbox } from './outbox.js';
 import { retryRefusedConnects } from './refused-connect.js';
 import { serverClock } from './server-clock.js';
+import { createViewIntake } from './view-intake.js';
 
 const ACK_TIMEOUT_MS = 10_000;
 const ATTACH_RETRY_MS = 3000;
@@ -54,6 +53,7 @@ export function createSessionClient(deps: SessionClientDeps) {
   const clock = serverClock();
   /** Join ids of joins not yet answered, by room code. */
   const pendingJoins = new Map<string, string>();
+  const intake = createViewIntake(store, clock, () => resync());
 
   function emitAttach(attachment: Attachment): Promise<Result<unknown> | null> {
     const timed = socket.timeout(ACK_TIMEOUT_MS);
@@ -108,59 +108,6 @@ export function createSessionClient(deps: SessionClientDeps) {
     void outbox.flush();
   }
 
-  /** The state after a whole view, or null to keep what is held. */
-  function viewChange<K extends 'publicView' | 'facilitatorView'>(
-    key: K,
-    message: Versioned<K extends 'publicView' ? PublicView : FacilitatorView>,
-  ): Partial<AppState> | null {
-    const state = store.getState();
-    if (state.attachment?.code !== message.view.code) return null;
-    const held = state[key] as Versioned<PublicView> | null;
-    if (!isCurrent(held, message)) return null;
-    return { [key]: message, clockOffsetMs: clock.sample(message.serverTime) } as Partial<AppState>;
-  }
-
-  /**
-   * The state after merging a patch into the view held at its base version. A gap (a patch
-   * missed, or a view held from before a reconnect) means asking for the whole view again.
-   */
-  function patchChange<K extends 'publicView' | 'facilitatorView'>(
-    key: K,
-    message: ViewPatch<K extends 'publicView' ? PublicView : FacilitatorView>,
-  ): Partial<AppState> | null {
-    const held = store.getState()[key] as Versioned<PublicView> | null;
-    if (held === null || message.version <= held.version) return null;
-    if (held.version !== message.baseVersion) {
-      resync();
-      return null;
-    }
-    const view = { ...held.view, ...message.changes };
-    return {
-      [key]: { version: message.version, serverTime: message.serverTime, view },
-      clockOffsetMs: clock.sample(message.serverTime),
-    } as Partial<AppState>;
-  }
-
-  function accept(change: Partial<AppState> | null): void {
-    if (change) store.setState(change);
-  }
-
-  /** A participant's own view with the public change of the same commit: applied as one change. */
-  function acceptUpdate(message: ParticipantUpdate): void {
-    const state = store.getState();
-    if (state.attachment?.role !== 'participant') return;
-    const shared = message.public;
-    const publicChange = !shared
-      ? null
-      : 'view' in shared
-        ? viewChange('publicView', shared.view)
-        : patchChange('publicView', shared.patch);
-    // Any private view that arrives after an ack was made after that commit, so it shows what the
-    // acknowledged actions did. (One that changes nothing here, a pass, waits for the next view.)
-    const mine = isCurrent(state.privateView, message.private) ? { privateView: message.private, acked: [] } : null;
-    if (publicChange || mine) store.setState({ ...publicChange, ...mine });
-  }
-
   function onRemoved(): void {
     const attachment = store.getState().attachment;
     if (attachment) forgetRoom(attachment.code);
@@ -199,6 +146,7 @@ export function createSessionClient(deps: SessionClientDeps) {
   }
 
   function onDisconnect(reason: string): void {
+    intake.forget();
     store.setState({ attached: false, status: statusAfterDrop(deps.isOnline()) });
     // The server closed this connection itself: Socket.IO will not retry, so we do unless we were removed.
     if (reason === 'io server disconnect' && !store.getState().removed) socket.connect();
@@ -217,11 +165,11 @@ export function createSessionClient(deps: SessionClientDeps) {
       if (store.getState().status !== 'connecting') store.setState({ status: statusAfterDrop(deps.isOnline()) });
     });
     retryRefusedConnects(socket, onFinalRefusal);
-    socket.on('session:view', (message) => accept(viewChange('publicView', message)));
-    socket.on('facilitator:view', (message) => accept(viewChange('facilitatorView', message)));
-    socket.on('session:patch', (message) => accept(patchChange('publicView', message)));
-    socket.on('facilitator:patch', (message) => accept(patchChange('facilitatorView', message)));
-    socket.on('participant:update', acceptUpdate);
+    socket.on('session:view', (message) => intake.view('publicView', message));
+    socket.on('facilitator:view', (message) => intake.view('facilitatorView', message));
+    socket.on('session:patch', (message) => intake.patch('publicView', message));
+    socket.on('facilitator:patch', (message) => intake.patch('facilitatorView', message));
+    socket.on('participant:update', intake.update);
     socket.on('participant:removed', onRemoved);
     socket.on('session:deleted', onDeleted);
     socket.on('server:restarting', () => store.setState({ attached: false, status: 'reconnecting' }));
@@ -233,6 +181,7 @@ export function createSessionClient(deps: SessionClientDeps) {
     deps.route?.(next.code);
     const state = store.getState();
     if (!sameAttachment(state.attachment, next)) {
+      intake.forget();
       const sameRoom = state.attachment?.code === next.code;
       store.setState({
         attachment: next,

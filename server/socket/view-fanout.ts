@@ -1,4 +1,4 @@
-import type { Versioned } from '../../shared/protocol/events.js';
+import type { ParticipantUpdate, Versioned } from '../../shared/protocol/events.js';
 import { seatedPrivateView } from '../../shared/session/tables/table-view.js';
 import {
   facilitatorView,
@@ -27,6 +27,18 @@ function roomsOf(data: SocketData): string[] {
   const sessionId = data.sessionId as string;
   if (data.role === 'facilitator') return [rooms.facilitator(sessionId)];
   return data.role === 'participant' && data.participantId ? [rooms.participant(data.participantId)] : [];
+}
+
+/** A private view, with the version of the public message that follows it on the socket, if any. */
+function marked(update: Versioned<PrivateView>, publicFollows: number | undefined): ParticipantUpdate {
+  return publicFollows === undefined ? { private: update } : { private: update, publicFollows };
+}
+
+/** Sockets grouped by the room each goes to, so a room's view is encoded once for all of them. */
+function byRoom(roomOf: Map<AppSocket, string>): Map<string, AppSocket[]> {
+  const groups = new Map<string, AppSocket[]>();
+  for (const [socket, room] of roomOf) groups.set(room, [...(groups.get(room) ?? []), socket]);
+  return groups;
 }
 
 /** A participant's keys: one per plenary round, and the one of their table's vote. */
@@ -123,42 +135,31 @@ export class ViewFanout {
     const movedIds = new Set([...moved.keys()].flatMap((s) => (s.data.participantId ? [s.data.participantId] : [])));
     const mine = this.privateViews(sessionId, live, this.reachable(sessionId, [...dirty.privateFor, ...movedIds]));
     dirty.privateFor.clear();
-    // Participants whose own view changed get the public change with it, in one message.
-    const together = [...mine.keys()].map((id) => rooms.participant(id));
-    for (const [room, shared] of messages) {
-      const audience = this.io.to(room).except(together);
-      if (shared && 'full' in shared) audience.emit('session:view', shared.full);
-      else if (shared) audience.emit('session:patch', shared.patch);
-    }
-    const greetings = this.greetMoved(live, moved);
+    // Each private view goes first, saying which public version follows; the public change then
+    // goes to whole rooms, encoded once per room however many private views went with it.
     for (const [participantId, update] of mine) {
       const room = this.audiences.roomOf(live.state, { role: 'participant', participantId });
-      const shared = movedIds.has(participantId) ? { full: greetings.get(room) } : messages.get(room);
-      const publicPart = shared && ('full' in shared ? shared.full && { view: shared.full } : { patch: shared.patch });
-      this.io
-        .to(rooms.participant(participantId))
-        .emit('participant:update', publicPart ? { public: publicPart, private: update } : { private: update });
+      const follows = movedIds.has(participantId) || messages.get(room) ? live.version : undefined;
+      this.io.to(rooms.participant(participantId)).emit('participant:update', marked(update, follows));
     }
+    for (const [room, shared] of messages) {
+      if (shared && 'full' in shared) this.io.to(room).emit('session:view', shared.full);
+      else if (shared) this.io.to(room).emit('session:patch', shared.patch);
+    }
+    this.greetMoved(live, moved);
     const own = channels.facilitator.advance(live.version, facilitatorView(live.state, view));
     const facilitators = this.io.to(rooms.facilitator(sessionId));
     if (own && 'full' in own) facilitators.emit('facilitator:view', own.full);
     else if (own) facilitators.emit('facilitator:patch', own.patch);
   }
 
-  /**
-   * Places the sockets that changed room, each with its new room's view: a table screen is sent
-   * it at once, a participant with their private view (by the caller). Returns the views by room.
-   */
-  private greetMoved(live: LiveSession, moved: Map<AppSocket, string>): Map<string, Versioned<PublicView>> {
-    const views = new Map<string, Versioned<PublicView>>();
+  /** Places the sockets that changed room, after sending each room's newcomers its view in full. */
+  private greetMoved(live: LiveSession, moved: Map<AppSocket, string>): void {
     const publicChannel = this.channelsOf(live.state.id).public;
-    for (const [socket, room] of moved) {
-      let view = views.get(room);
-      if (!view) views.set(room, (view = this.audiences.current(live, room, publicChannel)));
-      if (socket.data.role === 'display') socket.emit('session:view', view);
-      this.audiences.place(live.state.id, socket, room);
+    for (const [room, sockets] of byRoom(moved)) {
+      this.io.to(sockets.map((s) => s.id)).emit('session:view', this.audiences.current(live, room, publicChannel));
+      for (const socket of sockets) this.audiences.place(live.state.id, socket, room);
     }
-    return views;
   }
 
   /**
@@ -193,8 +194,8 @@ export class ViewFanout {
 
   /**
    * Greets a socket that attached or resumed: the view its room holds (patches build on it) and,
-   * for a participant, their private view in the same message. Sockets arriving in the same turn
-   * (a room coming back after a restart) get the shared view in one broadcast; while a change is
+   * for a participant, their private view just before it. Sockets arriving in the same turn (a
+   * room coming back after a restart) get the shared view in one broadcast; while a change is
    * held by the window (a join storm), those arriving meanwhile are greeted when it goes out.
    */
   sendCurrent(socket: AppSocket): void {
@@ -225,34 +226,33 @@ export class ViewFanout {
       const current = channels.facilitator.current(live.version, () => facilitatorView(live.state));
       this.io.to(facilitators.map((s) => s.id)).emit('facilitator:view', current);
     }
-    const shared = channels.public.current(live.version, () => publicView(live.state));
+    // Every socket gets the view of its room (the session's, or its table's) in one message per
+    // room; a participant first gets their private view, marked as waiting for it.
     const displays = byRole('display').filter((s) => s.data.tableNumber === undefined);
-    if (displays.length > 0) this.io.to(displays.map((s) => s.id)).emit('session:view', shared);
-    // Participants and table screens get the view of their room: the session's, or their table's.
     const placed = [...byRole('participant'), ...byRole('display').filter((s) => s.data.tableNumber !== undefined)];
-    const views = new Map<string, Versioned<PublicView>>();
-    const roomOfEach = placed.map((socket) => this.audiences.roomOf(live.state, socket.data));
-    placed.forEach((socket, i) => {
-      const room = roomOfEach[i] as string;
-      let view = views.get(room);
-      if (!view) views.set(room, (view = this.audiences.current(live, room, channels.public)));
-      if (socket.data.role === 'display') socket.emit('session:view', view);
-      else this.greetParticipant(socket, live, view);
-    });
+    const placedIn = new Map(placed.map((socket) => [socket, this.audiences.roomOf(live.state, socket.data)]));
+    const roomOf = new Map([...displays.map((s): [AppSocket, string] => [s, rooms.public(sessionId)]), ...placedIn]);
+    for (const [room, members] of byRoom(roomOf)) {
+      const view = this.audiences.current(live, room, channels.public);
+      const greeted = members.filter((s) => s.data.role === 'display' || this.sendPrivate(s, live, view.version));
+      this.io.to(greeted.map((s) => s.id)).emit('session:view', view);
+    }
     // Only now in the rooms: every later message builds on what was just sent.
     for (const socket of displays) void socket.join(rooms.public(sessionId));
     for (const socket of sockets) void socket.join(roomsOf(socket.data));
-    placed.forEach((socket, i) => this.audiences.place(sessionId, socket, roomOfEach[i] as string));
+    for (const [socket, room] of placedIn) this.audiences.place(sessionId, socket, room);
   }
 
-  private greetParticipant(socket: AppSocket, live: LiveSession, shared: Versioned<PublicView>): void {
+  /** Sends a participant being greeted their private view, or says they were removed (false). */
+  private sendPrivate(socket: AppSocket, live: LiveSession, publicFollows: number): boolean {
     const { participantId, sessionId } = socket.data;
     const [mine] = this.privateViews(sessionId as string, live, [participantId as string]).values();
-    if (mine) socket.emit('participant:update', { public: { view: shared }, private: mine });
+    if (mine) socket.emit('participant:update', marked(mine, publicFollows));
     else {
       socket.emit('participant:removed');
       socket.disconnect(true);
     }
+    return mine !== undefined;
   }
 
   /** A socket closed: nothing kept for it may outlive it. */

@@ -25,14 +25,16 @@ export type Versioned<V> = { version: number; serverTime: number; view: V };
 export type ViewPatch<V> = { version: number; baseVersion: number; serverTime: number; changes: Partial<V> };
 
 /**
- * What a participant's sockets get instead of a separate public and private message: the changes
- * of one commit (or, after attaching, the whole view) in one delivery, so a phone never shows a
- * public view of one version beside a private view of another.
+ * A participant's own view (their ideas, their ballot). When the same commit changed what their
+ * room sees, the server sends this first, then the room's public message (`session:patch` or
+ * `session:view`) of version `publicFollows`, encoded once for the whole room: the client holds
+ * this private view until it has applied that public version and then shows both at once, so a
+ * phone never shows a public view of one version beside a private view of another.
  */
 export type ParticipantUpdate = {
-  /** The public view in full (after attaching) or as a patch; absent when it did not change. */
-  public?: { view: Versioned<PublicView> } | { patch: ViewPatch<PublicView> };
   private: Versioned<PrivateView>;
+  /** The version of the public message that follows on this socket; absent when none does. */
+  publicFollows?: number;
 };
 
 export interface JoinReply {
@@ -64,7 +66,7 @@ export interface ServerToClientEvents {
   'facilitator:view': (message: Versioned<FacilitatorView>) => void;
   /** What changed in the facilitator's view since the version they hold. */
   'facilitator:patch': (message: ViewPatch<FacilitatorView>) => void;
-  /** This participant's own ideas and ballot, with the public change of the same commit. */
+  /** This participant's own ideas and ballot, ahead of the public change of the same commit. */
   'participant:update': (message: ParticipantUpdate) => void;
   /** This participant was removed by the facilitator; the token no longer works. */
   'participant:removed': () => void;

@@ -10,17 +10,15 @@ type Loose = {
   baseVersion?: number;
   changes?: Record<string, unknown>;
   view?: Record<string, unknown>;
-  public?: { view?: Loose; patch?: Loose };
+  publicFollows?: number;
   private?: { version: number; view: { myBallot: { round: number; ranking: string[] } | null } };
 };
-const VIEW_EVENTS = new Set(['session:view', 'session:patch', 'participant:update', 'participant:private']);
 
 /** The public part of a message, as the fields it sets, with the version it brings. */
 function publicPart(d: Delivery): { version: number; base: number | null; fields: Record<string, unknown> } | null {
   const m = d.message as Loose;
-  const part = d.event === 'participant:update' ? (m.public?.view ?? m.public?.patch) : m;
-  if (!part || (d.event !== 'participant:update' && !d.event.startsWith('session:'))) return null;
-  return { version: part.version ?? 0, base: part.baseVersion ?? null, fields: part.changes ?? part.view ?? {} };
+  if (!d.event.startsWith('session:')) return null;
+  return { version: m.version ?? 0, base: m.baseVersion ?? null, fields: m.changes ?? m.view ?? {} };
 }
 
 /** Every patch a socket got names a version it had been sent. */
@@ -77,9 +75,8 @@ describe('views reach each socket in an order it can apply', () => {
       fixture.track(tracker.socket);
       await must(tracker.socket, 'participant:join', { code: room.code, name: `Late ${i}` });
       await tracker.until((t) => t.publicView !== null && t.mine !== null);
-      const first = tracker.deliveries.find((d) => VIEW_EVENTS.has(d.event));
-      const full = first?.event === 'session:view' || (first?.message as Loose | undefined)?.public?.view;
-      firsts.push(full ? 'full view' : (first?.event ?? 'nothing'));
+      const first = tracker.deliveries.find((d) => publicPart(d) !== null);
+      firsts.push(first?.event === 'session:view' ? 'full view' : (first?.event ?? 'nothing'));
       expect(tracker.gaps).toBe(0);
     }
     expect(firsts).toEqual(Array(8).fill('full view'));
@@ -108,13 +105,13 @@ describe('views reach each socket in an order it can apply', () => {
       expect(namesOnlyVersionsSent(tracker.deliveries)).toBe(true);
     }
     for (const tracker of joiners) {
-      const first = tracker.deliveries.find((d) => VIEW_EVENTS.has(d.event));
-      expect((first?.message as Loose | undefined)?.public?.view).toBeDefined();
+      const first = tracker.deliveries.find((d) => publicPart(d) !== null);
+      expect(first?.event).toBe('session:view');
       expect(tracker.mine?.view.name).toMatch(/^P\d+$/);
     }
   });
 
-  it("delivers a participant's private and public changes of one commit in one message", async () => {
+  it("sends a participant's private view right before the public change of the same commit, naming it", async () => {
     await fixture.start();
     const opened = await roomInRanking(fixture.server.url, ['Ada', 'Bo', 'Cy'], { settings: { twoRounds: true } });
     room = fixture.track(opened.room);
@@ -128,22 +125,27 @@ describe('views reach each socket in an order it can apply', () => {
     }
     const ada = room.person('Ada').tracker;
     await ada.until((t) => t.publicView?.view.ballotsIn === 3 && t.mine?.view.myBallot?.ranking[0] === a);
-    // The message that showed Ada her ballot also moved "ballots in": one delivery, one version.
-    const cast = ada.deliveries.find((d) =>
+    // The message that showed Ada her ballot names the public version that comes next, and it
+    // does come next: the patch that moved "ballots in".
+    const cast = ada.deliveries.findIndex((d) =>
       JSON.stringify(d.message).includes(`"myBallot":{"round":1,"ranking":["${a}"]}`),
     );
-    const castPublic = cast && publicPart(cast);
+    const castMessage = ada.deliveries[cast]?.message as Loose;
+    const castPublic = publicPart(ada.deliveries[cast + 1] as Delivery);
     expect(castPublic?.fields.ballotsIn).toBeGreaterThanOrEqual(1);
-    expect(castPublic?.version).toBe((cast?.message as Loose).private?.version);
+    expect(castPublic?.version).toBe(castMessage.private?.version);
+    expect(castMessage.publicFollows).toBe(castMessage.private?.version);
 
     await room.advance('ranking');
     await room.advance('discussion');
     await ada.until((t) => t.publicView?.view.round === 2);
     // The final round's start: Ada's round-1 ballot is her starting point, not a vote in round 2,
-    // and whatever private view arrives with round 2 says so.
+    // and the private view sent just before round 2 says so.
     expect(ada.mine?.view.myBallot).toEqual({ round: 1, ranking: [a] });
-    const second = ada.deliveries.find((d) => publicPart(d)?.fields.round === 2);
-    expect(second).toBeDefined();
-    expect((second?.message as Loose).private?.view.myBallot?.round ?? 1).toBe(1);
+    const second = ada.deliveries.findIndex((d) => publicPart(d)?.fields.round === 2);
+    const before = ada.deliveries[second - 1] as Delivery;
+    expect(before.event).toBe('participant:update');
+    expect((before.message as Loose).publicFollows).toBe(publicPart(ada.deliveries[second] as Delivery)?.version);
+    expect((before.message as Loose).private?.view.myBallot?.round ?? 1).toBe(1);
   });
 });

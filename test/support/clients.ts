@@ -65,13 +65,8 @@ export class ViewTracker {
     socket.on('facilitator:view', (m) => this.update(() => (this.facilitator = m)));
     socket.on('session:patch', (m) => this.update(() => (this.publicView = this.patched(this.publicView, m))));
     socket.on('facilitator:patch', (m) => this.update(() => (this.facilitator = this.patched(this.facilitator, m))));
-    socket.on('participant:update', (m) =>
-      this.update(() => {
-        if (m.public && 'view' in m.public) this.publicView = m.public.view;
-        else if (m.public) this.publicView = this.patched(this.publicView, m.public.patch);
-        this.mine = m.private;
-      }),
-    );
+    // Taken at once: the public message of the same commit, if any, follows right after.
+    socket.on('participant:update', (m) => this.update(() => (this.mine = m.private)));
     socket.onAny((event: string, message: unknown) => this.deliveries.push({ event, message }));
     socket.on('participant:removed', () => this.update(() => (this.removed = true)));
   }
