@@ -109,7 +109,7 @@ describe('the session client', () => {
     await expect.poll(() => server.received).toEqual(['c-queued-1']);
   });
 
-  it("applies a participant's public and private change of one commit in one store update", () => {
+  it("holds a participant's private view until the public change it names, then applies both in one store update", () => {
     const { store, socket, client } = setup();
     client.attachAs({ role: 'participant', code: 'ABCD2345', token: 't'.repeat(24) });
     const mine = (version: number, ranking: string[] | null) => ({
@@ -117,16 +117,28 @@ describe('the session client', () => {
       serverTime: 1000,
       view: { participantId: 'p1', myBallot: ranking && { round: 1, ranking } } as PrivateView,
     });
-    socket.fire('participant:update', { public: { view: view(4, 'ABCD2345', 'ranking') }, private: mine(4, ['a']) });
     const seen: [number | undefined, number | undefined][] = [];
     store.subscribe((state) => seen.push([state.publicView?.version, state.privateView?.version]));
-    const patch = { version: 6, baseVersion: 4, serverTime: 1000, changes: { round: 2 } };
-    socket.fire('participant:update', { public: { patch }, private: mine(6, null) });
-    // One update, never a round-2 public view beside a round-1 ballot.
-    expect(seen).toEqual([[6, 6]]);
+    // The greeting: the private view, then the room's view in full.
+    socket.fire('participant:update', { private: mine(4, ['a']), publicFollows: 4 });
+    socket.fire('session:view', view(4, 'ABCD2345', 'ranking'));
+    socket.fire('participant:update', { private: mine(6, null), publicFollows: 6 });
+    expect(store.getState().privateView?.version).toBe(4);
+    socket.fire('session:patch', { version: 6, baseVersion: 4, serverTime: 1000, changes: { round: 2 } });
+    // One update each time, never a round-2 public view beside a round-1 ballot (or the reverse).
+    expect(seen).toEqual([
+      [4, 4],
+      [6, 6],
+    ]);
     expect(store.getState().privateView?.view.myBallot).toBeNull();
+    // Nothing public follows: applied at once.
     socket.fire('participant:update', { private: mine(7, ['b']) });
     expect(store.getState()).toMatchObject({ publicView: { version: 6 }, privateView: { version: 7 } });
+    // A connection that closes between the two drops what was held: its public part never comes.
+    socket.fire('participant:update', { private: mine(8, ['c']), publicFollows: 8 });
+    socket.fire('disconnect', 'transport close');
+    socket.fire('session:view', view(9, 'ABCD2345', 'ranking'));
+    expect(store.getState()).toMatchObject({ publicView: { version: 9 }, privateView: { version: 7 } });
   });
 
   it('lets the private view take over from the actions it now shows', () => {
