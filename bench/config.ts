@@ -3,8 +3,10 @@ export interface Profile {
   name: 'full' | 'quick' | 'smoke';
   /** Participants in the one big room (scenarios 1-5). */
   sizes: number[];
-  /** Single actions measured after warm-up (scenario 2). */
+  /** Single actions measured after warm-up (scenario 2): a p99 of fewer than 100 is the slowest one. */
   warmupActions: number;
+  oneActions: number;
+  /** Actions at the tables and plenary ballots of the tables scenario. */
   actions: number;
   /** Quiet time between single actions, longer than the 50 ms coalescing window. */
   actionGapMs: [number, number];
@@ -29,6 +31,7 @@ export const PROFILES: Record<Profile['name'], Profile> = {
     name: 'full',
     sizes: [200, 1000, 2000],
     warmupActions: 5,
+    oneActions: 200,
     actions: 50,
     actionGapMs: [60, 120],
     stormSeconds: (n) => (n >= 2000 ? 30 : 10),
@@ -42,6 +45,7 @@ export const PROFILES: Record<Profile['name'], Profile> = {
     name: 'quick',
     sizes: [50],
     warmupActions: 5,
+    oneActions: 50,
     actions: 50,
     actionGapMs: [60, 90],
     stormSeconds: () => 5,
@@ -56,6 +60,7 @@ export const PROFILES: Record<Profile['name'], Profile> = {
     name: 'smoke',
     sizes: [8],
     warmupActions: 1,
+    oneActions: 5,
     actions: 5,
     actionGapMs: [55, 60],
     stormSeconds: () => 1,

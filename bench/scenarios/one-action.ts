@@ -22,7 +22,7 @@ export async function oneAction(room: BigRoom): Promise<ScenarioResult> {
   const ackTimes: number[] = [];
   let failures = 0;
   let missing = 0;
-  const total = profile.warmupActions + profile.actions;
+  const total = profile.warmupActions + profile.oneActions;
   const stop = meter(room.server, [crowd]);
   for (let i = 0; i < total && members.length > 0; i++) {
     await sleep(between(...profile.actionGapMs));

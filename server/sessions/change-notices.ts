@@ -34,7 +34,7 @@ export function touchedParticipants(state: SessionState, events: readonly Sessio
         // A delegate's answer is every member's "my organization's answer".
         if (ratificationSettingsOf(state.settings).voters === 'delegates') {
           for (const id of state.participantOrder) {
-            if (state.participants[id]?.organization === event.organization) touched.add(id);
+            if (state.participants.get(id)?.organization === event.organization) touched.add(id);
           }
         }
         if (actor.role === 'participant') touched.add(actor.participantId);

@@ -18,8 +18,8 @@ export interface JoinInput {
 /** The participant an earlier join with this join id made, with the token sealed for them. */
 function earlierAdmission(state: SessionState | undefined, joinId: string): Admission | null {
   if (!state) return null;
-  const participantId = state.joinIds[joinKey(state.ballotSalt, joinId)];
-  const sealed = participantId === undefined ? undefined : state.participants[participantId]?.sealedToken;
+  const participantId = state.joinIds.get(joinKey(state.ballotSalt, joinId));
+  const sealed = participantId === undefined ? undefined : state.participants.get(participantId)?.sealedToken;
   const token = sealed === undefined ? null : unsealToken(state.ballotSalt, joinId, sealed);
   return participantId === undefined || token === null ? null : { participantId, token };
 }
@@ -59,7 +59,7 @@ const byTokenHash = new WeakMap<SessionState['participants'], Map<string, Partic
 function indexOf(participants: SessionState['participants']): Map<string, Participant> {
   let index = byTokenHash.get(participants);
   if (!index) {
-    index = new Map(Object.values(participants).map((p) => [p.tokenHash, p]));
+    index = new Map([...participants.values()].map((p) => [p.tokenHash, p]));
     byTokenHash.set(participants, index);
   }
   return index;

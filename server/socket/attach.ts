@@ -74,7 +74,7 @@ function presentCount(participants: SessionState['participants']): number {
   let count = presentCounts.get(participants);
   if (count === undefined) {
     count = 0;
-    for (const id in participants) if (!participants[id]?.removed) count++;
+    for (const participant of participants.values()) if (!participant.removed) count++;
     presentCounts.set(participants, count);
   }
   return count;
@@ -85,7 +85,7 @@ function presentCount(participants: SessionState['participants']): number {
  * overshoot the cap); the returned function gives it back. A retried join is the same person.
  */
 function takeSeat(deps: HandlerDeps, live: LiveSession, joinId: string | undefined): Result<() => void> {
-  const retried = joinId !== undefined && live.state.joinIds[joinKey(live.state.ballotSalt, joinId)] !== undefined;
+  const retried = joinId !== undefined && live.state.joinIds.get(joinKey(live.state.ballotSalt, joinId)) !== undefined;
   if (retried || !acceptsJoins(live.state)) return ok(() => {});
   if (!deps.limits.reserveSeat(live.state.id, presentCount(live.state.participants)))
     return err('LIMIT_REACHED', 'This session is full.');

@@ -54,6 +54,6 @@ export function decideDeleteIdea(state: SessionState, participantId: string, ide
 
 /** A participant marks themselves done (or not) writing. */
 export function decideSetDone(state: SessionState, participantId: string, done: boolean): Decision {
-  if (state.participants[participantId]?.done === done) return ok([]);
+  if (state.participants.get(participantId)?.done === done) return ok([]);
   return ok([{ type: 'participantDoneSet', participantId, done }]);
 }

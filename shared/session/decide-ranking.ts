@@ -28,6 +28,6 @@ export function decideSubmitBallot(
   // The round is read from the state the command meets, so a ballot that arrives after the
   // final round has begun counts for the final round, never as a second preliminary ballot.
   const ballotKey = ballotKeys[state.round - 1] as string;
-  const organization = state.participants[participantId]?.organization ?? null;
+  const organization = state.participants.get(participantId)?.organization ?? null;
   return ok([{ type: 'ballotCast', ballotKey, ranking: [...ranking], organization }]);
 }

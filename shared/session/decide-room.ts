@@ -31,9 +31,9 @@ export function canonicalOrganization(state: SessionState, typed: string | null)
  * two tokens, and so never two ballot keys for a round.
  */
 export function decideJoin(state: SessionState, command: JoinCommand, ctx: DecideContext): Decision {
-  const earlier = command.joinKey === null ? undefined : state.joinIds[command.joinKey];
+  const earlier = command.joinKey === null ? undefined : state.joinIds.get(command.joinKey);
   if (earlier !== undefined) {
-    return state.participants[earlier]?.removed === false
+    return state.participants.get(earlier)?.removed === false
       ? ok([])
       : err('JOIN_REFUSED', 'No open session has that code.');
   }
@@ -62,7 +62,7 @@ export function decideLock(state: SessionState, locked: boolean): Decision {
  * already shared stays on the list, and a ballot they cast cannot be singled out, so it stays.
  */
 export function decideRemove(state: SessionState, participantId: string): Decision {
-  const participant = state.participants[participantId];
+  const participant = state.participants.get(participantId);
   if (!participant || participant.removed) return err('NOT_FOUND', 'No such participant.');
   const events: SessionEvent[] = [{ type: 'participantRemoved', participantId }];
   for (const idea of ideasOf(state, participantId)) {
@@ -71,7 +71,7 @@ export function decideRemove(state: SessionState, participantId: string): Decisi
   if (state.namedTurns.turn === participantId) {
     const without = {
       ...state,
-      participants: { ...state.participants, [participantId]: { ...participant, removed: true } },
+      participants: new Map(state.participants).set(participantId, { ...participant, removed: true }),
     };
     events.push({ type: 'turnGiven', participantId: nextTurn(without, participantId, state.namedTurns.passed) });
   }

@@ -141,7 +141,7 @@ const ONLY: Record<Role, string> = {
 function refusal(state: SessionState, command: Command, actor: Actor): Decision | null {
   const rule: CommandRule = COMMAND_RULES[command.type];
   if (actor.role !== rule.by) return err('FORBIDDEN', ONLY[rule.by]);
-  if (actor.role === 'participant' && state.participants[actor.participantId]?.removed !== false) {
+  if (actor.role === 'participant' && state.participants.get(actor.participantId)?.removed !== false) {
     return err('UNAUTHORIZED', 'You are no longer in this session.');
   }
   if (rule.phases && !rule.phases.includes(state.phase)) {

@@ -21,8 +21,8 @@ function updateIdea(draft: StateDraft, ideaId: string, change: Partial<Idea>): v
 }
 
 function updateParticipant(draft: StateDraft, participantId: string, change: Partial<Participant>): void {
-  const participant = draft.current.participants[participantId];
-  if (participant) draft.record('participants')[participantId] = { ...participant, ...change };
+  const participant = draft.current.participants.get(participantId);
+  if (participant) draft.map('participants').set(participantId, { ...participant, ...change });
 }
 
 function reveal(draft: StateDraft, ideaIds: string[]): void {
@@ -88,9 +88,9 @@ export function emptyState(): SessionState {
     // What one group holds, as each table holds it too.
     ...emptyGroup(),
     locked: false,
-    participants: {},
+    participants: new Map(),
     participantOrder: [],
-    joinIds: {},
+    joinIds: new Map(),
     goals: { adopted: null, details: {} },
     tables: {},
     tableOrder: [],
@@ -115,7 +115,7 @@ function apply(draft: StateDraft, event: SessionEvent): void {
     }
     case 'participantJoined': {
       const joinKey = event.joinKey ?? event.joinId;
-      draft.record('participants')[event.participantId] = {
+      draft.map('participants').set(event.participantId, {
         id: event.participantId,
         name: event.name,
         organization: event.organization,
@@ -124,9 +124,9 @@ function apply(draft: StateDraft, event: SessionEvent): void {
         removed: false,
         done: false,
         ...(event.sealedToken === undefined ? {} : { sealedToken: event.sealedToken }),
-      };
+      });
       draft.list('participantOrder').push(event.participantId);
-      if (joinKey) draft.record('joinIds')[joinKey] = event.participantId;
+      if (joinKey) draft.map('joinIds').set(joinKey, event.participantId);
       return;
     }
     case 'participantTokenRenewed':

@@ -5,7 +5,7 @@ import type { BallotRecord, Idea, Participant, SessionState } from './state.js';
 export function presentParticipants(state: SessionState): Participant[] {
   const list: Participant[] = [];
   for (const id of state.participantOrder) {
-    const participant = state.participants[id];
+    const participant = state.participants.get(id);
     if (participant && !participant.removed) list.push(participant);
   }
   return list;

@@ -1,7 +1,10 @@
 import type { SessionState } from './state.js';
 
-type RecordKey = 'participants' | 'ideas' | 'ballots' | 'joinIds' | 'tables';
+type RecordKey = 'ideas' | 'ballots' | 'tables';
+type MapKey = 'participants' | 'joinIds';
 type ListKey = 'participantOrder' | 'revealed' | 'decisions' | 'tableOrder';
+/** The writable form of a map the state holds read-only. */
+type Writable<M> = M extends ReadonlyMap<infer K, infer V> ? Map<K, V> : never;
 
 /**
  * A session state being changed by a run of events. The state handed in is never changed: each
@@ -12,7 +15,7 @@ type ListKey = 'participantOrder' | 'revealed' | 'decisions' | 'tableOrder';
  */
 export class StateDraft {
   readonly current: SessionState;
-  private readonly copied = new Set<RecordKey | ListKey>();
+  private readonly copied = new Set<RecordKey | MapKey | ListKey>();
 
   constructor(base: SessionState) {
     this.current = { ...base };
@@ -25,6 +28,15 @@ export class StateDraft {
       this.copied.add(key);
     }
     return this.current[key];
+  }
+
+  /** A writable copy of one of the state's maps. */
+  map<K extends MapKey>(key: K): Writable<SessionState[K]> {
+    if (!this.copied.has(key)) {
+      (this.current[key] as ReadonlyMap<string, unknown>) = new Map<string, unknown>(this.current[key]);
+      this.copied.add(key);
+    }
+    return this.current[key] as Writable<SessionState[K]>;
   }
 
   /** A writable copy of one of the state's lists. */

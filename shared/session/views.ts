@@ -161,7 +161,7 @@ function sharedIdea(state: SessionState, idea: Idea): SharedIdea {
     mergedFromNumbers: idea.mergedFrom.map((id) => state.ideas[id]?.number ?? 0).filter((n) => n > 0),
   };
   if (state.settings.sharingMode === 'named-turns') {
-    shared.author = state.participants[idea.authorId]?.name ?? '';
+    shared.author = state.participants.get(idea.authorId)?.name ?? '';
   }
   if (idea.seed) shared.previousRank = idea.seed.previousRank;
   if (idea.table) shared.table = state.tables[idea.table]?.number ?? 0;
@@ -251,7 +251,7 @@ export function publicView(state: SessionState): PublicView {
   const present = people(state.participants, state.participantOrder);
   const named = state.settings.sharingMode === 'named-turns' ? state.participants : null;
   const ideas = ideasSection(state.ideas, state.revealed, state.settings, named, state.tables);
-  const turnHolder = state.namedTurns.turn ? state.participants[state.namedTurns.turn] : undefined;
+  const turnHolder = state.namedTurns.turn ? state.participants.get(state.namedTurns.turn) : undefined;
   const results = resultsOf(state);
   return {
     sessionId: state.id,
@@ -315,7 +315,7 @@ export function privateView(
   ballotKeys: readonly [string, string],
   answerKeys: readonly string[] = [],
 ): PrivateView | null {
-  const me = state.participants[participantId];
+  const me = state.participants.get(participantId);
   if (!me || me.removed) return null;
   return {
     participantId: me.id,

@@ -78,7 +78,7 @@ describe('ballots stay secret', () => {
     );
     expect(keys).toHaveLength(5);
     expect(keys).toEqual([...keys].sort());
-    const participantIds = Object.keys(live?.state.participants ?? {});
+    const participantIds = [...(live?.state.participants.keys() ?? [])];
     for (const key of keys) for (const id of participantIds) expect(key).not.toContain(id);
     const logged = (db.prepare('SELECT payload FROM events').all() as { payload: string }[])
       .map((r) => r.payload)
@@ -93,8 +93,8 @@ describe('ballots stay secret', () => {
     await room.facilitator.until((t) => t.view?.phase === 'results');
     const live = fixture.server.app.service.findByCode(room.code)!;
     const secrets = [
-      ...Object.keys(live.state.participants),
-      ...Object.values(live.state.participants).map((p) => p.tokenHash),
+      ...live.state.participants.keys(),
+      ...[...live.state.participants.values()].map((p) => p.tokenHash),
       ...[...room.people.values()].map((p) => p.token),
       ...Object.keys(live.state.ballots),
       live.state.ballotSalt,

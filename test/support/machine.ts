@@ -6,8 +6,17 @@ import { emptyState, evolve, evolveAll } from '../../shared/session/evolve.js';
 import { sessionSettingsSchema, type SessionSettingsInput } from '../../shared/session/settings.js';
 import type { SessionState } from '../../shared/session/state.js';
 
+function refuseWrite(): never {
+  throw new TypeError('A state handed to decide or evolve was changed.');
+}
+
 function deepFreeze(value: unknown): void {
   if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
+  // Object.freeze leaves a Map's entries writable: its writers are replaced before it is frozen.
+  if (value instanceof Map) {
+    Object.assign(value, { set: refuseWrite, delete: refuseWrite, clear: refuseWrite });
+    for (const inner of value.values()) deepFreeze(inner);
+  }
   Object.freeze(value);
   for (const inner of Object.values(value)) deepFreeze(inner);
 }

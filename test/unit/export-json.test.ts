@@ -101,7 +101,7 @@ describe('JSON export', () => {
     const { state } = buildFixtureSession();
     const json = renderJson(buildExportModel(exportView(state), NOW) as ExportModel);
     const secrets = [
-      ...Object.values(state.participants).flatMap((p) => [p.id, p.name, p.tokenHash]),
+      ...[...state.participants.values()].flatMap((p) => [p.id, p.name, p.tokenHash]),
       ...Object.keys(state.ballots),
       ...Object.keys(state.ideas),
       state.ballotSalt,

@@ -78,7 +78,7 @@ export function decideAnswer(
   if (round.round !== command.round) return err('CONFLICT', 'That round is over; answer the goals now put.');
   const answers = checkAnswers(round, command.answers);
   if (!answers.ok) return answers;
-  const organization = state.participants[participantId]?.organization ?? null;
+  const organization = state.participants.get(participantId)?.organization ?? null;
   const key = answerKey(state, round.round, organization, answerKeys);
   if (!key.ok) return key;
   return ok([

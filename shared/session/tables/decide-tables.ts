@@ -146,14 +146,14 @@ export function seatingEvents(state: SessionState, ctx: DecideContext): SessionE
 function moveTo(state: SessionState, participantId: string, tableId: string, chosen: boolean): Decision {
   const table = state.tables[tableId];
   if (!table) return err('NOT_FOUND', 'No such table.');
-  if (state.participants[participantId]?.removed !== false) return err('NOT_FOUND', 'No such participant.');
+  if (state.participants.get(participantId)?.removed !== false) return err('NOT_FOUND', 'No such participant.');
   if (table.members.includes(participantId)) return ok([]);
   const setting = state.settings.tables;
   if (chosen) {
     if (setting?.seating !== 'chosen') return err('FORBIDDEN', 'The facilitator seats people at this session.');
     const capacity = tableCapacity(setting.split, presentParticipants(state).length, state.tableOrder.length);
     // A removed person's seat is free again.
-    const seated = table.members.filter((id) => state.participants[id]?.removed === false).length;
+    const seated = table.members.filter((id) => state.participants.get(id)?.removed === false).length;
     if (seated >= capacity) return err('LIMIT_REACHED', 'That table is full.');
   }
   return ok([{ type: 'participantSeated', participantId, tableId }]);
@@ -178,10 +178,10 @@ export function seatNewcomer(state: SessionState, joined: Decision): Decision {
   if (!joined.ok || state.tableOrder.length === 0) return joined;
   const event = joined.value[0];
   if (event?.type !== 'participantJoined') return joined;
-  const organizationOf = (id: string) => state.participants[id]?.organization;
+  const organizationOf = (id: string) => state.participants.get(id)?.organization;
   const present = tablesOf(state).map((t) => ({
     ...t,
-    members: t.members.filter((id) => !state.participants[id]?.removed),
+    members: t.members.filter((id) => !state.participants.get(id)?.removed),
   }));
   const table = latecomerTable(present, organizationOf, { id: event.participantId, organization: event.organization });
   if (!table) return joined;

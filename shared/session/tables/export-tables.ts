@@ -32,7 +32,7 @@ export function tablesExport(state: SessionState, results: ResultsView): TableEx
   const numberOf = (id: string | null) => (id === null ? null : (state.ideas[id]?.number ?? null));
   return tablesOf(state).map((table, i) => ({
     number: table.number,
-    participants: table.members.filter((id) => state.participants[id]?.removed === false).length,
+    participants: table.members.filter((id) => state.participants.get(id)?.removed === false).length,
     ideasWritten: Object.values(table.ideas).filter((idea) => idea.status !== 'withdrawn').length,
     sent: (outcomes[i]?.ideas ?? []).map((sent) => {
       const idea = table.ideas[sent.ideaId];

@@ -31,7 +31,7 @@ function startTables(state: SessionState, ctx: DecideContext): SessionEvent[] {
 
 /** Whether a table has nothing more to send: its shortlist is in, or nobody sits there. */
 function finished(state: SessionState, table: Table): boolean {
-  return table.shortlist !== null || table.members.every((id) => state.participants[id]?.removed !== false);
+  return table.shortlist !== null || table.members.every((id) => state.participants.get(id)?.removed !== false);
 }
 
 /** The plenary pool: every table's shortlist, once every table has sent it. */

@@ -44,7 +44,7 @@ export interface ShortlistOutcome {
 }
 
 function present(state: Pick<SessionState, 'participants'>, table: Table): string[] {
-  return table.members.filter((id) => state.participants[id]?.removed === false);
+  return table.members.filter((id) => state.participants.get(id)?.removed === false);
 }
 
 function progressOf(state: Pick<SessionState, 'participants'>, table: Table): TableProgress {
@@ -80,7 +80,7 @@ export const tablesSeating = memoOn(
       number: table.number,
       hostId: table.hostId,
       members: present({ participants }, table).map((id) => {
-        const p = participants[id];
+        const p = participants.get(id);
         return { id, name: p?.name ?? '', organization: p?.organization ?? null };
       }),
     })),

@@ -26,7 +26,7 @@ export interface SeatChoice {
 function organizationCounts(memberIds: readonly string[], participants: SessionState['participants']) {
   const counts = new Map<string, number>();
   for (const id of memberIds) {
-    const organization = participants[id]?.organization;
+    const organization = participants.get(id)?.organization;
     if (organization) counts.set(organization, (counts.get(organization) ?? 0) + 1);
   }
   return [...counts]
@@ -45,12 +45,12 @@ export const seatChoice = memoOn(
   ): SeatChoice | null => {
     const setting = settings.tables;
     if (phase !== 'lobby' || setting?.seating !== 'chosen' || order.length === 0) return null;
-    const present = Object.values(participants).filter((p) => !p.removed).length;
+    const present = [...participants.values()].filter((p) => !p.removed).length;
     const capacity = tableCapacity(setting.split, present, order.length);
     return {
       capacity,
       tables: tablesOf({ tables, tableOrder: order } as SessionState).map((table) => {
-        const seated = table.members.filter((id) => participants[id]?.removed === false);
+        const seated = table.members.filter((id) => participants.get(id)?.removed === false);
         return {
           id: table.id,
           number: table.number,

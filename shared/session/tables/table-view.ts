@@ -19,7 +19,7 @@ export function tableView(state: SessionState, tableId: string): TableView | nul
   if (!table) return null;
   const view = publicView(scoped(state, table));
   const byId = new Map(view.ideas.map((idea) => [idea.id, idea]));
-  const host = table.hostId === null ? undefined : state.participants[table.hostId];
+  const host = table.hostId === null ? undefined : state.participants.get(table.hostId);
   return {
     ...view,
     results: null,

@@ -97,7 +97,7 @@ describe('organizations in the results', () => {
     const m = new Machine();
     m.state = { ...m.state, organizations: ['Acme Foundation'] };
     const voter = m.join('Ada', '  acme   FOUNDATION ');
-    expect(m.state.participants[voter.participantId]?.organization).toBe('Acme Foundation');
+    expect(m.state.participants.get(voter.participantId)?.organization).toBe('Acme Foundation');
   });
 
   it('says which weighting was used', () => {

@@ -10,7 +10,7 @@ describe('the export view', () => {
     const view = exportView(state)!;
     expect(view.results).toEqual(publicView(state).results);
     const text = JSON.stringify(view);
-    for (const participant of Object.values(state.participants)) {
+    for (const participant of [...state.participants.values()]) {
       expect(text).not.toContain(`"${participant.id}"`);
       expect(text).not.toContain(participant.tokenHash);
     }

@@ -13,7 +13,7 @@ describe('lobby and room', () => {
     expect(outcome(locked)).toBe('JOIN_REFUSED');
     m.must({ type: 'lockRoom', locked: false }, FACILITATOR);
     m.join('Bo');
-    expect(Object.keys(m.state.participants)).toHaveLength(2);
+    expect(m.state.participants.size).toBe(2);
   });
 
   it('treats a retried join (same join key) as the same person, changing nothing, even once locked', () => {
@@ -36,7 +36,7 @@ describe('lobby and room', () => {
     expect(outcome(first)).toBe('accepted');
     // No new token: the one sealed at the first join is handed back by the server.
     expect(again.ok && again.value).toEqual([]);
-    expect(Object.values(m.state.participants).map((p) => [p.tokenHash, p.sealedToken])).toEqual([
+    expect([...m.state.participants.values()].map((p) => [p.tokenHash, p.sealedToken])).toEqual([
       ['first', 'sealed-first'],
     ]);
     m.must({ type: 'removeParticipant', participantId: m.state.participantOrder[0]! }, FACILITATOR);

@@ -30,7 +30,7 @@ describe('views built from remembered sections', () => {
       // Each person's own ideas, from the index, are those the scan finds, in the same order.
       for (const [i, voter] of voters.entries()) {
         const view = remembered.private[i];
-        if (m.state.participants[voter.participantId]?.removed) expect(view).toBeNull();
+        if (m.state.participants.get(voter.participantId)?.removed) expect(view).toBeNull();
         else
           expect(view?.myIdeas.map((idea) => idea.id)).toEqual(
             ideasOf(m.state, voter.participantId).map((idea) => idea.id),

@@ -21,7 +21,7 @@ describe('tables: each table runs the method at its own pace', () => {
     expect(m.state.phase).toBe('tables');
     for (const table of m.tables()) {
       expect(table.phase).toBe('ideation');
-      expect(new Set(m.at(table).map((p) => m.state.participants[p.participantId]?.organization)).size).toBe(3);
+      expect(new Set(m.at(table).map((p) => m.state.participants.get(p.participantId)?.organization)).size).toBe(3);
     }
   });
 
@@ -180,7 +180,7 @@ describe('tables: each table runs the method at its own pace', () => {
     expect(mine.table).toEqual({ id: table.id, number: 2, host: false });
     expect(mine.myIdeas.map((i) => i.id)).toEqual([ideaId]);
     m.must({ type: 'removeParticipant', participantId: me.participantId }, FACILITATOR);
-    expect(m.state.participants[me.participantId]?.removed).toBe(true);
+    expect(m.state.participants.get(me.participantId)?.removed).toBe(true);
     expect(m.state.tables[table.id]?.ideas[ideaId]?.status).toBe('withdrawn');
   });
 });

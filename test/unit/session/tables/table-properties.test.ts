@@ -89,7 +89,7 @@ function room(named: boolean): TableMachine {
 function secretsOf(m: TableMachine, tableId: string): string[] {
   const table = m.state.tables[tableId]!;
   const ideas = Object.values(table.ideas).flatMap((idea) => [`"${idea.id}"`, idea.text, idea.originalText]);
-  const names = table.members.map((id) => m.state.participants[id]?.name ?? '');
+  const names = table.members.map((id) => m.state.participants.get(id)?.name ?? '');
   return [...ideas, ...names];
 }
 
@@ -132,10 +132,10 @@ describe('tables: properties', () => {
           for (const s of steps) play(m, s);
           // Finish every table, then form the pool.
           for (const table of m.tables()) {
-            if (table.members.every((id) => m.state.participants[id]?.removed)) continue;
+            if (table.members.every((id) => m.state.participants.get(id)?.removed)) continue;
             const current = m.state.tables[table.id]!;
             if (current.phase === 'ideation' && Object.keys(current.ideas).length === 0 && m.at(current)[0]) {
-              const author = m.at(current).find((p) => !m.state.participants[p.participantId]?.removed);
+              const author = m.at(current).find((p) => !m.state.participants.get(p.participantId)?.removed);
               if (author) m.run({ type: 'addIdea', text: `Mark${++marker}X filler` }, author);
             }
             for (let guard = 0; guard < 8 && m.state.tables[table.id]!.phase !== 'results'; guard++) {
