@@ -60,6 +60,8 @@ const ROWS: Row[] = [
   { scenario: 'votes', figure: 'serverStarvedShare' },
   { scenario: 'votes', figure: 'generatorCpuShare' },
   { scenario: 'votes', figure: 'failures', target: () => ({ limit: 0, text: '0' }) },
+  { scenario: 'votes', figure: 'revealMs' },
+  { scenario: 'votes', figure: 'revealServerCpuMs' },
   {
     scenario: 'restart',
     figure: 'spawnToListeningMs',

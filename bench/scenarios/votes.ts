@@ -7,13 +7,39 @@ import { QUIET_MS, settleStream, startStream, track, streamFigures } from './cou
 
 const BALLOT_SIZE = 5;
 
+/** What revealing every idea cost, by room, reported with the votes that follow. */
+const reveals = new WeakMap<BigRoom, Record<string, number | null>>();
+
+/**
+ * Moves on from sharing, which reveals every idea not yet shared: the room's idea list and every
+ * author's own view change in one commit (hundreds of kilobytes that reach everyone). Measures
+ * until every participant's view reached that commit, and the server's CPU meanwhile.
+ */
+async function reveal(room: BigRoom): Promise<Record<string, number | null>> {
+  const members = room.crowd.members.filter((m) => m.client);
+  await sleep(QUIET_MS);
+  const stop = meter(room.server, [room.crowd]);
+  const started = performance.now();
+  await advance(room, 'sharing', 'clarification');
+  const target = room.facilitator.version;
+  const deadline = started + room.profile.waitMs;
+  while (members.some((m) => m.version < target) && performance.now() < deadline) await sleep(5);
+  const reachedAt = performance.now();
+  const cost = stop();
+  return {
+    revealMs: members.every((m) => m.version >= target) ? Math.round(reachedAt - started) : null,
+    revealServerCpuMs: Math.round(cost.serverCpuShare * cost.wallMs),
+  };
+}
+
 /**
  * Takes the session from ideation to ranking. Moving on from sharing reveals every idea not yet
  * shared, so all the storm's ideas end up on the list to rank; returns their ids.
  */
 export async function prepareRanking(room: BigRoom): Promise<string[]> {
   await advance(room, 'ideation', 'sharing');
-  await advance(room, 'sharing', 'clarification');
+  if (room.kind === 'baseline') await advance(room, 'sharing', 'clarification');
+  else reveals.set(room, await reveal(room));
   const view = await advance(room, 'clarification', 'ranking');
   // The baseline has no ideas: any ids do, it only counts ballots.
   return view ? view.ideas.map((idea) => idea.id) : ['a', 'b', 'c', 'd', 'e'];
@@ -63,6 +89,7 @@ export async function votes(room: BigRoom): Promise<ScenarioResult> {
       ideasOnBallot: room.ideaIds.length,
       allCountedMs: seen.missing === 0 ? Math.round(seen.lastAt - started) : null,
       ...streamFigures(outcome, cost),
+      ...reveals.get(room),
     },
     notes: [...outcome.refusals, ...(seen.missing > 0 ? ['the facilitator never saw every ballot counted'] : [])],
   };
