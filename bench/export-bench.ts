@@ -73,7 +73,7 @@ function buildSession(): SessionState {
     machine.must({ type: 'mergeIdeas', targetId, sourceIds: [sourceId] }, FACILITATOR);
   }
   machine.advance(); // ranking
-  const onList = machine.state.revealed.filter((id) => machine.state.ideas[id]?.status === 'active');
+  const onList = machine.state.revealed.filter((id) => machine.state.ideas.get(id)?.status === 'active');
   for (const voter of voters) {
     // Skewed picks: low-numbered ideas are popular, so the ranking has a head and a long tail.
     const ranking = new Set<string>();

@@ -10,7 +10,7 @@ import { ratificationSettingsOf } from '../../shared/session/ratification/rule.j
 export function touchedParticipants(state: SessionState, events: readonly SessionEvent[], actor: Actor): Set<string> {
   const touched = new Set<string>();
   const author = (ideaId: string) => {
-    const id = state.ideas[ideaId]?.authorId;
+    const id = state.ideas.get(ideaId)?.authorId;
     if (id) touched.add(id);
   };
   for (const event of events) {

@@ -6,7 +6,7 @@ import type { Idea, SessionState } from './state.js';
 type Decision = Result<SessionEvent[]>;
 
 function revealedActive(state: SessionState, ideaId: string): Result<Idea> {
-  const idea = state.ideas[ideaId];
+  const idea = state.ideas.get(ideaId);
   if (!idea || idea.status !== 'active' || idea.number === null) return err('NOT_FOUND', 'No such shared idea.');
   return ok(idea);
 }

@@ -15,7 +15,7 @@ export function decideAdoptGoals(state: SessionState, ideaIds: readonly string[]
   }
   const unique = [...new Set(ideaIds)];
   for (const id of unique) {
-    const idea = state.ideas[id];
+    const idea = state.ideas.get(id);
     if (!idea || idea.status !== 'active' || idea.number === null)
       return err('NOT_FOUND', 'A goal is not on the list.');
   }

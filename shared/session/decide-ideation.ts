@@ -16,7 +16,7 @@ export function checkIdeaText(state: SessionState, raw: string): Result<string> 
 }
 
 function ownIdea(state: SessionState, participantId: string, ideaId: string): Result<Idea> {
-  const idea = state.ideas[ideaId];
+  const idea = state.ideas.get(ideaId);
   // An idea that is not yours is reported as missing, so ids cannot be probed.
   if (!idea || idea.authorId !== participantId || idea.status === 'withdrawn') {
     return err('NOT_FOUND', 'No such idea of yours.');

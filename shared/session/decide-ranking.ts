@@ -20,7 +20,7 @@ export function decideSubmitBallot(
   }
   if (new Set(ranking).size !== ranking.length) return err('BAD_REQUEST', 'Each idea can be ranked once.');
   for (const id of ranking) {
-    const idea = state.ideas[id];
+    const idea = state.ideas.get(id);
     if (!idea || idea.status !== 'active' || idea.number === null) {
       return err('NOT_FOUND', 'A ranked idea is not on the list.');
     }

@@ -19,7 +19,7 @@ export function shuffle<T>(items: readonly T[], random: () => number): T[] {
 
 /** Every active idea not yet revealed, in a random order. */
 export function unrevealedInRandomOrder(state: SessionState, random: () => number): string[] {
-  const ids = Object.values(state.ideas)
+  const ids = [...state.ideas.values()]
     .filter((idea) => idea.status === 'active' && idea.number === null)
     .map((idea) => idea.id);
   return shuffle(ids.sort(), random);
@@ -77,7 +77,7 @@ function onTurn(state: SessionState, participantId: string): Decision | null {
 export function decideShareIdea(state: SessionState, participantId: string, ideaId: string): Decision {
   const refused = onTurn(state, participantId);
   if (refused) return refused;
-  const idea = state.ideas[ideaId];
+  const idea = state.ideas.get(ideaId);
   if (!idea || idea.authorId !== participantId || idea.status !== 'active' || idea.number !== null) {
     return err('NOT_FOUND', 'No such unshared idea of yours.');
   }

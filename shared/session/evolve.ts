@@ -16,8 +16,8 @@ function assertNever(value: never): never {
 }
 
 function updateIdea(draft: StateDraft, ideaId: string, change: Partial<Idea>): void {
-  const idea = draft.current.ideas[ideaId];
-  if (idea) draft.record('ideas')[ideaId] = { ...idea, ...change };
+  const idea = draft.current.ideas.get(ideaId);
+  if (idea) draft.map('ideas').set(ideaId, { ...idea, ...change });
 }
 
 function updateParticipant(draft: StateDraft, participantId: string, change: Partial<Participant>): void {
@@ -26,13 +26,13 @@ function updateParticipant(draft: StateDraft, participantId: string, change: Par
 }
 
 function reveal(draft: StateDraft, ideaIds: string[]): void {
-  const ideas = draft.record('ideas');
+  const ideas = draft.map('ideas');
   const revealed = draft.list('revealed');
   for (const id of ideaIds) {
-    const idea = ideas[id];
+    const idea = ideas.get(id);
     if (!idea || idea.number !== null) continue;
     revealed.push(id);
-    ideas[id] = { ...idea, number: revealed.length };
+    ideas.set(id, { ...idea, number: revealed.length });
   }
   // "Every member passes" counts passes since the last idea shared.
   draft.current.namedTurns = { ...draft.current.namedTurns, passed: [] };
@@ -43,27 +43,24 @@ function log(draft: StateDraft, decision: Decision): void {
 }
 
 /** Goals carried over from an earlier session enter the pool as ideas of no participant. */
-function seedIdeas(seeds: readonly SeedIdea[], at: number): Record<string, Idea> {
-  const ideas: Record<string, Idea> = {};
-  for (const { ideaId, text, ...seed } of seeds) {
-    ideas[ideaId] = newIdea(ideaId, '', text, at, { seed });
-  }
-  return ideas;
+function seedIdeas(draft: StateDraft, seeds: readonly SeedIdea[], at: number): void {
+  const ideas = draft.map('ideas');
+  for (const { ideaId, text, ...seed } of seeds) ideas.set(ideaId, newIdea(ideaId, '', text, at, { seed }));
 }
 
 function merge(draft: StateDraft, event: Extract<SessionEvent, { type: 'ideasMerged' }>): void {
-  const ideas = draft.record('ideas');
-  const target = ideas[event.targetId];
+  const ideas = draft.map('ideas');
+  const target = ideas.get(event.targetId);
   if (!target) return;
-  const sourceTexts = event.sourceIds.map((id) => ideas[id]?.text ?? '');
+  const sourceTexts = event.sourceIds.map((id) => ideas.get(id)?.text ?? '');
   const lineage = [...target.mergedFrom];
   for (const id of event.sourceIds) {
-    const source = ideas[id];
+    const source = ideas.get(id);
     if (!source) continue;
     lineage.push(id, ...source.mergedFrom);
-    ideas[id] = { ...source, status: 'merged', mergedInto: target.id };
+    ideas.set(id, { ...source, status: 'merged', mergedInto: target.id });
   }
-  ideas[target.id] = { ...target, text: event.text, mergedFrom: lineage };
+  ideas.set(target.id, { ...target, text: event.text, mergedFrom: lineage });
   log(draft, {
     at: event.at,
     kind: 'merged',
@@ -107,7 +104,7 @@ function apply(draft: StateDraft, event: SessionEvent): void {
       const { type: _type, seeds, ...fields } = event;
       Object.assign(state, fields);
       // Carried-over goals are on the shared list from the start, numbered first.
-      Object.assign(draft.record('ideas'), seedIdeas(seeds ?? [], event.createdAt));
+      seedIdeas(draft, seeds ?? [], event.createdAt);
       return reveal(
         draft,
         (seeds ?? []).map((seed) => seed.ideaId),
@@ -146,7 +143,7 @@ function apply(draft: StateDraft, event: SessionEvent): void {
       return log(draft, { at: event.at, kind: 'phase', from: event.from, to: event.to, round, ...by });
     }
     case 'ideaAdded':
-      draft.record('ideas')[event.ideaId] = newIdea(event.ideaId, event.authorId, event.text, event.at);
+      draft.map('ideas').set(event.ideaId, newIdea(event.ideaId, event.authorId, event.text, event.at));
       return;
     case 'ideaEdited':
       return updateIdea(draft, event.ideaId, { text: event.text, originalText: event.text });
@@ -167,7 +164,7 @@ function apply(draft: StateDraft, event: SessionEvent): void {
       state.focusId = event.ideaId;
       return;
     case 'ideaReworded': {
-      const before = state.ideas[event.ideaId]?.text ?? '';
+      const before = state.ideas.get(event.ideaId)?.text ?? '';
       updateIdea(draft, event.ideaId, { text: event.text });
       return log(draft, { at: event.at, kind: 'reworded', ideaId: event.ideaId, before, after: event.text });
     }

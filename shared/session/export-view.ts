@@ -73,10 +73,10 @@ function headCounts(state: SessionState): Pick<ExportView, 'organizations' | 'pa
 }
 
 function ideaOf(state: SessionState, ideaId: string): ExportIdeaView {
-  const idea = state.ideas[ideaId];
+  const idea = state.ideas.get(ideaId);
   const mergedFrom: MergedIdeaView[] = [];
   for (const id of idea?.mergedFrom ?? []) {
-    const source = state.ideas[id];
+    const source = state.ideas.get(id);
     // Only shared ideas can be merged, so each has a number; the guard keeps the type honest.
     if (source?.number != null) {
       mergedFrom.push({ number: source.number, text: source.text, originalText: source.originalText });
@@ -97,7 +97,7 @@ export function exportView(state: SessionState): ExportView | null {
   const { results, goals } = publicView(state);
   if (!results) return null;
   const numbers: Record<string, number> = {};
-  for (const idea of Object.values(state.ideas)) if (idea.number !== null) numbers[idea.id] = idea.number;
+  for (const idea of state.ideas.values()) if (idea.number !== null) numbers[idea.id] = idea.number;
   return {
     sessionId: state.id,
     title: state.title,

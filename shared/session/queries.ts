@@ -13,7 +13,7 @@ export function presentParticipants(state: SessionState): Participant[] {
 
 /** A participant's ideas that still count (not withdrawn or merged away), oldest first. */
 export function ideasOf(state: SessionState, participantId: string): Idea[] {
-  return Object.values(state.ideas)
+  return [...state.ideas.values()]
     .filter((idea) => idea.authorId === participantId && idea.status !== 'withdrawn')
     .sort((a, b) => a.createdAt - b.createdAt);
 }
@@ -25,7 +25,7 @@ export function ideasOf(state: SessionState, participantId: string): Idea[] {
  */
 export const ideasByAuthor = memoOn((ideas: SessionState['ideas']): ReadonlyMap<string, readonly Idea[]> => {
   const byAuthor = new Map<string, Idea[]>();
-  for (const idea of Object.values(ideas)) {
+  for (const idea of ideas.values()) {
     if (idea.status === 'withdrawn') continue;
     const list = byAuthor.get(idea.authorId);
     if (list) list.push(idea);
@@ -44,7 +44,7 @@ export function unrevealedIdeasOf(state: SessionState, participantId: string): I
 export function activeRevealedIdeas(state: SessionState): Idea[] {
   const list: Idea[] = [];
   for (const id of state.revealed) {
-    const idea = state.ideas[id];
+    const idea = state.ideas.get(id);
     if (idea && idea.status === 'active') list.push(idea);
   }
   return list;
@@ -53,7 +53,7 @@ export function activeRevealedIdeas(state: SessionState): Idea[] {
 /** Number of ideas counted in ideation (submitted, not withdrawn). */
 export function submittedIdeaCount(state: SessionState): number {
   let count = 0;
-  for (const idea of Object.values(state.ideas)) if (idea.status !== 'withdrawn') count++;
+  for (const idea of state.ideas.values()) if (idea.status !== 'withdrawn') count++;
   return count;
 }
 

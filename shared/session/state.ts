@@ -122,7 +122,7 @@ export interface SessionState extends SessionIdentity {
   participantOrder: string[];
   /** Keys of client-made join ids, so that a retried join finds the participant it already made. */
   joinIds: ReadonlyMap<string, string>;
-  ideas: Record<string, Idea>;
+  ideas: ReadonlyMap<string, Idea>;
   /** Ids in order of reveal (idea.number - 1 is the index). */
   revealed: string[];
   sharingRound: number;

@@ -158,7 +158,7 @@ function sharedIdea(state: SessionState, idea: Idea): SharedIdea {
     text: idea.text,
     originalText: idea.originalText,
     edited: idea.text !== idea.originalText,
-    mergedFromNumbers: idea.mergedFrom.map((id) => state.ideas[id]?.number ?? 0).filter((n) => n > 0),
+    mergedFromNumbers: idea.mergedFrom.map((id) => state.ideas.get(id)?.number ?? 0).filter((n) => n > 0),
   };
   if (state.settings.sharingMode === 'named-turns') {
     shared.author = state.participants.get(idea.authorId)?.name ?? '';
@@ -174,8 +174,8 @@ function goalsView(state: SessionState): GoalView[] | null {
   if (adopted === null) return null;
   return adopted.map((ideaId) => ({
     ideaId,
-    number: state.ideas[ideaId]?.number ?? 0,
-    text: state.ideas[ideaId]?.text ?? '',
+    number: state.ideas.get(ideaId)?.number ?? 0,
+    text: state.ideas.get(ideaId)?.text ?? '',
     ...(state.goals.details[ideaId] ?? { rationale: '', owner: '', indicator: '', targetDate: '' }),
   }));
 }
@@ -201,9 +201,9 @@ const ideasSection = memoOn(
     // The plenary of a session in tables names each idea's table.
     tables: SessionState['tables'],
   ) => {
-    const state = { ideas, revealed, settings, participants: participants ?? {}, tables } as SessionState;
+    const state = { ideas, revealed, settings, participants: participants ?? new Map(), tables } as SessionState;
     let unshared = 0;
-    for (const idea of Object.values(ideas)) if (idea.status === 'active' && idea.number === null) unshared++;
+    for (const idea of ideas.values()) if (idea.status === 'active' && idea.number === null) unshared++;
     return {
       shared: activeRevealedIdeas(state).map((idea) => sharedIdea(state, idea)),
       unshared,

@@ -101,7 +101,7 @@ describe('an alliance session over real sockets', () => {
     expect(refused.status).toBe(401);
     const next = (await response.json()) as { value: { code: string; facilitatorToken: string } };
     const live = server.app.service.findByCode(next.value.code)!;
-    const seeded = Object.values(live.state.ideas).map((i) => [i.text, i.seed?.previousRank]);
+    const seeded = [...live.state.ideas.values()].map((i) => [i.text, i.seed?.previousRank]);
     expect(seeded.sort()).toEqual([
       ['Clean water', 2],
       ['Open data', 1],

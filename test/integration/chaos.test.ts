@@ -108,7 +108,7 @@ describe('chaos: the server is killed with SIGKILL while people work', () => {
     service.load();
     const state = service.findByCode(room.code)?.state;
     store.close();
-    const stored = Object.values(state?.ideas ?? {}).map((i) => i.originalText);
+    const stored = [...(state?.ideas.values() ?? [])].map((i) => i.originalText);
     const acknowledgedIdeas = people.flatMap((p) => p.acknowledged.filter((c) => 'text' in c).map((c) => c.text));
     const lost = acknowledgedIdeas.filter((text) => !stored.includes(text as string)).length;
     const duplicated = stored.length - new Set(stored).size;

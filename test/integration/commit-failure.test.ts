@@ -80,7 +80,7 @@ describe('an acknowledged command is never lost when a commit fails', () => {
     expect(await call(ada.tracker.socket, 'idea:add', idea)).toEqual({ ok: true });
     expect(await call(ada.tracker.socket, 'idea:add', idea)).toEqual({ ok: true });
     const live = app.service.findByCode(room.code)!;
-    expect(Object.values(live.state.ideas).filter((i) => i.text === idea.text)).toHaveLength(1);
+    expect([...live.state.ideas.values()].filter((i) => i.text === idea.text)).toHaveLength(1);
     expect(live.state.locked).toBe(false);
     expect(await health()).toEqual({ status: 200, body: { ok: true } });
   });

@@ -33,7 +33,7 @@ describe('reconnection across a phase change', () => {
       proxy.holdReplies();
       ada.send('idea:add', { text: 'written just before the network went' });
       const deadline = Date.now() + 5000;
-      while (Object.keys(live()?.state.ideas ?? {}).length === 0 && Date.now() < deadline) {
+      while ([...(live()?.state.ideas.keys() ?? [])].length === 0 && Date.now() < deadline) {
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
       proxy.cutOff();
@@ -49,7 +49,7 @@ describe('reconnection across a phase change', () => {
       await ada.tracker.until(() => ada.unacknowledged === 0, 15_000);
       expect(ada.tracker.publicView?.view.phase).toBe('sharing');
       expect(ada.tracker.publicView?.version).toBe(live()?.version);
-      const texts = Object.values(live()?.state.ideas ?? {})
+      const texts = [...(live()?.state.ideas.values() ?? [])]
         .filter((i) => i.authorId === joined.participantId)
         .map((i) => i.text);
       // The first idea exactly once; the offline one was refused (ideation had ended), not lost silently.

@@ -103,7 +103,7 @@ describe('JSON export', () => {
     const secrets = [
       ...[...state.participants.values()].flatMap((p) => [p.id, p.name, p.tokenHash]),
       ...Object.keys(state.ballots),
-      ...Object.keys(state.ideas),
+      ...[...state.ideas.keys()],
       state.ballotSalt,
       state.facilitatorTokenHash,
       state.id,
@@ -138,7 +138,7 @@ describe('JSON export', () => {
     expect(model.results.organizations.map((o) => [o.name, o.ballots])).toEqual(
       results?.organizations.map((o) => [o.name, o.ballots]),
     );
-    const numberOf = (id: string) => state.ideas[id]?.number;
+    const numberOf = (id: string) => state.ideas.get(id)?.number;
     expect(model.results.proposedGoals).toEqual(results?.proposedGoals.map(numberOf));
     expect(model.goals?.map((g) => [g.ideaNumber, g.statement, g.owner, g.targetDate])).toEqual(
       publicView(state).goals?.map((g) => [g.number, g.text, g.owner, g.targetDate]),

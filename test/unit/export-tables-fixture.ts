@@ -16,7 +16,7 @@ export function finishedSession() {
   m.control(one!.id, { type: 'mergeIdeas', targetId: keep!, sourceIds: [drop!] });
   m.advanceTable(one!.id);
   const ideas = m.state.tables[one!.id]!.revealed.filter(
-    (id) => m.state.tables[one!.id]!.ideas[id]?.status === 'active',
+    (id) => m.state.tables[one!.id]!.ideas.get(id)?.status === 'active',
   );
   for (const p of m.at(one!)) m.must({ type: 'submitBallot', ranking: ideas }, p);
   m.advanceTable(one!.id);

@@ -112,7 +112,7 @@ export function decideSeed(state: SessionState, command: Of<'seedPrework'>, ctx:
 
 /** The pre-work seeds not yet shared, revealed first when sharing starts. */
 export function preworkSeedsToReveal(state: SessionState): SessionEvent[] {
-  const ids = Object.values(state.ideas)
+  const ids = [...state.ideas.values()]
     .filter((idea) => idea.prework && idea.status === 'active' && idea.number === null)
     // In the order they were brought in (ideas keep insertion order; the sort is stable).
     .sort((a, b) => a.createdAt - b.createdAt)

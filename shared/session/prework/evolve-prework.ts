@@ -32,11 +32,12 @@ function regroup(
 }
 
 function seedIdeas(draft: StateDraft, event: Extract<PreworkEvent, { type: 'preworkSeeded' }>): void {
-  const ideas = draft.record('ideas');
+  const ideas = draft.map('ideas');
   for (const seed of event.seeds) {
-    ideas[seed.ideaId] = newIdea(seed.ideaId, '', seed.text, event.at, {
-      prework: { organizations: seed.organizations },
-    });
+    ideas.set(
+      seed.ideaId,
+      newIdea(seed.ideaId, '', seed.text, event.at, { prework: { organizations: seed.organizations } }),
+    );
   }
 }
 

@@ -27,7 +27,7 @@ export function decideOpenRatification(state: SessionState, ideaIds: readonly st
   const unique = [...new Set(ideaIds)];
   if (unique.length === 0) return err('BAD_REQUEST', 'Put at least one goal to the room.');
   for (const id of unique) {
-    const idea = state.ideas[id];
+    const idea = state.ideas.get(id);
     if (!idea || idea.status !== 'active' || idea.number === null)
       return err('NOT_FOUND', 'A goal is not on the list.');
   }
@@ -104,7 +104,7 @@ export function decideCloseRatification(state: SessionState, roundNumber: number
   if (records.length < floor) {
     return err('NOT_ENOUGH_BALLOTS', `Closing needs at least ${floor} answers; ${records.length} are in.`);
   }
-  const goals = round.ideaIds.map((ideaId) => ({ ideaId, text: state.ideas[ideaId]?.text ?? '' }));
+  const goals = round.ideaIds.map((ideaId) => ({ ideaId, text: state.ideas.get(ideaId)?.text ?? '' }));
   const outcomes = roundOutcomes(records, goals, ratificationSettingsOf(state.settings).rule, floor);
   const passed = outcomes.filter((o) => o.verdict.adopted).map((o) => o.ideaId);
   return ok([

@@ -30,8 +30,8 @@ export function ratificationView(state: SessionState): RatificationView | null {
     open: latest.closedAt === null,
     goals: latest.ideaIds.map((ideaId) => ({
       ideaId,
-      number: state.ideas[ideaId]?.number ?? 0,
-      text: state.ideas[ideaId]?.text ?? '',
+      number: state.ideas.get(ideaId)?.number ?? 0,
+      text: state.ideas.get(ideaId)?.text ?? '',
     })),
     answersIn: answersOfRound(state.ratification, latest.round).length,
     outcomes: closed?.outcomes ?? null,

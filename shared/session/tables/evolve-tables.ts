@@ -41,14 +41,14 @@ function atTable(draft: StateDraft, tableId: string, event: SessionEvent, evolve
 
 /** Every table's shortlisted ideas enter the session's pool, numbered in table order. */
 function formPool(draft: StateDraft, ideas: { ideaId: string; tableId: string }[]): void {
-  const pool = draft.record('ideas');
+  const pool = draft.map('ideas');
   const revealed = draft.list('revealed');
   for (const { ideaId, tableId } of ideas) {
-    const idea = draft.current.tables[tableId]?.ideas[ideaId];
-    if (!idea || pool[ideaId]) continue;
+    const idea = draft.current.tables[tableId]?.ideas.get(ideaId);
+    if (!idea || pool.has(ideaId)) continue;
     revealed.push(ideaId);
     // The table's own merges stay in its lineage: ids of that table's ideas.
-    pool[ideaId] = { ...idea, number: revealed.length, mergedInto: null, table: tableId };
+    pool.set(ideaId, { ...idea, number: revealed.length, mergedInto: null, table: tableId });
   }
 }
 

@@ -29,20 +29,20 @@ export interface TableExport {
 export function tablesExport(state: SessionState, results: ResultsView): TableExport[] | null {
   const outcomes = shortlistOutcomes(state, results);
   if (!outcomes) return null;
-  const numberOf = (id: string | null) => (id === null ? null : (state.ideas[id]?.number ?? null));
+  const numberOf = (id: string | null) => (id === null ? null : (state.ideas.get(id)?.number ?? null));
   return tablesOf(state).map((table, i) => ({
     number: table.number,
     participants: table.members.filter((id) => state.participants.get(id)?.removed === false).length,
-    ideasWritten: Object.values(table.ideas).filter((idea) => idea.status !== 'withdrawn').length,
+    ideasWritten: [...table.ideas.values()].filter((idea) => idea.status !== 'withdrawn').length,
     sent: (outcomes[i]?.ideas ?? []).map((sent) => {
-      const idea = table.ideas[sent.ideaId];
+      const idea = table.ideas.get(sent.ideaId);
       return {
-        text: state.ideas[sent.ideaId]?.text ?? sent.text,
+        text: state.ideas.get(sent.ideaId)?.text ?? sent.text,
         originalText: idea?.originalText ?? sent.text,
         plenaryNumber: numberOf(sent.ideaId),
         plenaryRank: sent.rank,
         mergedIntoNumber: numberOf(sent.mergedInto),
-        mergedAtTable: (idea?.mergedFrom ?? []).map((id) => table.ideas[id]?.originalText ?? ''),
+        mergedAtTable: (idea?.mergedFrom ?? []).map((id) => table.ideas.get(id)?.originalText ?? ''),
       };
     }),
   }));
@@ -50,11 +50,11 @@ export function tablesExport(state: SessionState, results: ResultsView): TableEx
 
 /** The tables an idea of the plenary comes from: its own and those of every idea merged into it. */
 export function tablesOfIdea(state: SessionState, ideaId: string): number[] {
-  const idea = state.ideas[ideaId];
+  const idea = state.ideas.get(ideaId);
   if (!idea) return [];
   const numbers = new Set<number>();
   for (const id of [ideaId, ...idea.mergedFrom]) {
-    const table = state.ideas[id]?.table;
+    const table = state.ideas.get(id)?.table;
     const number = table === undefined ? undefined : state.tables[table]?.number;
     if (number !== undefined) numbers.add(number);
   }

@@ -1,7 +1,7 @@
 import { memoOn } from '../memo.js';
 import type { Phase } from '../phases.js';
 import type { ResultsView } from '../results.js';
-import type { PhaseTimer, SessionState } from '../state.js';
+import type { Idea, PhaseTimer, SessionState } from '../state.js';
 import { tablesOf } from './scope.js';
 import type { Table } from './types.js';
 
@@ -49,14 +49,14 @@ function present(state: Pick<SessionState, 'participants'>, table: Table): strin
 
 function progressOf(state: Pick<SessionState, 'participants'>, table: Table): TableProgress {
   let written = 0;
-  for (const idea of Object.values(table.ideas)) if (idea.status !== 'withdrawn') written++;
+  for (const idea of table.ideas.values()) if (idea.status !== 'withdrawn') written++;
   return {
     id: table.id,
     number: table.number,
     phase: table.phase,
     members: present(state, table).length,
     ideasWritten: written,
-    ideasShared: table.revealed.filter((id) => table.ideas[id]?.status === 'active').length,
+    ideasShared: table.revealed.filter((id) => table.ideas.get(id)?.status === 'active').length,
     ballotsCast: table.phase === 'ranking' ? Object.keys(table.ballots).length : 0,
     shortlisted: table.shortlist?.length ?? null,
     hasHost: table.hostId !== null,
@@ -90,7 +90,7 @@ export const tablesSeating = memoOn(
 function finalIdea(state: SessionState, ideaId: string): string | null {
   let id: string | null = ideaId;
   for (let hops = 0; id !== null && hops < 100; hops++) {
-    const idea: SessionState['ideas'][string] | undefined = state.ideas[id];
+    const idea: Idea | undefined = state.ideas.get(id);
     if (!idea) return null;
     if (idea.mergedInto === null) return id;
     id = idea.mergedInto;
@@ -109,7 +109,7 @@ export function shortlistOutcomes(state: SessionState, results: ResultsView | nu
       const final = finalIdea(state, ideaId);
       return {
         ideaId,
-        text: table.ideas[ideaId]?.text ?? '',
+        text: table.ideas.get(ideaId)?.text ?? '',
         rank: final === null ? null : (rankOf.get(final) ?? null),
         mergedInto: final === ideaId ? null : final,
       };

@@ -7,7 +7,7 @@ import { GROUP_FIELDS, type Table, type TableGroup } from './types.js';
 export function emptyGroup(): TableGroup {
   return {
     phase: 'lobby',
-    ideas: {},
+    ideas: new Map(),
     revealed: [],
     sharingRound: 0,
     namedTurns: { turn: null, passed: [] },

@@ -34,8 +34,8 @@ describe('clarification', () => {
     m.must({ type: 'mergeIdeas', targetId: ids[1], sourceIds: [ids[2]] }, FACILITATOR);
     expect(m.state.focusId).toBe(ids[1]);
     m.must({ type: 'mergeIdeas', targetId: ids[0], sourceIds: [ids[1]], text: 'one and more' }, FACILITATOR);
-    expect(m.state.ideas[ids[0]]?.mergedFrom.sort()).toEqual([ids[1], ids[2]].sort());
-    expect(m.state.ideas[ids[2]]).toMatchObject({ status: 'merged', mergedInto: ids[1] });
+    expect(m.state.ideas.get(ids[0]!)?.mergedFrom.sort()).toEqual([ids[1], ids[2]].sort());
+    expect(m.state.ideas.get(ids[2]!)).toMatchObject({ status: 'merged', mergedInto: ids[1] });
     const view = publicView(m.state);
     expect(view.ideas.map((i) => i.text).sort()).toEqual(['four', 'one and more']);
     expect(view.ideas.find((i) => i.id === ids[0])?.mergedFromNumbers.length).toBe(2);

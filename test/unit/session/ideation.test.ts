@@ -14,13 +14,13 @@ describe('ideation', () => {
   it('adds, edits and deletes own ideas, trimmed, within the limits', () => {
     const { m, ada } = inIdeation({ ideasPerParticipant: 2, ideaLength: 20 });
     const id = m.addIdea(ada, '  more   youth  outreach ');
-    expect(m.state.ideas[id]?.text).toBe('more youth outreach');
+    expect(m.state.ideas.get(id)?.text).toBe('more youth outreach');
     m.must({ type: 'editIdea', ideaId: id, text: 'youth outreach' }, ada);
-    expect(m.state.ideas[id]?.originalText).toBe('youth outreach');
+    expect(m.state.ideas.get(id)?.originalText).toBe('youth outreach');
     m.addIdea(ada, 'second');
     expect(outcome(m.run({ type: 'addIdea', text: 'third' }, ada))).toBe('LIMIT_REACHED');
     m.must({ type: 'deleteIdea', ideaId: id }, ada);
-    expect(m.state.ideas[id]?.status).toBe('withdrawn');
+    expect(m.state.ideas.get(id)?.status).toBe('withdrawn');
     expect(outcome(m.run({ type: 'addIdea', text: 'third' }, ada))).toBe('accepted');
   });
 

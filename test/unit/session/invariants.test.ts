@@ -33,7 +33,7 @@ function at<T>(list: readonly T[], index: number): T | undefined {
 }
 
 function toCommand(m: Machine, s: Step, actor: Actor): { command: Command; actor: Actor } {
-  const ideaIds = Object.keys(m.state.ideas);
+  const ideaIds = [...m.state.ideas.keys()];
   const idea = at(ideaIds, s.a) ?? 'missing';
   const other = at(ideaIds, s.b) ?? 'missing';
   const phase: Phase = m.state.phase;
@@ -142,11 +142,11 @@ describe('session machine invariants (property-based)', () => {
     fc.assert(
       fc.property(scenarios, ([steps, mode]) => {
         const { m, added } = play(steps, mode as 'anonymous');
-        expect(new Set(Object.keys(m.state.ideas))).toEqual(added);
-        for (const idea of Object.values(m.state.ideas)) {
+        expect(new Set([...m.state.ideas.keys()])).toEqual(added);
+        for (const idea of [...m.state.ideas.values()]) {
           if (idea.status !== 'merged') continue;
           let survivor = idea;
-          while (survivor.status === 'merged') survivor = m.state.ideas[survivor.mergedInto ?? '']!;
+          while (survivor.status === 'merged') survivor = m.state.ideas.get(survivor.mergedInto ?? '')!;
           expect(survivor.status).toBe('active');
           expect(survivor.mergedFrom).toContain(idea.id);
         }
@@ -159,7 +159,7 @@ describe('session machine invariants (property-based)', () => {
     fc.assert(
       fc.property(scenarios, ([steps, mode]) => {
         const { m, people } = play(steps, mode as 'anonymous');
-        const unshared = Object.values(m.state.ideas).filter((i) => i.number === null);
+        const unshared = [...m.state.ideas.values()].filter((i) => i.number === null);
         // The export view and the export model are held to the same rules as the live views.
         const exported = JSON.stringify([exportView(m.state), buildExportModel(exportView(m.state), 0)]);
         const shared = JSON.stringify([publicView(m.state), facilitatorView(m.state)]) + exported;

@@ -78,7 +78,7 @@ describe('lobby and room', () => {
     m.advance();
     const idea = m.addIdea(ada, 'private thought');
     m.must({ type: 'removeParticipant', participantId: ada.participantId }, FACILITATOR);
-    expect(m.state.ideas[idea]?.status).toBe('withdrawn');
+    expect(m.state.ideas.get(idea)?.status).toBe('withdrawn');
     const after = m.run({ type: 'addIdea', text: 'more' }, ada);
     expect(outcome(after)).toBe('UNAUTHORIZED');
     const twice = m.run({ type: 'removeParticipant', participantId: ada.participantId }, FACILITATOR);

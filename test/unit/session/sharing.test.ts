@@ -34,7 +34,7 @@ describe('sharing, anonymous mode', () => {
       const { m } = withIdeas('anonymous', [1, 1, 1, 1]);
       for (let i = 0; i < seed; i++) m.context(FACILITATOR).random();
       m.must({ type: 'revealRound' }, FACILITATOR);
-      firstAuthors.add(m.state.ideas[m.state.revealed[0]!]!.authorId);
+      firstAuthors.add(m.state.ideas.get(m.state.revealed[0]!)!.authorId);
     }
     expect(firstAuthors.size).toBeGreaterThan(1);
   });
@@ -54,7 +54,7 @@ describe('sharing, named turns', () => {
     const [p0, , p2] = people;
     expect(m.state.namedTurns.turn).toBe(p0!.participantId);
     expect(outcome(m.run({ type: 'passTurn' }, p2!))).toBe('NOT_YOUR_TURN');
-    const mine = Object.values(m.state.ideas).find((i) => i.authorId === p0!.participantId)!;
+    const mine = [...m.state.ideas.values()].find((i) => i.authorId === p0!.participantId)!;
     m.must({ type: 'shareIdea', ideaId: mine.id }, p0!);
     expect(m.state.namedTurns.turn).toBe(p2!.participantId);
     expect(publicView(m.state).ideas[0]?.author).toBe('P0');
@@ -67,7 +67,7 @@ describe('sharing, named turns', () => {
   it("refuses sharing someone else's idea, and lets the facilitator skip an absent member", () => {
     const { m, people } = withIdeas('named-turns', [1, 1]);
     const [p0, p1] = people;
-    const theirs = Object.values(m.state.ideas).find((i) => i.authorId === p1!.participantId)!;
+    const theirs = [...m.state.ideas.values()].find((i) => i.authorId === p1!.participantId)!;
     expect(outcome(m.run({ type: 'shareIdea', ideaId: theirs.id }, p0!))).toBe('NOT_FOUND');
     m.must({ type: 'skipTurn' }, FACILITATOR);
     expect(m.state.namedTurns.turn).toBe(p1!.participantId);

@@ -45,7 +45,7 @@ describe('views built from remembered sections', () => {
     const third = m.addIdea(voters[0]!, 'a third idea of Ada');
     check();
     m.must({ type: 'deleteIdea', ideaId: second }, voters[0]!);
-    expect(m.state.ideas[third]).toBeDefined();
+    expect(m.state.ideas.get(third)).toBeDefined();
     check();
     m.must({ type: 'editIdea', ideaId: ids[0]!, text: 'idea zero' }, voters[0]!);
     check();

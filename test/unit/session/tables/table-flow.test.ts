@@ -30,9 +30,9 @@ describe('tables: each table runs the method at its own pace', () => {
     const [one, two] = m.tables();
     const author = m.at(one!)[0]!;
     const ideaId = m.addIdea(author, 'Shared transport between member sites');
-    expect(m.state.tables[one!.id]?.ideas[ideaId]).toBeDefined();
-    expect(m.state.tables[two!.id]?.ideas[ideaId]).toBeUndefined();
-    expect(m.state.ideas[ideaId]).toBeUndefined();
+    expect(m.state.tables[one!.id]?.ideas.get(ideaId)).toBeDefined();
+    expect(m.state.tables[two!.id]?.ideas.get(ideaId)).toBeUndefined();
+    expect(m.state.ideas.get(ideaId)).toBeUndefined();
     m.advanceTable(one!.id);
     expect(m.state.tables[one!.id]?.phase).toBe('sharing');
     expect(m.state.tables[two!.id]?.phase).toBe('ideation');
@@ -113,13 +113,13 @@ describe('tables: each table runs the method at its own pace', () => {
     const pool = publicView(m.state).ideas;
     expect(pool).toHaveLength(6);
     for (const table of m.tables()) {
-      for (const id of table.shortlist ?? []) expect(m.state.ideas[id]?.table).toBe(table.id);
+      for (const id of table.shortlist ?? []) expect(m.state.ideas.get(id)?.table).toBe(table.id);
     }
     // Merging across tables keeps the lineage back to both tables' ideas.
     const [a, b] = [pool[0]!.id, pool[2]!.id];
     m.must({ type: 'mergeIdeas', targetId: a, sourceIds: [b] }, FACILITATOR);
-    expect(m.state.ideas[a]?.mergedFrom).toContain(b);
-    expect(m.state.ideas[b]?.table).not.toBe(m.state.ideas[a]?.table);
+    expect(m.state.ideas.get(a)?.mergedFrom).toContain(b);
+    expect(m.state.ideas.get(b)?.table).not.toBe(m.state.ideas.get(a)?.table);
     m.advance();
     const voters = m.people;
     const ranked = publicView(m.state).ideas.map((i) => i.id);
@@ -156,7 +156,7 @@ describe('tables: each table runs the method at its own pace', () => {
     expect(m.tables().find((t) => t.members.includes(later.participantId))?.id).not.toBe(seatedAt[0]!.id);
     expect(outcome(m.run({ type: 'seatTables' }, FACILITATOR))).toBe('WRONG_PHASE');
     const ideaAt = m.addIdea(late, 'A latecomer writes at their table');
-    expect(m.state.tables[seatedAt[0]!.id]?.ideas[ideaAt]).toBeDefined();
+    expect(m.state.tables[seatedAt[0]!.id]?.ideas.get(ideaAt)).toBeDefined();
   });
 
   it('people choose their table when seating is chosen, while there is room', () => {
@@ -181,6 +181,6 @@ describe('tables: each table runs the method at its own pace', () => {
     expect(mine.myIdeas.map((i) => i.id)).toEqual([ideaId]);
     m.must({ type: 'removeParticipant', participantId: me.participantId }, FACILITATOR);
     expect(m.state.participants.get(me.participantId)?.removed).toBe(true);
-    expect(m.state.tables[table.id]?.ideas[ideaId]?.status).toBe('withdrawn');
+    expect(m.state.tables[table.id]?.ideas.get(ideaId)?.status).toBe('withdrawn');
   });
 });

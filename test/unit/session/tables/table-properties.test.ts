@@ -21,7 +21,7 @@ function play(m: TableMachine, s: Step): void {
   const table = pick(m.tables(), s.a);
   if (!table) return;
   const person = pick(m.at(table), s.who);
-  const ideas = Object.keys(table.ideas);
+  const ideas = [...table.ideas.keys()];
   const revealed = table.revealed;
   const facilitatorOrHost: Actor =
     table.hostId && s.b % 2 === 0
@@ -88,7 +88,7 @@ function room(named: boolean): TableMachine {
 /** Everything that belongs to one table: its ideas' ids and texts, its members' names. */
 function secretsOf(m: TableMachine, tableId: string): string[] {
   const table = m.state.tables[tableId]!;
-  const ideas = Object.values(table.ideas).flatMap((idea) => [`"${idea.id}"`, idea.text, idea.originalText]);
+  const ideas = [...table.ideas.values()].flatMap((idea) => [`"${idea.id}"`, idea.text, idea.originalText]);
   const names = table.members.map((id) => m.state.participants.get(id)?.name ?? '');
   return [...ideas, ...names];
 }
@@ -114,7 +114,7 @@ describe('tables: properties', () => {
         }
         const roomView = JSON.stringify(publicView(m.state));
         for (const table of m.tables()) {
-          for (const idea of Object.values(table.ideas)) expect(roomView.includes(idea.text)).toBe(false);
+          for (const idea of [...table.ideas.values()]) expect(roomView.includes(idea.text)).toBe(false);
         }
       }),
       { numRuns: 60 },
@@ -134,7 +134,7 @@ describe('tables: properties', () => {
           for (const table of m.tables()) {
             if (table.members.every((id) => m.state.participants.get(id)?.removed)) continue;
             const current = m.state.tables[table.id]!;
-            if (current.phase === 'ideation' && Object.keys(current.ideas).length === 0 && m.at(current)[0]) {
+            if (current.phase === 'ideation' && [...current.ideas.keys()].length === 0 && m.at(current)[0]) {
               const author = m.at(current).find((p) => !m.state.participants.get(p.participantId)?.removed);
               if (author) m.run({ type: 'addIdea', text: `Mark${++marker}X filler` }, author);
             }
@@ -145,7 +145,7 @@ describe('tables: properties', () => {
                   m.run(
                     {
                       type: 'submitBallot',
-                      ranking: t.revealed.filter((id) => t.ideas[id]?.status === 'active').slice(0, 1),
+                      ranking: t.revealed.filter((id) => t.ideas.get(id)?.status === 'active').slice(0, 1),
                     },
                     p,
                   );
@@ -157,25 +157,25 @@ describe('tables: properties', () => {
           if (!advanced.ok) return;
           pooled++;
           const shortlisted = m.tables().flatMap((t) => (t.shortlist ?? []).map((id) => ({ id, table: t })));
-          const pool = Object.values(m.state.ideas);
+          const pool = [...m.state.ideas.values()];
           expect(pool.map((i) => i.id).sort()).toEqual(shortlisted.map((s) => s.id).sort());
           for (const { id, table } of shortlisted) {
-            expect(m.state.ideas[id]?.table).toBe(table.id);
+            expect(m.state.ideas.get(id)?.table).toBe(table.id);
             // Every idea merged at the table into a shortlisted one is in its lineage.
-            for (const source of Object.values(table.ideas).filter((i) => i.mergedInto === id)) {
-              expect(m.state.ideas[id]?.mergedFrom).toContain(source.id);
+            for (const source of [...table.ideas.values()].filter((i) => i.mergedInto === id)) {
+              expect(m.state.ideas.get(id)?.mergedFrom).toContain(source.id);
             }
           }
           for (const [a, b] of merges) {
-            const active = m.state.revealed.filter((id) => m.state.ideas[id]?.status === 'active');
+            const active = m.state.revealed.filter((id) => m.state.ideas.get(id)?.status === 'active');
             m.run(
               { type: 'mergeIdeas', targetId: pick(active, a) ?? 'x', sourceIds: [pick(active, b) ?? 'y'] },
               FACILITATOR,
             );
           }
-          for (const idea of Object.values(m.state.ideas)) {
+          for (const idea of [...m.state.ideas.values()]) {
             let final = idea;
-            while (final.mergedInto !== null) final = m.state.ideas[final.mergedInto]!;
+            while (final.mergedInto !== null) final = m.state.ideas.get(final.mergedInto)!;
             expect(final.status).toBe('active');
             if (final.id !== idea.id)
               expect(final.mergedFrom).toEqual(expect.arrayContaining([idea.id, ...idea.mergedFrom]));
