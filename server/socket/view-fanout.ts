@@ -226,8 +226,7 @@ export class ViewFanout {
       const current = channels.facilitator.current(live.version, () => facilitatorView(live.state));
       this.io.to(facilitators.map((s) => s.id)).emit('facilitator:view', current);
     }
-    // Every socket gets the view of its room (the session's, or its table's) in one message per
-    // room; a participant first gets their private view, marked as waiting for it.
+    // The view of each room (the session's, or a table's) goes once to all its newcomers, after each participant's own.
     const displays = byRole('display').filter((s) => s.data.tableNumber === undefined);
     const placed = [...byRole('participant'), ...byRole('display').filter((s) => s.data.tableNumber !== undefined)];
     const placedIn = new Map(placed.map((socket) => [socket, this.audiences.roomOf(live.state, socket.data)]));
