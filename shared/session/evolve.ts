@@ -174,7 +174,7 @@ function apply(draft: StateDraft, event: SessionEvent): void {
       const ballot = { ranking: event.ranking, organization: event.organization };
       const atTable = parseTableBallotKey(event.ballotKey);
       if (atTable) return castAtTable(draft, atTable.tableId, atTable.key, ballot);
-      draft.record('ballots')[event.ballotKey] = ballot;
+      draft.map('ballots').set(event.ballotKey, ballot);
       return;
     }
     case 'voterRecorded':

@@ -65,17 +65,17 @@ export function effectiveBallotSize(state: SessionState): number {
 /** The ballots of one ranking round (the current one by default), in ballot-key order. */
 export function ballotsOfRound(state: SessionState, round: number = state.round): BallotRecord[] {
   const prefix = `${round}:`;
-  return Object.keys(state.ballots)
+  return [...state.ballots.keys()]
     .filter((key) => key.startsWith(prefix))
     .sort()
-    .map((key) => state.ballots[key] as BallotRecord);
+    .map((key) => state.ballots.get(key) as BallotRecord);
 }
 
 /** Number of ballots cast so far in the current round. */
 export function ballotCount(state: SessionState): number {
   const prefix = `${state.round}:`;
   let count = 0;
-  for (const key in state.ballots) if (key.startsWith(prefix)) count++;
+  for (const key of state.ballots.keys()) if (key.startsWith(prefix)) count++;
   return count;
 }
 

@@ -1,7 +1,7 @@
 import type { SessionState } from './state.js';
 
-type RecordKey = 'ballots' | 'tables';
-type MapKey = 'participants' | 'joinIds' | 'ideas';
+type RecordKey = 'tables';
+type MapKey = 'participants' | 'joinIds' | 'ideas' | 'ballots';
 type ListKey = 'participantOrder' | 'revealed' | 'decisions' | 'tableOrder';
 /** The writable form of a map the state holds read-only. */
 type Writable<M> = M extends ReadonlyMap<infer K, infer V> ? Map<K, V> : never;

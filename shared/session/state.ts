@@ -131,7 +131,7 @@ export interface SessionState extends SessionIdentity {
   /** The ranking round in progress or last held: 1, or 2 for the final vote of two rounds. */
   round: 1 | 2;
   /** Ballots keyed by an opaque ballot key prefixed with its round ("1:…"): nothing names a voter. */
-  ballots: Record<string, BallotRecord>;
+  ballots: ReadonlyMap<string, BallotRecord>;
   timer: PhaseTimer | null;
   goals: GoalsState;
   decisions: Decision[];

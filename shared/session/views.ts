@@ -145,7 +145,7 @@ function tableOf(state: SessionState, participantId: string): PrivateView['table
 
 function latestBallot(state: SessionState, ballotKeys: readonly [string, string]): MyBallot | null {
   for (let round = state.round; round >= 1; round--) {
-    const ballot = state.ballots[ballotKeys[round - 1] as string];
+    const ballot = state.ballots.get(ballotKeys[round - 1] as string);
     if (ballot) return { round, ranking: ballot.ranking };
   }
   return null;

@@ -112,7 +112,7 @@ describe('chaos: the server is killed with SIGKILL while people work', () => {
     const acknowledgedIdeas = people.flatMap((p) => p.acknowledged.filter((c) => 'text' in c).map((c) => c.text));
     const lost = acknowledgedIdeas.filter((text) => !stored.includes(text as string)).length;
     const duplicated = stored.length - new Set(stored).size;
-    const ballots = Object.values(state?.ballots ?? {}).map((b) => JSON.stringify(b.ranking));
+    const ballots = [...(state?.ballots.values() ?? [])].map((b) => JSON.stringify(b.ranking));
     const ballotsAcknowledged = people.flatMap((p) => p.acknowledged.filter((c) => 'ranking' in c)).length;
     const expectedBallots = [...lastBallot.values()].map((b) => JSON.stringify(b));
     const ballotsLost = expectedBallots.filter((b) => !ballots.includes(b)).length;

@@ -96,7 +96,7 @@ describe('ballots stay secret', () => {
       ...live.state.participants.keys(),
       ...[...live.state.participants.values()].map((p) => p.tokenHash),
       ...[...room.people.values()].map((p) => p.token),
-      ...Object.keys(live.state.ballots),
+      ...[...live.state.ballots.keys()],
       live.state.ballotSalt,
       room.facilitatorToken,
     ];

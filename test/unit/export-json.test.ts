@@ -102,7 +102,7 @@ describe('JSON export', () => {
     const json = renderJson(buildExportModel(exportView(state), NOW) as ExportModel);
     const secrets = [
       ...[...state.participants.values()].flatMap((p) => [p.id, p.name, p.tokenHash]),
-      ...Object.keys(state.ballots),
+      ...[...state.ballots.keys()],
       ...[...state.ideas.keys()],
       state.ballotSalt,
       state.facilitatorTokenHash,

@@ -1,6 +1,6 @@
 import type { SessionEvent } from '../events.js';
 import type { StateDraft } from '../state-draft.js';
-import type { SessionState } from '../state.js';
+import type { BallotRecord, SessionState } from '../state.js';
 import type { TableEvent } from '../events.js';
 import { emptyGroup, groupOf, scoped } from './scope.js';
 import type { Table } from './types.js';
@@ -78,11 +78,6 @@ export function applyTableEvent(draft: StateDraft, event: TableEvent, evolveAll:
 }
 
 /** A table's ballot (kept under a `t:` key, see events.ts) goes to its table's ballots. */
-export function castAtTable(
-  draft: StateDraft,
-  tableId: string,
-  key: string,
-  ballot: SessionState['ballots'][string],
-): void {
-  updateTable(draft, tableId, (table) => ({ ...table, ballots: { ...table.ballots, [key]: ballot } }));
+export function castAtTable(draft: StateDraft, tableId: string, key: string, ballot: BallotRecord): void {
+  updateTable(draft, tableId, (table) => ({ ...table, ballots: new Map(table.ballots).set(key, ballot) }));
 }

@@ -57,7 +57,7 @@ function progressOf(state: Pick<SessionState, 'participants'>, table: Table): Ta
     members: present(state, table).length,
     ideasWritten: written,
     ideasShared: table.revealed.filter((id) => table.ideas.get(id)?.status === 'active').length,
-    ballotsCast: table.phase === 'ranking' ? Object.keys(table.ballots).length : 0,
+    ballotsCast: table.phase === 'ranking' ? table.ballots.size : 0,
     shortlisted: table.shortlist?.length ?? null,
     hasHost: table.hostId !== null,
     timer: table.timer?.phase === table.phase ? table.timer : null,

@@ -13,7 +13,7 @@ export function emptyGroup(): TableGroup {
     namedTurns: { turn: null, passed: [] },
     focusId: null,
     round: 1,
-    ballots: {},
+    ballots: new Map(),
     timer: null,
     decisions: [],
   };

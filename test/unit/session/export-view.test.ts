@@ -15,8 +15,8 @@ describe('the export view', () => {
       expect(text).not.toContain(participant.tokenHash);
     }
     for (const person of PEOPLE) expect(text).not.toContain(`"${person.name}"`);
-    for (const key of Object.keys(state.ballots)) expect(text).not.toContain(key);
-    for (const ballot of Object.values(state.ballots)) expect(text).not.toContain(JSON.stringify(ballot.ranking));
+    for (const key of [...state.ballots.keys()]) expect(text).not.toContain(key);
+    for (const ballot of [...state.ballots.values()]) expect(text).not.toContain(JSON.stringify(ballot.ranking));
     expect(text).not.toContain(`"${state.ballotSalt}"`);
   });
 

@@ -62,9 +62,9 @@ function vote(m: Machine, members: ReturnType<Machine['join']>[], round: number,
 
 function groupsOf(state: SessionState, round: number): Map<string, string[]> {
   const groups = new Map<string, string[]>();
-  for (const key of Object.keys(state.ballots).sort()) {
+  for (const key of [...state.ballots.keys()].sort()) {
     if (!key.startsWith(`${round}:`)) continue;
-    const name = state.ballots[key]?.organization ?? '';
+    const name = state.ballots.get(key)?.organization ?? '';
     groups.set(name, [...(groups.get(name) ?? []), key]);
   }
   return groups;
@@ -119,10 +119,10 @@ function published(session: Pick<Session, 'discussion' | 'results'>): Map<string
 
 function withBallots(state: SessionState | null, changes: Record<string, string[]>): SessionState | null {
   if (!state) return null;
-  const ballots = { ...state.ballots };
+  const ballots = new Map(state.ballots);
   for (const [key, ranking] of Object.entries(changes)) {
-    const record = ballots[key];
-    if (record) ballots[key] = { ...record, ranking };
+    const record = ballots.get(key);
+    if (record) ballots.set(key, { ...record, ranking });
   }
   return { ...state, ballots };
 }

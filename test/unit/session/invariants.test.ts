@@ -128,7 +128,7 @@ describe('session machine invariants (property-based)', () => {
       fc.property(scenarios, ([steps, mode]) => {
         const { m, people } = play(steps, mode as 'anonymous');
         for (const round of [1, 2]) {
-          const keys = Object.keys(m.state.ballots).filter((key) => key.startsWith(`${round}:`));
+          const keys = [...m.state.ballots.keys()].filter((key) => key.startsWith(`${round}:`));
           const owners = keys.map((key) => people.findIndex((p) => p.ballotKeys.includes(key)));
           expect(owners).not.toContain(-1);
           expect(new Set(owners).size).toBe(keys.length);

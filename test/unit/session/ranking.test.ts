@@ -56,7 +56,7 @@ describe('ranking', () => {
     const events = m.must({ type: 'submitBallot', ranking: [ids[0]!] }, ada!);
     expect(events.map((e) => e.type)).toEqual(['ballotCast']);
     expect(JSON.stringify(events)).not.toContain(ada!.participantId);
-    expect(Object.keys(m.state.ballots)).toEqual([ada!.ballotKeys[0]]);
+    expect([...m.state.ballots.keys()]).toEqual([ada!.ballotKeys[0]]);
   });
 
   it('refuses moving to ranking with no ideas', () => {

@@ -91,7 +91,7 @@ describe('tables: each table runs the method at its own pace', () => {
     expect(sent.phase).toBe('results');
     expect(sent.shortlist).toEqual([order[2], order[0]]);
     // The table's ballots are its own: the plenary has none.
-    expect(Object.keys(m.state.ballots)).toHaveLength(0);
+    expect([...m.state.ballots.keys()]).toHaveLength(0);
     // The table's view shows which ideas went forward, never its points.
     const view = tableView(m.state, table.id)!;
     expect(view.results).toBeNull();
