@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../../shared/session/result.js';
+import { memoOn } from '../../shared/session/memo.js';
 import type { Participant, SessionState } from '../../shared/session/state.js';
 import { hashToken, joinKey, newToken, sealToken, unsealToken } from './secrets.js';
 import type { SessionService } from './session-service.js';
@@ -55,18 +56,13 @@ export async function admit(service: SessionService, sessionId: string, input: J
 
 // Token hashes indexed once per version of the roster: a room resuming after a restart would
 // otherwise scan every participant for each resume (O(N²) over the reconnection storm).
-const byTokenHash = new WeakMap<SessionState['participants'], Map<string, Participant>>();
-function indexOf(participants: SessionState['participants']): Map<string, Participant> {
-  let index = byTokenHash.get(participants);
-  if (!index) {
-    index = new Map([...participants.values()].map((p) => [p.tokenHash, p]));
-    byTokenHash.set(participants, index);
-  }
-  return index;
-}
+const byTokenHash = memoOn(
+  (participants: SessionState['participants']): ReadonlyMap<string, Participant> =>
+    new Map([...participants.values()].map((p) => [p.tokenHash, p])),
+);
 
 /** The participant who holds this token, if they are still in the session. */
 export function participantByToken(state: SessionState, token: string): Participant | undefined {
-  const participant = indexOf(state.participants).get(hashToken(token));
+  const participant = byTokenHash(state.participants).get(hashToken(token));
   return participant && !participant.removed ? participant : undefined;
 }

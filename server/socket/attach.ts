@@ -13,6 +13,7 @@ import { admit, participantByToken } from '../sessions/participant-access.js';
 import { answerKeys, ballotKeys, joinKey, tableBallotKey, tokenMatches } from '../sessions/secrets.js';
 import { MAX_RATIFICATION_ROUNDS } from '../../shared/session/ratification/ratification-types.js';
 import type { LiveSession } from '../sessions/session-service.js';
+import { memoOn } from '../../shared/session/memo.js';
 import type { SessionState } from '../../shared/session/state.js';
 import type { HandlerDeps } from './handler-deps.js';
 import { parsePayload } from './parse.js';
@@ -69,16 +70,11 @@ function attachParticipant(
 
 // Counted once per version of the roster, not once per join: every join of a storm that arrives
 // before the next commit reads the same roster, and counting it each time made the storm O(N²).
-const presentCounts = new WeakMap<SessionState['participants'], number>();
-function presentCount(participants: SessionState['participants']): number {
-  let count = presentCounts.get(participants);
-  if (count === undefined) {
-    count = 0;
-    for (const participant of participants.values()) if (!participant.removed) count++;
-    presentCounts.set(participants, count);
-  }
+const presentCount = memoOn((participants: SessionState['participants']): number => {
+  let count = 0;
+  for (const participant of participants.values()) if (!participant.removed) count++;
   return count;
-}
+});
 
 /**
  * Holds a seat for a new person until their join is committed (so a burst of joins cannot

@@ -37,7 +37,11 @@ function marked(update: Versioned<PrivateView>, publicFollows: number | undefine
 /** Sockets grouped by the room each goes to, so a room's view is encoded once for all of them. */
 function byRoom(roomOf: Map<AppSocket, string>): Map<string, AppSocket[]> {
   const groups = new Map<string, AppSocket[]>();
-  for (const [socket, room] of roomOf) groups.set(room, [...(groups.get(room) ?? []), socket]);
+  for (const [socket, room] of roomOf) {
+    const group = groups.get(room);
+    if (group) group.push(socket);
+    else groups.set(room, [socket]);
+  }
   return groups;
 }
 
