@@ -147,6 +147,7 @@ describe('after the results: ratification', () => {
     await advance(room.host, 'Open voting');
     for (const member of [bo, cy, di]) await member.vote(['Clean water for all', IDEAS.cy, IDEAS.bo], 1);
     // Ada does not vote: three ballots are the floor, and closing asks to confirm.
+    await room.host.getByText(/^3 of 4 ballots in/).waitFor();
     await advance(room.host, 'Close voting and show results', true);
   });
 
@@ -220,6 +221,8 @@ describe('after the results: ratification', () => {
     await advance(host, 'Start clarifying', true);
     await advance(host, 'Open voting');
     for (const member of crowd) await member.vote(['One shared office', 'A night shelter fund'], 1);
+    // The console asks for a second thought while it still counts fewer ballots than people.
+    await host.getByText(/^6 of 6 ballots in/).waitFor();
     await advance(host, 'Close voting and show results');
     await host.getByRole('button', { name: 'Put 2 goals to the room (round 1)' }).click();
     for (const [i, member] of crowd.entries()) {

@@ -177,6 +177,7 @@ describe('parallel tables in the browser', () => {
       await picks.nth(2).click();
       await phone.getByRole('button', { name: 'Submit my ranking' }).click();
     }
+    await host.getByText(`${phones.size} of ${phones.size} ballots in`, { exact: false }).waitFor();
     await host.getByRole('button', { name: 'Close voting and show results' }).click();
     await host.getByRole('heading', { name: 'How each table’s ideas fared' }).waitFor();
     await accessible(host, 'console results with tables');
