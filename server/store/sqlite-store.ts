@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { SessionEvent } from '../../shared/session/events.js';
 import type { EventStore, SessionChange, StoredSession } from './event-store.js';
+import { WalSync } from './wal-sync.js';
 
 // Ballots live in a WITHOUT ROWID table keyed by their opaque ballot key, and no column names,
 // dates or numbers a voter. SQL returns them in key order, but inside a page a new cell is placed
@@ -52,9 +53,16 @@ const INDEXES = `
 CREATE INDEX IF NOT EXISTS sessions_timed ON sessions(timer_ends_at) WHERE timer_ends_at IS NOT NULL;
 `;
 
-/** The embedded default store: one SQLite file, WAL journal, every commit synced to disk. */
+/**
+ * The embedded default store: one SQLite file, WAL journal, every commit synced to disk before
+ * its promise resolves. The fsync runs off the event loop (see WalSync).
+ */
 export class SqliteStore implements EventStore {
   private readonly db: Database.Database;
+  /** Null for an in-memory database, which has no log to sync. */
+  private readonly wal: WalSync | null;
+  /** Why a sync failed: the file may then hold a batch that was answered as failed (see commit). */
+  private syncFailure: Error | null = null;
   private readonly statements;
   private readonly commitAll: (changes: readonly SessionChange[]) => void;
   private readonly rewriteBallots: () => void;
@@ -62,8 +70,10 @@ export class SqliteStore implements EventStore {
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
+    const journal = this.db.pragma('journal_mode = WAL', { simple: true });
+    // A commit's frames survive the process at once; WalSync makes them survive a power cut.
+    this.db.pragma('synchronous = NORMAL');
+    this.wal = journal === 'wal' ? new WalSync(`${file}-wal`) : null;
     this.db.pragma('foreign_keys = ON');
     // Deleted sessions are overwritten on disk, not merely unlinked.
     this.db.pragma('secure_delete = ON');
@@ -132,8 +142,24 @@ export class SqliteStore implements EventStore {
     if (change.commandKey !== null) s.insertCommand.run(change.sessionId, change.commandKey);
   }
 
-  commit(changes: readonly SessionChange[]): void {
+  commit(changes: readonly SessionChange[]): Promise<void> | undefined {
+    if (this.syncFailure) {
+      // Memory no longer matches the file (a failed batch may be in it): only a restart, which
+      // rebuilds sessions from the file, makes them agree again.
+      throw new Error('The store stopped taking writes after a failed sync to disk; restart the server.', {
+        cause: this.syncFailure,
+      });
+    }
     this.commitAll(changes);
+    return this.synced();
+  }
+
+  /** Resolves once the writes made so far are on disk (at once in memory). */
+  private synced(): Promise<void> | undefined {
+    return this.wal?.sync().catch((error: unknown) => {
+      this.syncFailure ??= error instanceof Error ? error : new Error(String(error));
+      throw error;
+    });
   }
 
   codeInUse(code: string): boolean {
@@ -174,9 +200,10 @@ export class SqliteStore implements EventStore {
     return this.statements.count.get() as number;
   }
 
-  deleteSession(sessionId: string): boolean {
+  deleteSession(sessionId: string): boolean | Promise<boolean> {
     // Rows of the session's events, ballots and commands go with it (ON DELETE CASCADE).
-    return this.statements.deleteSession.run(sessionId).changes > 0;
+    if (this.statements.deleteSession.run(sessionId).changes === 0) return false;
+    return this.synced()?.then(() => true) ?? true;
   }
 
   compact(): void {
@@ -199,7 +226,14 @@ export class SqliteStore implements EventStore {
     if (result?.busy) throw new Error('The WAL could not be emptied (a reader holds it).');
   }
 
-  close(): void {
-    this.db.close();
+  close(): Promise<void> | undefined {
+    const closeNow = () => {
+      this.wal?.release();
+      this.db.close();
+    };
+    const pending = this.wal?.settled();
+    if (pending) return pending.then(closeNow);
+    closeNow();
+    return undefined;
   }
 }

@@ -13,9 +13,9 @@ import { tempDataDir } from '../support/server.js';
 class FailingStore implements EventStore {
   failing = false;
   constructor(private readonly real: SqliteStore) {}
-  commit(changes: readonly SessionChange[]): void {
+  commit(changes: readonly SessionChange[]): Promise<void> | undefined {
     if (this.failing) throw new Error('SQLITE_FULL: database or disk is full');
-    this.real.commit(changes);
+    return this.real.commit(changes);
   }
   codeInUse = (code: string) => this.real.codeInUse(code);
   loadOne = (id: string) => this.real.loadOne(id);
@@ -38,7 +38,7 @@ describe('an acknowledged command is never lost when a commit fails', () => {
     room?.close();
     await app?.close();
     app?.httpServer.close();
-    store?.close();
+    await store?.close();
     data.remove();
   });
 

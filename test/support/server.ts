@@ -37,7 +37,7 @@ export async function startServer(dataDir: string, options: Partial<Omit<AppDeps
     stop: async () => {
       await app.close();
       await new Promise<void>((resolve) => app.httpServer.close(() => resolve()));
-      store.close();
+      await store.close();
     },
   };
 }
