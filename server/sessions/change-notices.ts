@@ -81,6 +81,8 @@ export interface ChangeNotice {
   sessionId: string;
   privateFor: Set<string>;
   removed: string[];
+  /** How many accepted commands the change holds (a storm comes in batches of many). */
+  commands: number;
   /** The whole session was deleted. */
   deleted?: boolean;
 }
@@ -101,7 +103,8 @@ export function changeNotices(
   for (const { sessionId, actor, events } of accepted) {
     const state = states.get(sessionId);
     if (!state) continue;
-    const notice = notices.get(sessionId) ?? { sessionId, privateFor: new Set<string>(), removed: [] };
+    const notice = notices.get(sessionId) ?? { sessionId, privateFor: new Set<string>(), removed: [], commands: 0 };
+    notice.commands += 1;
     for (const id of touchedParticipants(state, events, actor)) notice.privateFor.add(id);
     for (const event of events) {
       // A removal during the tables is decided at the table of whoever is removed.

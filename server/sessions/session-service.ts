@@ -224,7 +224,7 @@ export class SessionService {
     this.timers.schedule(sessionId, null);
     this.deps.log.info('session deleted', { sessionId });
     for (const listener of this.listeners) {
-      listener({ sessionId, privateFor: new Set(), removed: [], deleted: true });
+      listener({ sessionId, privateFor: new Set(), removed: [], commands: 1, deleted: true });
     }
     return true;
   }

@@ -25,12 +25,14 @@ export class FlushWindow {
     return this.handle !== null;
   }
 
-  /** A change came in: schedules `flush`, unless one is held already (this change goes with it). */
-  changed(roomSize: number, flush: () => void): void {
-    if (this.handle) {
-      this.folded = true;
-      return;
-    }
+  /**
+   * A change of `commands` commands came in: schedules `flush`, unless one is held already (this
+   * change goes with it). A change of several commands is a storm by itself, however its
+   * commands were batched.
+   */
+  changed(roomSize: number, flush: () => void, commands = 1): void {
+    if (this.handle || commands > 1) this.folded = true;
+    if (this.handle) return;
     const interval = roomSize > LARGE_ROOM && this.busy ? 2 * this.intervalMs : this.intervalMs;
     this.handle = setTimeout(flush, Math.max(0, this.lastFlush + interval - Date.now()));
   }

@@ -118,7 +118,7 @@ export class ViewFanout {
     if (!dirty) this.dirty.set(notice.sessionId, (dirty = new FlushWindow(this.intervalMs)));
     for (const id of notice.privateFor) dirty.privateFor.add(id);
     const roomSize = this.io.sockets.adapter.rooms.get(rooms.public(notice.sessionId))?.size ?? 0;
-    dirty.changed(roomSize, () => this.flush(notice.sessionId));
+    dirty.changed(roomSize, () => this.flush(notice.sessionId), notice.commands);
   }
 
   private flush(sessionId: string): void {

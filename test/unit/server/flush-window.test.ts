@@ -8,7 +8,7 @@ function driven(window: FlushWindow, roomSize: number) {
     window.flushing();
     flushedAt.push(Date.now());
   };
-  return { flushedAt, change: () => window.changed(roomSize, flush) };
+  return { flushedAt, change: (commands = 1) => window.changed(roomSize, flush, commands) };
 }
 
 describe('when a session’s views go out (FlushWindow)', () => {
@@ -52,6 +52,19 @@ describe('when a session’s views go out (FlushWindow)', () => {
     vi.advanceTimersByTime(100);
     const last = room.flushedAt.slice(-2);
     expect((last[1] as number) - (last[0] as number)).toBe(50);
+  });
+
+  it('takes a change of many commands for a storm, though it is the only one per flush', () => {
+    // A store that syncs off the event loop hands the fan-out one change per batch: each flush
+    // carries one change, but that change holds many joins.
+    const room = driven(new FlushWindow(50), 1000);
+    for (let t = 0; t < 500; t += 50) {
+      room.change(40);
+      vi.advanceTimersByTime(50);
+    }
+    const gaps = room.flushedAt.slice(1).map((at, i) => at - (room.flushedAt[i] as number));
+    expect(gaps.length).toBeGreaterThan(2);
+    expect(gaps.every((gap) => gap === 100)).toBe(true);
   });
 
   it('never waits more than 50 ms in a room of 500 or fewer, even in a storm', () => {
