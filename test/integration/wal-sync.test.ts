@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SessionChange } from '../../server/store/event-store.js';
 import { SqliteStore } from '../../server/store/sqlite-store.js';
 import { WalSync } from '../../server/store/wal-sync.js';
-import { tempDataDir } from '../support/server.js';
+import { call, connect, createSession } from '../support/clients.js';
+import { startServer, tempDataDir } from '../support/server.js';
 
 const data = tempDataDir();
 afterEach(() => data.remove());
@@ -82,5 +83,25 @@ describe('the log is synced off the event loop, and a commit waits for a sync be
     const sync = new WalSync(join(data.dir, 'missing', 'x.sqlite-wal'));
     await expect(sync.sync()).rejects.toThrow(/ENOENT/);
     expect(sync.settled()).toBeNull();
+  });
+
+  it('a join whose sync to disk fails is never acknowledged, over a real socket', async () => {
+    const first = await startServer(data.dir);
+    const { code } = await createSession(first.url, { title: 'Unlucky disk' });
+    await first.stop();
+    // The restarted server's log path is gone before its first sync (SQLite still writes to the
+    // file it holds open): the join is written, but its sync cannot be made.
+    const server = await startServer(data.dir);
+    rmSync(join(data.dir, 'roundtable.sqlite-wal'));
+    const socket = await connect(server.url);
+    try {
+      const joined = await call(socket, 'participant:join', { code, name: 'Ada' });
+      expect(joined.ok ? 'ok' : joined.error.code).toBe('INTERNAL');
+      const again = await call(socket, 'participant:join', { code, name: 'Bo' });
+      expect(again.ok ? 'ok' : again.error.code).toBe('INTERNAL');
+    } finally {
+      socket.close();
+      await server.stop();
+    }
   });
 });
