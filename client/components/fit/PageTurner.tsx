@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../../i18n/index.js';
 import { planPages, type PagePlan } from './page-plan.js';
 
@@ -36,29 +36,31 @@ export function PageTurner({
   const [plan, setPlan] = useState<PagePlan>({ starts: [0], pageOf: [] });
   const [page, setPage] = useState(0);
 
-  useLayoutEffect(() => {
+  // Measured whenever the frame or the content changes size (a font, the viewport, more ideas), and
+  // after every render too: a new or reordered idea can move units without changing the content's
+  // size (a grid row with room to spare), which would leave the plan's units out of step.
+  const measure = useCallback(() => {
     const outer = frame.current;
     const inner = content.current;
     if (!outer || !inner) return;
-    const measure = () => {
-      const origin = inner.getBoundingClientRect().top;
-      const units = unitsOf(inner, outer.clientHeight);
-      const boxes = units.map((unit, index) => {
-        const rect = unit.getBoundingClientRect();
-        // A heading keeps with what follows it: never alone at the foot of a page.
-        const next = /^H[1-6]$/.test(unit.tagName) ? units[index + 1] : undefined;
-        const bottom = next ? Math.max(rect.bottom, next.getBoundingClientRect().bottom) : rect.bottom;
-        return { top: rect.top - origin, bottom: bottom - origin };
-      });
-      const next = planPages(boxes, outer.clientHeight);
-      setPlan((held) => (JSON.stringify(held) === JSON.stringify(next) ? held : next));
-    };
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(outer);
-    observer.observe(inner);
-    return () => observer.disconnect();
+    const origin = inner.getBoundingClientRect().top;
+    const units = unitsOf(inner, outer.clientHeight);
+    const boxes = units.map((unit, index) => {
+      const rect = unit.getBoundingClientRect();
+      // A heading keeps with what follows it: never alone at the foot of a page.
+      const next = /^H[1-6]$/.test(unit.tagName) ? units[index + 1] : undefined;
+      const bottom = next ? Math.max(rect.bottom, next.getBoundingClientRect().bottom) : rect.bottom;
+      return { top: rect.top - origin, bottom: bottom - origin };
+    });
+    const next = planPages(boxes, outer.clientHeight);
+    setPlan((held) => (JSON.stringify(held) === JSON.stringify(next) ? held : next));
   }, []);
+  useLayoutEffect(() => {
+    const observer = new ResizeObserver(measure);
+    if (frame.current) observer.observe(frame.current);
+    if (content.current) observer.observe(content.current);
+    return () => observer.disconnect();
+  }, [measure]);
 
   const pages = plan.starts.length;
   const shown = Math.min(page, pages - 1);
@@ -73,6 +75,7 @@ export function PageTurner({
     const inner = content.current;
     const outer = frame.current;
     if (!inner || !outer) return;
+    measure();
     for (const held of inner.querySelectorAll('[data-off-page]')) held.removeAttribute('data-off-page');
     unitsOf(inner, outer.clientHeight).forEach((unit, index) => {
       unit.toggleAttribute('data-off-page', pages > 1 && plan.pageOf[index] !== shown);
