@@ -1,0 +1,96 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, tempDataDir, type TestServer } from '../support/server.js';
+import { CLIENT_DIR, launchBrowser, requireBuiltClient, screenshot } from './support/browser.js';
+import { FullRoom } from './support/full-room.js';
+
+/**
+ * The wall shows a long list a page at a time. An idea shared into the last row beside another
+ * (the list grows no taller) must still get its page: it used to stay hidden on every page,
+ * because the pages were planned again only when the list changed size.
+ */
+
+const data = tempDataDir();
+let server: TestServer;
+let browser: Browser;
+let room: FullRoom;
+let wall: Page;
+
+/** Nine long ideas, then a short one: beside the ninth, it leaves the last row as tall as it was. */
+const IDEAS = [
+  ...Array.from(
+    { length: 9 },
+    (_, i) => `Idea ${i + 1}: ${'a shared calendar of the public events of every member organization, '.repeat(3)}`,
+  ),
+  'Idea 10: a shared calendar',
+];
+
+beforeAll(async () => {
+  requireBuiltClient();
+  server = await startServer(data.dir, { clientDir: CLIENT_DIR });
+  browser = await launchBrowser();
+  room = await FullRoom.open(server.url, 1, 'Our shared goals');
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    deviceScaleFactor: 1,
+    baseURL: server.url,
+    reducedMotion: 'reduce',
+  });
+  wall = await context.newPage();
+  wall.setDefaultTimeout(15_000);
+  await wall.goto(`/display/${room.code}?lang=en`);
+}, 60_000);
+
+afterAll(async () => {
+  room?.close();
+  await browser?.close();
+  await server?.stop();
+  data.remove();
+});
+
+/** Reveals the next idea (one person: one idea a round) and waits until the wall lists it. */
+async function reveal(count: number): Promise<void> {
+  await room.command('sharing:reveal-round');
+  await wall
+    .locator('li.idea')
+    .nth(count - 1)
+    .waitFor({ state: 'attached' });
+}
+
+/** Waits until the wall shows its last page, and returns how many pages it has. */
+async function lastPage(): Promise<number> {
+  const indicator = wall.locator('.page-turner__indicator');
+  const pages = Number((await indicator.textContent())?.match(/\/\s*(\d+)/)?.[1]);
+  expect(pages, 'the list runs over several pages').toBeGreaterThan(1);
+  await indicator.filter({ hasText: `${pages} / ${pages}` }).waitFor({ timeout: pages * 10_000 + 5_000 });
+  return pages;
+}
+
+describe('the wall pages a long list', () => {
+  it('shows an idea shared into a row with room to spare, on the last page', async () => {
+    await room.advance();
+    await room.write(IDEAS);
+    await room.advance();
+    for (let count = 1; count <= 9; count += 1) await reveal(count);
+    const pages = await lastPage();
+    const list = wall.locator('.page-turner__frame > div');
+    const heightBefore = await list.evaluate((element) => element.getBoundingClientRect().height);
+
+    await reveal(10);
+    const [ninth, tenth] = [wall.locator('li.idea').nth(8), wall.locator('li.idea').nth(9)];
+    // What makes this case: the new idea sits beside the ninth, and the list is no taller.
+    expect((await tenth.boundingBox())?.y).toBe((await ninth.boundingBox())?.y);
+    expect(await list.evaluate((element) => element.getBoundingClientRect().height)).toBe(heightBefore);
+
+    // Pages turn every 10 s: on the last page (again), both ideas of the last row are on view.
+    await wall
+      .locator('.page-turner__indicator')
+      .filter({ hasText: `${pages} / ${pages}` })
+      .waitFor({
+        timeout: pages * 10_000 + 5_000,
+      });
+    await screenshot(wall, 'wall-pages-last-row-1280x720');
+    expect(await ninth.evaluate((element) => element.checkVisibility({ visibilityProperty: true }))).toBe(true);
+    expect(await tenth.evaluate((element) => element.checkVisibility({ visibilityProperty: true }))).toBe(true);
+  }, 120_000);
+});
