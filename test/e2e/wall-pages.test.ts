@@ -3,11 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, tempDataDir, type TestServer } from '../support/server.js';
 import { CLIENT_DIR, launchBrowser, requireBuiltClient, screenshot } from './support/browser.js';
 import { FullRoom } from './support/full-room.js';
+import { describeOverflow, measureOverflow } from './support/overflow.js';
 
 /**
  * The wall shows a long list a page at a time. An idea shared into the last row beside another
  * (the list grows no taller) must still get its page: it used to stay hidden on every page,
- * because the pages were planned again only when the list changed size.
+ * because the pages were planned again only when the list changed size. And a row that ends a
+ * few pixels past the frame goes to the next page: the pages used to be measured from the list's
+ * top, which sits below the frame's by the list's margin, so such a row was cut at the foot.
  */
 
 const data = tempDataDir();
@@ -93,4 +96,30 @@ describe('the wall pages a long list', () => {
     expect(await ninth.evaluate((element) => element.checkVisibility({ visibilityProperty: true }))).toBe(true);
     expect(await tenth.evaluate((element) => element.checkVisibility({ visibilityProperty: true }))).toBe(true);
   }, 120_000);
+
+  it('puts a row that would end just past the frame on the next page, margin of the list included', async () => {
+    const frame = wall.locator('.page-turner__frame');
+    const list = wall.locator('.page-turner__frame > div');
+    const secondRow = wall.locator('li.idea').nth(2);
+    // Where the second row ends, from the top of the list (the same on every page), and the frame's height.
+    const rowEnd = await secondRow.evaluate((row) => {
+      const content = row.closest('.page-turner__frame > div') as HTMLElement;
+      return row.getBoundingClientRect().bottom - content.getBoundingClientRect().top;
+    });
+    const frameHeight = await frame.evaluate((element) => element.clientHeight);
+    const margin = await list.evaluate((content) => {
+      const first = content.firstElementChild as HTMLElement;
+      return Number.parseFloat(getComputedStyle(first).marginTop);
+    });
+    expect(margin, 'the list has a top margin').toBeGreaterThan(2);
+    // A wall just tall enough for that row measured from the list's top, not from the frame's.
+    await wall.setViewportSize({ width: 1280, height: 720 + Math.round(rowEnd - frameHeight) + 1 });
+    await wall
+      .locator('.page-turner__indicator')
+      .filter({ hasText: /^\D*1 \/ / })
+      .waitFor({ timeout: 60_000 });
+    await screenshot(wall, 'wall-pages-row-at-the-edge');
+    const overflow = await measureOverflow(wall);
+    expect(describeOverflow(overflow)).toBe('page +0px tall, +0px wide');
+  }, 90_000);
 });

@@ -43,7 +43,11 @@ export function PageTurner({
     const outer = frame.current;
     const inner = content.current;
     if (!outer || !inner) return;
-    const origin = inner.getBoundingClientRect().top;
+    // Boxes are placed in the frame as the first page lays them out: the list's own top margin
+    // counts (measured from the content's top, a row ending within it was cut at the foot). The
+    // content's offset in the frame (its offsetTop, the frame being positioned) ignores the page's
+    // shift, so a plan never depends on the page on view.
+    const origin = inner.getBoundingClientRect().top - inner.offsetTop;
     const units = unitsOf(inner, outer.clientHeight);
     const boxes = units.map((unit, index) => {
       const rect = unit.getBoundingClientRect();
