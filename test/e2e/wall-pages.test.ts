@@ -4,6 +4,7 @@ import { startServer, tempDataDir, type TestServer } from '../support/server.js'
 import { CLIENT_DIR, launchBrowser, requireBuiltClient, screenshot } from './support/browser.js';
 import { FullRoom } from './support/full-room.js';
 import { describeOverflow, measureOverflow } from './support/overflow.js';
+import { pageAt } from './support/room-screens.js';
 
 /**
  * The wall shows a long list a page at a time. An idea shared into the last row beside another
@@ -33,14 +34,7 @@ beforeAll(async () => {
   server = await startServer(data.dir, { clientDir: CLIENT_DIR });
   browser = await launchBrowser();
   room = await FullRoom.open(server.url, 1, 'Our shared goals');
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 720 },
-    deviceScaleFactor: 1,
-    baseURL: server.url,
-    reducedMotion: 'reduce',
-  });
-  wall = await context.newPage();
-  wall.setDefaultTimeout(15_000);
+  wall = await pageAt(browser, server.url, 1280, 720);
   await wall.goto(`/display/${room.code}?lang=en`);
 }, 60_000);
 
@@ -60,13 +54,18 @@ async function reveal(count: number): Promise<void> {
     .waitFor({ state: 'attached' });
 }
 
-/** Waits until the wall shows its last page, and returns how many pages it has. */
-async function lastPage(): Promise<number> {
-  const indicator = wall.locator('.page-turner__indicator');
-  const pages = Number((await indicator.textContent())?.match(/\/\s*(\d+)/)?.[1]);
-  expect(pages, 'the list runs over several pages').toBeGreaterThan(1);
-  await indicator.filter({ hasText: `${pages} / ${pages}` }).waitFor({ timeout: pages * 10_000 + 5_000 });
-  return pages;
+/** How many pages the wall's list runs over now. */
+async function pageCount(): Promise<number> {
+  const text = await wall.locator('.page-turner__indicator').textContent();
+  return Number(text?.match(/\/\s*(\d+)/)?.[1]);
+}
+
+/** Waits until the wall shows `page` of `pages` (pages turn every 10 s). */
+async function onPage(page: number, pages: number): Promise<void> {
+  await wall
+    .locator('.page-turner__indicator')
+    .filter({ hasText: `${page} / ${pages}` })
+    .waitFor({ timeout: pages * 10_000 + 5_000 });
 }
 
 describe('the wall pages a long list', () => {
@@ -75,7 +74,9 @@ describe('the wall pages a long list', () => {
     await room.write(IDEAS);
     await room.advance();
     for (let count = 1; count <= 9; count += 1) await reveal(count);
-    const pages = await lastPage();
+    const pages = await pageCount();
+    expect(pages, 'the list runs over several pages').toBeGreaterThan(1);
+    await onPage(pages, pages);
     const list = wall.locator('.page-turner__frame > div');
     const heightBefore = await list.evaluate((element) => element.getBoundingClientRect().height);
 
@@ -86,12 +87,7 @@ describe('the wall pages a long list', () => {
     expect(await list.evaluate((element) => element.getBoundingClientRect().height)).toBe(heightBefore);
 
     // Pages turn every 10 s: on the last page (again), both ideas of the last row are on view.
-    await wall
-      .locator('.page-turner__indicator')
-      .filter({ hasText: `${pages} / ${pages}` })
-      .waitFor({
-        timeout: pages * 10_000 + 5_000,
-      });
+    await onPage(pages, pages);
     await screenshot(wall, 'wall-pages-last-row-1280x720');
     expect(await ninth.evaluate((element) => element.checkVisibility({ visibilityProperty: true }))).toBe(true);
     expect(await tenth.evaluate((element) => element.checkVisibility({ visibilityProperty: true }))).toBe(true);
@@ -114,6 +110,7 @@ describe('the wall pages a long list', () => {
     expect(margin, 'the list has a top margin').toBeGreaterThan(2);
     // A wall just tall enough for that row measured from the list's top, not from the frame's.
     await wall.setViewportSize({ width: 1280, height: 720 + Math.round(rowEnd - frameHeight) + 1 });
+    // Its first page, however many pages the taller wall now has.
     await wall
       .locator('.page-turner__indicator')
       .filter({ hasText: /^\D*1 \/ / })

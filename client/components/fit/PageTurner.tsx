@@ -39,10 +39,10 @@ export function PageTurner({
   // Measured whenever the frame or the content changes size (a font, the viewport, more ideas), and
   // after every render too: a new or reordered idea can move units without changing the content's
   // size (a grid row with room to spare), which would leave the plan's units out of step.
-  const measure = useCallback(() => {
+  const measure = useCallback((): HTMLElement[] => {
     const outer = frame.current;
     const inner = content.current;
-    if (!outer || !inner) return;
+    if (!outer || !inner) return [];
     // Boxes are placed in the frame as the first page lays them out: the list's own top margin
     // counts (measured from the content's top, a row ending within it was cut at the foot). The
     // content's offset in the frame (its offsetTop, the frame being positioned) ignores the page's
@@ -58,9 +58,10 @@ export function PageTurner({
     });
     const next = planPages(boxes, outer.clientHeight);
     setPlan((held) => (JSON.stringify(held) === JSON.stringify(next) ? held : next));
+    return units;
   }, []);
   useLayoutEffect(() => {
-    const observer = new ResizeObserver(measure);
+    const observer = new ResizeObserver(() => measure());
     if (frame.current) observer.observe(frame.current);
     if (content.current) observer.observe(content.current);
     return () => observer.disconnect();
@@ -77,11 +78,10 @@ export function PageTurner({
   // Units off the current page are hidden, so no half-cut line shows at the bottom edge.
   useLayoutEffect(() => {
     const inner = content.current;
-    const outer = frame.current;
-    if (!inner || !outer) return;
-    measure();
+    if (!inner) return;
+    const units = measure();
     for (const held of inner.querySelectorAll('[data-off-page]')) held.removeAttribute('data-off-page');
-    unitsOf(inner, outer.clientHeight).forEach((unit, index) => {
+    units.forEach((unit, index) => {
       unit.toggleAttribute('data-off-page', pages > 1 && plan.pageOf[index] !== shown);
     });
   });

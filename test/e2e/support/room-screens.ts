@@ -29,7 +29,14 @@ const PHONES = [
   { lang: 'zh', name: 'فاطمة 🌍', org: '东方联盟' },
 ] as const;
 
-async function pageAt(browser: Browser, url: string, width: number, height: number, phone = false): Promise<Page> {
+/** A page of its own browser context at a screen's size (a phone's when `phone`). */
+export async function pageAt(
+  browser: Browser,
+  url: string,
+  width: number,
+  height: number,
+  phone = false,
+): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width, height },
     deviceScaleFactor: 1,
