@@ -8,6 +8,7 @@ import {
   timingSafeEqual,
 } from 'node:crypto';
 import { customAlphabet, nanoid } from 'nanoid';
+import { MAX_RATIFICATION_ROUNDS, type AnswerKeys } from '../../shared/session/ratification/ratification-types.js';
 import { ROOM_CODE_ALPHABET, ROOM_CODE_LENGTH } from '../../shared/session/room-code.js';
 
 /** A bearer token: 32 nanoid symbols, 192 bits from the system's secure random source. */
@@ -111,11 +112,27 @@ export function tableBallotKey(salt: string, token: string): string {
 /**
  * A participant's ratification keys, one per round: like ballot keys, an HMAC of their token under
  * the session's salt (with a purpose of its own, so no ballot key can be turned into an answer key).
+ * Each is derived the first time a round asks for it (most sessions never ratify), so the ring
+ * keeps the token, in private fields: no serialisation of the socket's data (the cluster
+ * adapter's) carries it.
  */
-export function answerKeys(salt: string, token: string, rounds: number): string[] {
-  return Array.from({ length: rounds }, (_, i) =>
-    createHmac('sha256', salt)
-      .update(`ratify:${i + 1}:${token}`)
-      .digest('base64url'),
-  );
+export class AnswerKeyring implements AnswerKeys {
+  readonly #salt: string;
+  readonly #token: string;
+  readonly #derived = new Map<number, string>();
+
+  constructor(salt: string, token: string) {
+    this.#salt = salt;
+    this.#token = token;
+  }
+
+  forRound(round: number): string | undefined {
+    if (!Number.isInteger(round) || round < 1 || round > MAX_RATIFICATION_ROUNDS) return undefined;
+    let key = this.#derived.get(round);
+    if (key === undefined) {
+      key = createHmac('sha256', this.#salt).update(`ratify:${round}:${this.#token}`).digest('base64url');
+      this.#derived.set(round, key);
+    }
+    return key;
+  }
 }

@@ -10,8 +10,7 @@ import type { JoinReply } from '../../shared/protocol/events.js';
 import { acceptsJoins } from '../../shared/session/decide-room.js';
 import { normalizeRoomCode } from '../../shared/session/room-code.js';
 import { admit, participantByToken } from '../sessions/participant-access.js';
-import { answerKeys, ballotKeys, joinKey, tableBallotKey, tokenMatches } from '../sessions/secrets.js';
-import { MAX_RATIFICATION_ROUNDS } from '../../shared/session/ratification/ratification-types.js';
+import { AnswerKeyring, ballotKeys, joinKey, tableBallotKey, tokenMatches } from '../sessions/secrets.js';
 import type { LiveSession } from '../sessions/session-service.js';
 import { memoOn } from '../../shared/session/memo.js';
 import type { SessionState } from '../../shared/session/state.js';
@@ -64,7 +63,7 @@ function attachParticipant(
     participantId,
     ballotKeys: ballotKeys(live.state.ballotSalt, token),
     tableKey: tableBallotKey(live.state.ballotSalt, token),
-    answerKeys: answerKeys(live.state.ballotSalt, token, MAX_RATIFICATION_ROUNDS),
+    answerKeys: new AnswerKeyring(live.state.ballotSalt, token),
   });
 }
 

@@ -1,5 +1,6 @@
 import type { Server, Socket } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol/events.js';
+import type { AnswerKeys } from '../../shared/session/ratification/ratification-types.js';
 
 /** What the server remembers about a connection once it has attached to a session. */
 export interface SocketData {
@@ -11,8 +12,8 @@ export interface SocketData {
   tableKey?: string;
   /** A table's shared screen: the number of its table. */
   tableNumber?: number;
-  /** Ratification keys, one per round (see answerKeys in server/sessions/secrets.ts). */
-  answerKeys?: string[];
+  /** Ratification keys, derived per round when asked for (see AnswerKeyring in server/sessions/secrets.ts). */
+  answerKeys?: AnswerKeys;
 }
 
 export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;

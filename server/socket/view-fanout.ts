@@ -1,4 +1,5 @@
 import type { ParticipantUpdate, Versioned } from '../../shared/protocol/events.js';
+import { NO_ANSWER_KEYS, type AnswerKeys } from '../../shared/session/ratification/ratification-types.js';
 import { seatedPrivateView } from '../../shared/session/tables/table-view.js';
 import {
   facilitatorView,
@@ -49,7 +50,7 @@ function byRoom(roomOf: Map<AppSocket, string>): Map<string, AppSocket[]> {
 interface Keys {
   ballotKeys: [string, string];
   /** One per ratification round. */
-  answerKeys: string[];
+  answerKeys: AnswerKeys;
   tableKey: string | undefined;
 }
 
@@ -86,7 +87,7 @@ export class ViewFanout {
     sessionId: string,
     participantId: string,
     ballotKeys: [string, string],
-    answerKeys: string[] = [],
+    answerKeys: AnswerKeys = NO_ANSWER_KEYS,
     tableKey?: string,
   ): void {
     let keys = this.ballotKeys.get(sessionId);

@@ -1,7 +1,7 @@
 import { TIMED_PHASES, type Phase } from './phases.js';
 import type { GoalDetails } from './state.js';
 import type { PreworkCommand } from './prework/prework-types.js';
-import type { RatificationCommand } from './ratification/ratification-types.js';
+import type { AnswerKeys, RatificationCommand } from './ratification/ratification-types.js';
 
 /** A participant joining is a command too, so it is logged and replayed like any other. */
 export type JoinCommand = {
@@ -85,8 +85,8 @@ export type Actor =
       ballotKeys: readonly [string, string];
       /** Their ballot key for the vote at their table, apart from the plenary's (none outside tables). */
       tableKey?: string;
-      /** One key per ratification round, derived from the token like the ballot keys (never stored). */
-      answerKeys?: readonly string[];
+      /** Their key for each ratification round, derived from the token like the ballot keys (never stored). */
+      answerKeys?: AnswerKeys;
     }
   | { role: 'facilitator' }
   | { role: 'system' }

@@ -31,6 +31,7 @@ import {
   decideSetClosed,
 } from './prework/decide-prework.js';
 import { decideAnswer, decideCloseRatification, decideOpenRatification } from './ratification/decide-ratification.js';
+import { NO_ANSWER_KEYS } from './ratification/ratification-types.js';
 
 type Decision = Result<SessionEvent[]>;
 type ParticipantActor = Extract<Actor, { role: 'participant' }>;
@@ -42,7 +43,7 @@ function assertNever(value: never): never {
 function decideForParticipant(
   state: SessionState,
   command: ParticipantCommand,
-  { participantId, ballotKeys, answerKeys = [] }: ParticipantActor,
+  { participantId, ballotKeys, answerKeys = NO_ANSWER_KEYS }: ParticipantActor,
   ctx: DecideContext,
 ): Decision {
   switch (command.type) {

@@ -26,7 +26,7 @@ import {
 import { scoped, seatOf, tablesOf } from './tables/scope.js';
 import { seatChoice, type SeatChoice } from './tables/seat-choice.js';
 import { landscapeView, type LandscapeView } from './prework/landscape.js';
-import type { AnswerItem } from './ratification/ratification-types.js';
+import { NO_ANSWER_KEYS, type AnswerItem, type AnswerKeys } from './ratification/ratification-types.js';
 import { myAnswers, ratificationView, type RatificationView } from './ratification/ratification-view.js';
 
 /** A shared idea as everyone sees it: no author unless the session runs named turns. */
@@ -313,7 +313,7 @@ export function privateView(
   state: SessionState,
   participantId: string,
   ballotKeys: readonly [string, string],
-  answerKeys: readonly string[] = [],
+  answerKeys: AnswerKeys = NO_ANSWER_KEYS,
 ): PrivateView | null {
   const me = state.participants.get(participantId);
   if (!me || me.removed) return null;

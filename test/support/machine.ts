@@ -88,7 +88,7 @@ export class Machine {
       role: 'participant',
       participantId: joined.participantId,
       ballotKeys: [`1:ballot-${name}`, `2:ballot-${name}`],
-      answerKeys: Array.from({ length: 10 }, (_, i) => `answer-${i + 1}-${name}`),
+      answerKeys: { forRound: (round) => `answer-${round}-${name}` },
     };
   }
 

@@ -4,7 +4,12 @@ import { PREWORK_LIMITS } from '../limits.js';
 import { textLength } from '../queries.js';
 import { err, ok, type Result } from '../result.js';
 import type { SessionState } from '../state.js';
-import { MAX_RATIFICATION_ROUNDS, type AnswerItem, type RatificationRound } from './ratification-types.js';
+import {
+  MAX_RATIFICATION_ROUNDS,
+  type AnswerItem,
+  type AnswerKeys,
+  type RatificationRound,
+} from './ratification-types.js';
 import { ratificationSettingsOf } from './rule.js';
 import { answersOfRound, roundOutcomes, roundPrefix } from './tally.js';
 
@@ -52,17 +57,12 @@ function checkAnswers(round: RatificationRound, answers: readonly AnswerItem[]):
  * their token by the server, never stored), or, when organizations answer through delegates, the
  * organization's: its members speak with one voice and the latest answer counts.
  */
-function answerKey(
-  state: SessionState,
-  round: number,
-  organization: string | null,
-  keys: readonly string[],
-): Result<string> {
+function answerKey(state: SessionState, round: number, organization: string | null, keys: AnswerKeys): Result<string> {
   if (ratificationSettingsOf(state.settings).voters === 'delegates') {
     if (!organization) return err('FORBIDDEN', 'Only an organization’s delegates answer in this session.');
     return ok(`${roundPrefix(round)}o:${organization}`);
   }
-  const key = keys[round - 1];
+  const key = keys.forRound(round);
   return key === undefined ? err('UNAUTHORIZED', 'Reconnect to answer.') : ok(`${roundPrefix(round)}${key}`);
 }
 
@@ -70,7 +70,7 @@ function answerKey(
 export function decideAnswer(
   state: SessionState,
   participantId: string,
-  answerKeys: readonly string[],
+  answerKeys: AnswerKeys,
   command: { round: number; answers: readonly AnswerItem[] },
 ): Decision {
   const round = openRound(state);

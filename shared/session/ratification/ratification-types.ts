@@ -7,6 +7,18 @@ import type { RatificationAnswer, RuleVerdict } from './rule.js';
 /** The most rounds a session may hold (amend and ratify again); each has its own answer key. */
 export const MAX_RATIFICATION_ROUNDS = 10;
 
+/**
+ * A participant's ratification key for each round (undefined for a round they hold none for). A
+ * lookup rather than a list, so that the server derives a key only when a round needs it: most
+ * sessions never ratify, and deriving every round's key at each join was a tenth of its cost.
+ */
+export interface AnswerKeys {
+  forRound(round: number): string | undefined;
+}
+
+/** The keys of someone who has none (a view or decision made without a token). */
+export const NO_ANSWER_KEYS: AnswerKeys = { forRound: () => undefined };
+
 /** One answer about one goal, with the reason if one was given. */
 export interface AnswerItem {
   ideaId: string;

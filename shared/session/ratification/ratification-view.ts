@@ -1,5 +1,5 @@
 import type { SessionState } from '../state.js';
-import type { AnswerItem, GoalOutcome } from './ratification-types.js';
+import type { AnswerItem, AnswerKeys, GoalOutcome } from './ratification-types.js';
 import { ratificationSettingsOf, type RatificationSettings } from './rule.js';
 import { answersOfRound, roundPrefix } from './tally.js';
 
@@ -43,12 +43,12 @@ export function ratificationView(state: SessionState): RatificationView | null {
 export function myAnswers(
   state: SessionState,
   organization: string | null,
-  answerKeys: readonly string[],
+  answerKeys: AnswerKeys,
 ): { round: number; answers: AnswerItem[] } | null {
   const latest = state.ratification.rounds.at(-1);
   if (!latest) return null;
   const delegates = ratificationSettingsOf(state.settings).voters === 'delegates';
-  const own = delegates ? (organization ? `o:${organization}` : undefined) : answerKeys[latest.round - 1];
+  const own = delegates ? (organization ? `o:${organization}` : undefined) : answerKeys.forRound(latest.round);
   const record = own === undefined ? undefined : state.ratification.answers[`${roundPrefix(latest.round)}${own}`];
   return record ? { round: latest.round, answers: record.answers } : null;
 }

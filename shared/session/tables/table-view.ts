@@ -1,3 +1,4 @@
+import { NO_ANSWER_KEYS, type AnswerKeys } from '../ratification/ratification-types.js';
 import type { SessionState } from '../state.js';
 import { privateView, publicView, type PrivateView, type PublicView, type SharedIdea } from '../views.js';
 import { scoped, seatOf } from './scope.js';
@@ -36,10 +37,10 @@ export function tableView(state: SessionState, tableId: string): TableView | nul
 export function seatedPrivateView(
   state: SessionState,
   participantId: string,
-  keys: { ballotKeys: readonly [string, string]; answerKeys?: readonly string[]; tableKey?: string | undefined },
+  keys: { ballotKeys: readonly [string, string]; answerKeys?: AnswerKeys; tableKey?: string | undefined },
 ): PrivateView | null {
   const table = seatOf(state, participantId);
-  const answers = keys.answerKeys ?? [];
+  const answers = keys.answerKeys ?? NO_ANSWER_KEYS;
   const mine = privateView(state, participantId, keys.ballotKeys, answers);
   if (!mine || !table || state.phase !== 'tables') return mine;
   const key = keys.tableKey ?? '';
