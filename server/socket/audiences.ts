@@ -104,17 +104,20 @@ export class Audiences {
     const moved = new Map<AppSocket, string>();
     const placed = this.placed.get(live.state.id);
     if (!placed) return moved;
-    for (const [socket, room] of placed) {
+    // Outside the tables phase every socket belongs in the public room: named once, not once per
+    // socket at every flush (a string per member of a plenary, ten times a second).
+    const everyone = live.state.phase === 'tables' ? null : rooms.public(live.state.id);
+    placed.forEach((room, socket) => {
       if (!socket.connected || socket.data.sessionId !== live.state.id) {
         placed.delete(socket);
-        continue;
+        return;
       }
-      const next = this.roomOf(live.state, socket.data);
-      if (next === room) continue;
+      const next = everyone ?? this.roomOf(live.state, socket.data);
+      if (next === room) return;
       void socket.leave(room);
       placed.delete(socket);
       moved.set(socket, next);
-    }
+    });
     return moved;
   }
 

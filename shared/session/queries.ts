@@ -18,6 +18,15 @@ export function ideasOf(state: SessionState, participantId: string): Idea[] {
     .sort((a, b) => a.createdAt - b.createdAt);
 }
 
+/** How many ideas of a participant still count: `ideasOf(...).length` without sorting or copying. */
+export function countIdeasOf(state: SessionState, participantId: string): number {
+  let count = 0;
+  state.ideas.forEach((idea) => {
+    if (idea.authorId === participantId && idea.status !== 'withdrawn') count += 1;
+  });
+  return count;
+}
+
 /**
  * Each author's ideas as `ideasOf` lists them, indexed once per version of a finished state's ideas
  * (never a draft's, which is written in place): a vote sends every voter a private view, and

@@ -1,10 +1,11 @@
+import { LayeredMap } from './layered-map.js';
 import type { SessionState } from './state.js';
 
 type RecordKey = 'tables';
 type MapKey = 'participants' | 'joinIds' | 'ideas' | 'ballots';
 type ListKey = 'participantOrder' | 'revealed' | 'decisions' | 'tableOrder';
 /** The writable form of a map the state holds read-only. */
-type Writable<M> = M extends ReadonlyMap<infer K, infer V> ? Map<K, V> : never;
+type Writable<M> = M extends ReadonlyMap<infer K, infer V> ? LayeredMap<K, V> : never;
 
 /**
  * A session state being changed by a run of events. The state handed in is never changed: each
@@ -30,10 +31,10 @@ export class StateDraft {
     return this.current[key];
   }
 
-  /** A writable copy of one of the state's maps. */
+  /** A writable copy of one of the state's maps (see LayeredMap: a copy costs what changed, not the whole). */
   map<K extends MapKey>(key: K): Writable<SessionState[K]> {
     if (!this.copied.has(key)) {
-      (this.current[key] as ReadonlyMap<string, unknown>) = new Map<string, unknown>(this.current[key]);
+      (this.current[key] as ReadonlyMap<string, unknown>) = LayeredMap.copyOf<string, unknown>(this.current[key]);
       this.copied.add(key);
     }
     return this.current[key] as Writable<SessionState[K]>;

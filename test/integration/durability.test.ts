@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Phase } from '../../shared/session/phases.js';
 import { comparable, EXPECTED_RESULTS, runReferenceSession } from '../support/scenario.js';
 import { serverFixture } from '../support/server-fixture.js';
+import { plainSession } from '../support/plain-state.js';
 
 describe('durability across restarts', () => {
   const fixture = serverFixture('each');
@@ -11,9 +12,9 @@ describe('durability across restarts', () => {
     const restartedIn: Phase[] = [];
     const run = await runReferenceSession(fixture.server.url, async (current, phase) => {
       const sessionId = current.facilitator.view?.sessionId ?? '';
-      const before = structuredClone(fixture.server.app.service.get(sessionId));
+      const before = plainSession(fixture.server.app.service.get(sessionId));
       await fixture.start();
-      const after = fixture.server.app.service.get(sessionId);
+      const after = plainSession(fixture.server.app.service.get(sessionId));
       // The rebuilt session equals the one in memory before the stop, version included.
       expect(after).toEqual(before);
       await current.reconnect(fixture.server.url);

@@ -4,6 +4,7 @@ import { ideasOf } from '../../../shared/session/queries.js';
 import type { SessionState } from '../../../shared/session/state.js';
 import { facilitatorView, privateView, publicView } from '../../../shared/session/views.js';
 import { FACILITATOR, Machine } from '../../support/machine.js';
+import { plainState } from '../../support/plain-state.js';
 
 type Voter = Actor & { role: 'participant' };
 
@@ -17,7 +18,7 @@ function viewsOf(state: SessionState, voters: readonly Voter[]) {
 
 /** The views of a state, and of a copy of it that shares no object with it (so nothing remembered applies). */
 function bothWays(state: SessionState, voters: readonly Voter[] = []) {
-  return { remembered: viewsOf(state, voters), fresh: viewsOf(structuredClone(state), voters) };
+  return { remembered: viewsOf(state, voters), fresh: viewsOf(plainState(state), voters) };
 }
 
 describe('views built from remembered sections', () => {
