@@ -49,7 +49,7 @@ function byRoom(roomOf: Map<AppSocket, string>): Map<string, AppSocket[]> {
 /** A participant's keys: one per plenary round, and the one of their table's vote. */
 interface Keys {
   ballotKeys: [string, string];
-  /** One per ratification round. */
+  /** One per ratification round, derived when a round asks for it. */
   answerKeys: AnswerKeys;
   tableKey: string | undefined;
 }
