@@ -29,6 +29,11 @@ export function newSalt(): string {
   return randomBytes(32).toString('base64url');
 }
 
+/** HMAC-SHA-256 of a message under a key, as every derived key here is written. */
+function keyed(key: string, message: string): string {
+  return createHmac('sha256', key).update(message).digest('base64url');
+}
+
 /** What is stored in place of a token. */
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
@@ -46,7 +51,7 @@ export function tokenMatches(token: string, storedHash: string): boolean {
  * made by the client) is never stored, so the token sealed under it cannot be opened from disk.
  */
 export function joinKey(salt: string, joinId: string): string {
-  return createHmac('sha256', salt).update(`join:${joinId}`).digest('base64url');
+  return keyed(salt, `join:${joinId}`);
 }
 
 function sealKey(salt: string, joinId: string): Buffer {
@@ -84,7 +89,7 @@ export function unsealToken(salt: string, joinId: string, sealed: string): strin
  * so the commands table cannot name a voter.
  */
 export function ballotCommandKey(keys: readonly [string, string], commandId: string): string {
-  return `b:${createHmac('sha256', keys.join(' ')).update(commandId).digest('base64url')}`;
+  return `b:${keyed(keys.join(' '), commandId)}`;
 }
 
 /**
@@ -94,8 +99,7 @@ export function ballotCommandKey(keys: readonly [string, string], commandId: str
  * presents the token can find "my ballot".
  */
 export function ballotKeys(salt: string, token: string): [string, string] {
-  const key = (round: number) =>
-    `${round}:${createHmac('sha256', salt).update(`${round}:${token}`).digest('base64url')}`;
+  const key = (round: number) => `${round}:${keyed(salt, `${round}:${token}`)}`;
   return [key(1), key(2)];
 }
 
@@ -106,7 +110,7 @@ export function ballotKeys(salt: string, token: string): [string, string] {
  * the table.
  */
 export function tableBallotKey(salt: string, token: string): string {
-  return `1:${createHmac('sha256', salt).update(`table:${token}`).digest('base64url')}`;
+  return `1:${keyed(salt, `table:${token}`)}`;
 }
 
 /**
@@ -130,7 +134,7 @@ export class AnswerKeyring implements AnswerKeys {
     if (!Number.isInteger(round) || round < 1 || round > MAX_RATIFICATION_ROUNDS) return undefined;
     let key = this.#derived.get(round);
     if (key === undefined) {
-      key = createHmac('sha256', this.#salt).update(`ratify:${round}:${this.#token}`).digest('base64url');
+      key = keyed(this.#salt, `ratify:${round}:${this.#token}`);
       this.#derived.set(round, key);
     }
     return key;

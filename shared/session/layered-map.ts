@@ -32,9 +32,7 @@ export class LayeredMap<K, V> implements ReadonlyMap<K, V> {
     const layered = source as LayeredMap<K, V>;
     if (layered.changes.size ** 2 <= Math.max(layered.base.size, MIN_CHANGES ** 2))
       return new LayeredMap(layered.base, copy(layered.changes), layered.added);
-    const flat = new Map<K, V>();
-    layered.forEach((value, key) => flat.set(key, value));
-    return new LayeredMap(flat, new Map(), 0);
+    return new LayeredMap(copy(layered), new Map(), 0);
   }
 
   get size(): number {
@@ -67,23 +65,20 @@ export class LayeredMap<K, V> implements ReadonlyMap<K, V> {
   // Iterators go through an array built by forEach: a generator would allocate a result object per
   // key, and reading every idea at every decision made that the largest source of garbage.
   entries(): MapIterator<[K, V]> {
-    if (this.changes.size === 0) return this.base.entries();
-    const list: [K, V][] = [];
-    this.forEach((value, key) => list.push([key, value]));
-    return list.values();
+    return this.changes.size === 0 ? this.base.entries() : this.listed((value, key) => [key, value]);
   }
 
   keys(): MapIterator<K> {
-    if (this.changes.size === 0) return this.base.keys();
-    const list: K[] = [];
-    this.forEach((_, key) => list.push(key));
-    return list.values();
+    return this.changes.size === 0 ? this.base.keys() : this.listed((_, key) => key);
   }
 
   values(): MapIterator<V> {
-    if (this.changes.size === 0) return this.base.values();
-    const list: V[] = [];
-    this.forEach((value) => list.push(value));
+    return this.changes.size === 0 ? this.base.values() : this.listed((value) => value);
+  }
+
+  private listed<T>(pick: (value: V, key: K) => T): MapIterator<T> {
+    const list: T[] = [];
+    this.forEach((value, key) => list.push(pick(value, key)));
     return list.values();
   }
 

@@ -14,7 +14,7 @@ export function presentParticipants(state: SessionState): Participant[] {
 /** A participant's ideas that still count (not withdrawn or merged away), oldest first. */
 export function ideasOf(state: SessionState, participantId: string): Idea[] {
   return [...state.ideas.values()]
-    .filter((idea) => idea.authorId === participantId && idea.status !== 'withdrawn')
+    .filter((idea) => countsFor(idea, participantId))
     .sort((a, b) => a.createdAt - b.createdAt);
 }
 
@@ -22,9 +22,13 @@ export function ideasOf(state: SessionState, participantId: string): Idea[] {
 export function countIdeasOf(state: SessionState, participantId: string): number {
   let count = 0;
   state.ideas.forEach((idea) => {
-    if (idea.authorId === participantId && idea.status !== 'withdrawn') count += 1;
+    if (countsFor(idea, participantId)) count += 1;
   });
   return count;
+}
+
+function countsFor(idea: Idea, participantId: string): boolean {
+  return idea.authorId === participantId && idea.status !== 'withdrawn';
 }
 
 /**
