@@ -1,7 +1,7 @@
 import { err, ok, type Result } from './result.js';
 import type { DecideContext } from './commands.js';
 import type { SessionEvent } from './events.js';
-import { countIdeasOf, textLength } from './queries.js';
+import { ideasOf, textLength } from './queries.js';
 import type { Idea, SessionState } from './state.js';
 
 type Decision = Result<SessionEvent[]>;
@@ -27,7 +27,7 @@ function ownIdea(state: SessionState, participantId: string, ideaId: string): Re
 /** A participant adds a private idea. */
 export function decideAddIdea(state: SessionState, participantId: string, raw: string, ctx: DecideContext): Decision {
   const limit = state.settings.ideasPerParticipant;
-  if (countIdeasOf(state, participantId) >= limit) {
+  if (ideasOf(state, participantId).length >= limit) {
     return err('LIMIT_REACHED', `You can add at most ${limit} ideas.`);
   }
   const text = checkIdeaText(state, raw);

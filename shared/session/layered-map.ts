@@ -35,6 +35,15 @@ export class LayeredMap<K, V> implements ReadonlyMap<K, V> {
     return new LayeredMap(copy(layered), new Map(), 0);
   }
 
+  /**
+   * The flat map a version builds on and the keys set since. The base is never written, so what is
+   * derived from it can be kept on it and corrected by the changes (at most about √N of them); a
+   * plain map is its own base.
+   */
+  static layersOf<K, V>(map: ReadonlyMap<K, V>): { base: ReadonlyMap<K, V>; changes: ReadonlyMap<K, V> } {
+    return map instanceof LayeredMap ? { base: map.base, changes: map.changes } : { base: map, changes: NO_CHANGES };
+  }
+
   get size(): number {
     return this.base.size + this.added;
   }
@@ -86,6 +95,8 @@ export class LayeredMap<K, V> implements ReadonlyMap<K, V> {
     return this.entries();
   }
 }
+
+const NO_CHANGES: ReadonlyMap<never, never> = new Map<never, never>();
 
 /** Below this many changes a copy never flattens: copying a few keys is cheaper than a pass. */
 const MIN_CHANGES = 32;

@@ -5,9 +5,10 @@ import {
   activeRevealedIdeas,
   ballotCount,
   effectiveBallotSize,
-  ideasByAuthor,
+  ideasOf,
   presentParticipants,
   submittedIdeaCount,
+  unsharedIdeaCount,
 } from './queries.js';
 
 export { resultsView, discussionView };
@@ -202,11 +203,9 @@ const ideasSection = memoOn(
     tables: SessionState['tables'],
   ) => {
     const state = { ideas, revealed, settings, participants: participants ?? new Map(), tables } as SessionState;
-    let unshared = 0;
-    for (const idea of ideas.values()) if (idea.status === 'active' && idea.number === null) unshared++;
     return {
       shared: activeRevealedIdeas(state).map((idea) => sharedIdea(state, idea)),
-      unshared,
+      unshared: unsharedIdeaCount(state),
       submitted: submittedIdeaCount(state),
       ballotSize: effectiveBallotSize(state),
     };
@@ -322,7 +321,7 @@ export function privateView(
     name: me.name,
     organization: me.organization,
     done: me.done,
-    myIdeas: (ideasByAuthor(state.ideas).get(me.id) ?? []).map((idea) => ({
+    myIdeas: ideasOf(state, me.id).map((idea) => ({
       id: idea.id,
       text: idea.text,
       number: idea.number,
