@@ -9,6 +9,7 @@ import type { SessionState } from '../../shared/session/state.js';
 import { nextTimerEnd } from '../../shared/session/tables/table-timers.js';
 import type { EventStore, SessionChange, StoredSession } from '../store/event-store.js';
 import { closesVoting, toChange, type Answer, type Draft, type Health, type Pending } from './batch.js';
+import { COMMIT_WINDOW_MS, CommitPacer } from './commit-pacer.js';
 import { FAILURE_MESSAGES, StoreWriter, type Failure } from './store-writer.js';
 
 export type { Health };
@@ -33,16 +34,25 @@ export interface SessionServiceDeps {
   store: EventStore;
   log: Logger;
   now?: () => number;
+  /** See CommitPacer (0: every batch at once). */
+  commitWindowMs?: number;
 }
 
 function secureRandom(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32;
 }
 
+/** Who sent a command, as far as pacing commits goes: each joiner counts as someone new. */
+function senderOf(sessionId: string, actor: Actor, commandKey: string | null): string {
+  const who = actor.role === 'participant' ? actor.participantId : actor.role === 'joiner' ? commandKey : null;
+  return `${sessionId} ${actor.role} ${who ?? ''}`;
+}
+
 /**
  * Owns every live session. Commands are queued and applied one at a time per session; all the
- * commands queued in one turn of the event loop are committed in a single transaction (group
- * commit), and only then acknowledged and shown to anyone.
+ * commands queued in one turn of the event loop (or, while people act at once, in one commit
+ * window: see CommitPacer) are committed in a single transaction (group commit), and only then
+ * acknowledged and shown to anyone.
  */
 export class SessionService {
   private readonly sessions: SessionCache;
@@ -56,6 +66,7 @@ export class SessionService {
   private readonly now: () => number;
   private readonly listeners: ((notice: ChangeNotice) => void)[] = [];
   private readonly writer: StoreWriter;
+  private readonly pacer: CommitPacer;
 
   constructor(private readonly deps: SessionServiceDeps) {
     this.now = deps.now ?? Date.now;
@@ -63,6 +74,7 @@ export class SessionService {
       void this.execute(sessionId, { role: 'system' }, { type: 'expireTimer' }, null);
     });
     this.writer = new StoreWriter(deps.store, deps.log);
+    this.pacer = new CommitPacer(deps.commitWindowMs ?? COMMIT_WINDOW_MS);
     this.sessions = new SessionCache(deps.store, this.now, (id, live, stored) => this.loaded(id, live, stored));
   }
 
@@ -162,6 +174,7 @@ export class SessionService {
     commandKey: string | null,
   ): Promise<Result<SessionEvent[]>> {
     if (this.stopping) return Promise.resolve(err('UNAVAILABLE', 'The server is restarting; retry in a moment.'));
+    this.pacer.arrived(senderOf(sessionId, actor, commandKey));
     return new Promise((resolve) => {
       this.queue.push({ sessionId, actor, command, commandKey, resolve });
       this.scheduleDrain();
@@ -171,7 +184,9 @@ export class SessionService {
   private scheduleDrain(): void {
     if (this.drainScheduled || this.inFlight || this.queue.length === 0) return;
     this.drainScheduled = true;
-    setImmediate(() => this.drain());
+    const wait = this.pacer.delay();
+    if (wait > 0) setTimeout(() => this.drain(), wait);
+    else setImmediate(() => this.drain());
   }
 
   private context(actor: Actor): DecideContext {
@@ -180,6 +195,7 @@ export class SessionService {
 
   private drain(): void {
     this.drainScheduled = false;
+    this.pacer.committing();
     const batch = this.queue;
     this.queue = [];
     const committing = this.applyBatch(batch);
