@@ -34,8 +34,6 @@ export interface SessionServiceDeps {
   store: EventStore;
   log: Logger;
   now?: () => number;
-  /** See CommitPacer (0: every batch at once). */
-  commitWindowMs?: number;
 }
 
 function secureRandom(): number {
@@ -74,7 +72,7 @@ export class SessionService {
       void this.execute(sessionId, { role: 'system' }, { type: 'expireTimer' }, null);
     });
     this.writer = new StoreWriter(deps.store, deps.log);
-    this.pacer = new CommitPacer(deps.commitWindowMs ?? COMMIT_WINDOW_MS);
+    this.pacer = new CommitPacer(COMMIT_WINDOW_MS);
     this.sessions = new SessionCache(deps.store, this.now, (id, live, stored) => this.loaded(id, live, stored));
   }
 
