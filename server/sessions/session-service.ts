@@ -34,6 +34,11 @@ export interface SessionServiceDeps {
   store: EventStore;
   log: Logger;
   now?: () => number;
+  /**
+   * See CommitPacer; 0 commits every batch at once. A test that plays thousands of commands one
+   * after another, from several people in turn, would otherwise wait a window at most of them.
+   */
+  commitWindowMs?: number;
 }
 
 function secureRandom(): number {
@@ -72,7 +77,7 @@ export class SessionService {
       void this.execute(sessionId, { role: 'system' }, { type: 'expireTimer' }, null);
     });
     this.writer = new StoreWriter(deps.store, deps.log);
-    this.pacer = new CommitPacer(COMMIT_WINDOW_MS);
+    this.pacer = new CommitPacer(deps.commitWindowMs ?? COMMIT_WINDOW_MS);
     this.sessions = new SessionCache(deps.store, this.now, (id, live, stored) => this.loaded(id, live, stored));
   }
 

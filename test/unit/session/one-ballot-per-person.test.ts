@@ -40,10 +40,15 @@ interface Person {
   lastCommandId: string;
 }
 
-/** A real service over a real (in-memory) SQLite store, brought to the ranking phase. */
+/**
+ * A real service over a real (in-memory) SQLite store, brought to the ranking phase. Each step
+ * waits for its answer, so no batch holds two commands whatever the pacing: commits are not paced
+ * (see CommitPacer), or the people taking turns would wait a window at each step.
+ */
 async function rankingSession() {
   const store = new SqliteStore(':memory:');
-  let service = new SessionService({ store, log: silentLogger });
+  const deps = { store, log: silentLogger, commitWindowMs: 0 };
+  let service = new SessionService(deps);
   const settings = sessionSettingsSchema.parse({ twoRounds: true, ballotSize: 2 });
   const { sessionId } = await service.create({ title: 'Property', settings, organizations: [] });
   const people: Person[] = [];
@@ -75,7 +80,7 @@ async function rankingSession() {
     },
     restart() {
       service.close();
-      service = new SessionService({ store, log: silentLogger });
+      service = new SessionService(deps);
       service.load();
     },
     facilitator,
