@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { COMMIT_WINDOW_MS } from '../../server/sessions/commit-pacer.js';
 import { Room } from '../support/room.js';
@@ -6,8 +7,6 @@ import { serverFixture } from '../support/server-fixture.js';
 const PEOPLE = 30;
 /** Well under the commit window: without pacing each idea would be a commit of its own. */
 const GAP_MS = 3;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('commits while people act at once', () => {
   const fixture = serverFixture('each');
