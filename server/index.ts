@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { createApp, type App } from './app.js';
-import { clusterConfigFromEnv, openCluster, type Cluster } from './cluster/cluster-mode.js';
+import { clusterConfigFromEnv } from './cluster/cluster-config.js';
+import type { Cluster } from './cluster/cluster-mode.js';
 import { consoleLogger as log } from './logger.js';
 import { startRetention } from './sessions/retention.js';
 import { limitsFromEnv, trustProxyFromEnv, type LimitSettings } from './socket/limit-settings.js';
@@ -54,7 +55,10 @@ function readLimits(): LimitSettings {
 async function joinCluster(): Promise<Cluster | null> {
   try {
     const config = clusterConfigFromEnv(process.env);
-    return config && (await openCluster(config, log));
+    if (!config) return null;
+    // Loaded only here: the embedded default never evaluates the PostgreSQL and Redis clients.
+    const { openCluster } = await import('./cluster/cluster-mode.js');
+    return await openCluster(config, log);
   } catch (error) {
     refuseToStart('cannot join the cluster; check DATABASE_URL and REDIS_URL', { reason: reason(error) });
   }

@@ -7,7 +7,7 @@
  * `new URL('./pdf-worker-entry.mjs', import.meta.url)`, which in the sources is the small entry
  * that registers tsx and here is the compiled worker itself.
  */
-import { build } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -33,9 +33,10 @@ const REQUIRE_SHIM =
 /**
  * Writes `index.mjs` (the server) and `pdf-worker-entry.mjs` (its PDF worker) into `outDir`.
  * `minify: false` keeps names and lines readable in a CPU profile (the bench's `--cpu-prof`).
+ * Returns esbuild's account of which source imports which, and how.
  */
-export async function buildServer(outDir: string = SERVER_OUT_DIR, { minify = true } = {}): Promise<void> {
-  await build({
+export async function buildServer(outDir: string = SERVER_OUT_DIR, { minify = true } = {}): Promise<Metafile> {
+  const { metafile } = await build({
     absWorkingDir: ROOT,
     entryPoints: [
       { in: 'server/index.ts', out: 'index' },
@@ -52,7 +53,9 @@ export async function buildServer(outDir: string = SERVER_OUT_DIR, { minify = tr
     minify,
     sourcemap: 'linked',
     logLevel: 'warning',
+    metafile: true,
   });
+  return metafile;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await buildServer();

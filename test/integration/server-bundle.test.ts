@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { Metafile } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PdfRequest, PdfResponse } from '../../server/export/pdf/pdf-worker.js';
 import { buildServer } from '../../scripts/build/server-bundle.js';
@@ -13,13 +14,31 @@ import { pdfFile, pdfText, stressModel } from '../unit/export-pdf-support.js';
 // Inside the checkout, so that the bundle finds the packages it leaves in node_modules.
 const scratch = resolve('dist');
 
+/**
+ * Every source the entry reaches through imports and requires that run as the bundle loads, that
+ * is all but `import()`: esbuild evaluates a module reached only through `import()` when that runs.
+ */
+function loadedAtStart(metafile: Metafile, entry: string): Set<string> {
+  const reached = new Set([entry]);
+  const next = [entry];
+  for (let path = next.pop(); path !== undefined; path = next.pop()) {
+    for (const { path: imported, kind, external } of metafile.inputs[path]?.imports ?? []) {
+      if (external || kind === 'dynamic-import' || reached.has(imported)) continue;
+      reached.add(imported);
+      next.push(imported);
+    }
+  }
+  return reached;
+}
+
 describe('the server compiled ahead of time', () => {
   let out = '';
+  let metafile: Metafile;
   const data = tempDataDir();
   beforeAll(async () => {
     mkdirSync(scratch, { recursive: true });
     out = mkdtempSync(join(scratch, 'bundle-test-'));
-    await buildServer(out);
+    metafile = await buildServer(out);
   }, 60_000);
   afterAll(() => {
     rmSync(out, { recursive: true, force: true });
@@ -69,4 +88,16 @@ describe('the server compiled ahead of time', () => {
       await worker.terminate();
     }
   }, 60_000);
+
+  it('loads the PostgreSQL and Redis clients only in cluster mode, not on the embedded default', () => {
+    const atStart = [...loadedAtStart(metafile, 'server/index.ts')];
+    // The walk reaches the embedded store and the express and Socket.IO packages...
+    expect(atStart).toContain('server/store/sqlite-store.ts');
+    expect(atStart.some((path) => path.startsWith('node_modules/socket.io/'))).toBe(true);
+    // ...but none of the cluster's clients, nor the module that opens them.
+    const clusterOnly = /^node_modules\/(pg|pg-[a-z-]+|redis|@redis\/[a-z-]+|@socket\.io\/redis-streams-adapter)\//;
+    expect(atStart.filter((path) => clusterOnly.test(path) || path === 'server/cluster/cluster-mode.ts')).toEqual([]);
+    // cluster-mode.ts is in the bundle all the same, for a start with DATABASE_URL.
+    expect(Object.keys(metafile.inputs)).toContain('server/cluster/cluster-mode.ts');
+  });
 });
