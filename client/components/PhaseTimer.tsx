@@ -4,11 +4,16 @@ import { useAppStore } from '../store/app-store.js';
 import { useNow } from './hooks.js';
 import { useTimerAnnouncements } from './live-announcements.js';
 
-/** Milliseconds left on a timer by the server's clock; a paused timer holds its remainder. */
+/**
+ * Milliseconds left on a timer by the server's clock; a paused timer holds its remainder. A
+ * running one never has more than it had when it last started: a clock that was stopped (no timer
+ * showing) still holds the time it stopped at in the render that starts a timer, and would show
+ * a 30-second timer as 0:41 for that frame.
+ */
 export function remainingMs(timer: Timer, now: number, clockOffsetMs: number): number {
   if (timer.expired) return 0;
   if (timer.endsAt === null) return timer.remainingMs;
-  return Math.max(0, timer.endsAt - (now + clockOffsetMs));
+  return Math.min(timer.remainingMs, Math.max(0, timer.endsAt - (now + clockOffsetMs)));
 }
 
 export function formatClock(ms: number): string {

@@ -93,7 +93,7 @@ export interface PhaseTimer {
   phase: TimedPhase;
   /** Wall-clock end while running; null while paused. */
   endsAt: number | null;
-  /** Time left while paused. */
+  /** Time left while paused; while running, the time it had when it last started or resumed. */
   remainingMs: number;
   expired: boolean;
 }

@@ -20,6 +20,16 @@ describe('the server clock a phone counts timers with', () => {
     expect(remainingMs(timer, late.now, offset)).toBe(30_000 - 11_000 + 40);
   });
 
+  it('never shows a running timer with more time than it started with, however old the clock it is read by', () => {
+    // The phone's clock last ticked 11 s before this 30-second timer was set at 101 s.
+    const timer = { phase: 'ideation' as const, endsAt: 131_000, remainingMs: 30_000, expired: false };
+    expect(remainingMs(timer, 101_000 - AHEAD - 11_000, AHEAD)).toBe(30_000);
+    // Extended by a minute: the time it runs from grows with its end.
+    const extended = { ...timer, endsAt: 191_000, remainingMs: 90_000 };
+    expect(remainingMs(extended, 101_000 - AHEAD - 11_000, AHEAD)).toBe(90_000);
+    expect(remainingMs(extended, 111_000 - AHEAD, AHEAD)).toBe(80_000);
+  });
+
   it('takes the quickest message of the last minute, and forgets older ones', () => {
     const clock = serverClock(60_000);
     const quick = arrival(100_000, 5);
