@@ -13,7 +13,7 @@ export function useNow(active: boolean, intervalMs = 1000): number {
   useEffect(() => {
     if (!active) return;
     const tick = () => setNow(Date.now());
-    // First tick at once, so a timer that just started does not show a stale clock.
+    // First tick at once: until then a timer that just started shows its whole length (see remainingMs).
     const first = setTimeout(tick, 0);
     const handle = setInterval(tick, intervalMs);
     return () => {

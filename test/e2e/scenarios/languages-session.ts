@@ -98,7 +98,8 @@ async function rankByKeyboard(phone: Page, script: SessionScript, tr: Tr): Promi
   // dnd-kit marks the handle pressed while the idea is lifted.
   await expect.poll(() => handle.getAttribute('aria-pressed')).toBe('true');
   await phone.keyboard.press('ArrowDown');
-  await phone.waitForTimeout(300); // the keyboard sensor settles the move on the next frames
+  // The sensor settles the move on a later frame, and says so: dropped sooner, the idea stays put.
+  await phone.getByText(tr('ranking.dnd.over', { text: b, rank: 2 }), { exact: true }).waitFor({ state: 'attached' });
   await phone.keyboard.press('Space');
   await expect.poll(() => myRanking(phone, tr)).toEqual([expect.stringContaining(a), expect.stringContaining(b)]);
   // Take both out again (a picked idea sits in the ranking, not in the picker): the loop below picks all three in order.
