@@ -97,6 +97,9 @@ async function rankByKeyboard(phone: Page, script: SessionScript, tr: Tr): Promi
   await phone.keyboard.press('Space');
   // dnd-kit marks the handle pressed while the idea is lifted.
   await expect.poll(() => handle.getAttribute('aria-pressed')).toBe('true');
+  // Its keyboard sensor starts listening for arrows only in a timeout set when it lifts, which can run after the
+  // render that marks the handle: an arrow pressed in between is lost. A timeout set now runs after that one.
+  await phone.evaluate(() => new Promise((resolve) => setTimeout(resolve)));
   await phone.keyboard.press('ArrowDown');
   // The sensor settles the move on a later frame, and says so: dropped sooner, the idea stays put.
   await phone.getByText(tr('ranking.dnd.over', { text: b, rank: 2 }), { exact: true }).waitFor({ state: 'attached' });
