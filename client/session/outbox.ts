@@ -38,9 +38,11 @@ export function createOutbox(deps: OutboxDeps) {
 
   async function drain(): Promise<void> {
     for (;;) {
-      const { outbox, attached } = store.getState();
+      const { outbox, attached, status } = store.getState();
       const entry = outbox[0];
-      if (!entry || !attached || !transport.isConnected()) return;
+      // Offline, a socket can still look connected until its next ping: what it sends is dropped and
+      // holds the queue until the acknowledgement times out. Coming back online attaches again and flushes.
+      if (!entry || !attached || status === 'offline' || !transport.isConnected()) return;
       const outcome = await transport.send(entry.event, { ...entry.payload, commandId: entry.commandId });
       if (outcome.kind !== 'acked') return;
       const { result } = outcome;

@@ -54,6 +54,20 @@ describe('the participant outbox', () => {
     expect(store.getState().outbox).toEqual([]);
   });
 
+  it('holds an action taken after the device went offline, even while its socket still looks connected', async () => {
+    const { store, server, outbox } = setup();
+    // The browser said offline before the socket noticed: a send now would go into a dead
+    // connection and hold the queue until its acknowledgement timed out, long after the way back.
+    store.setState({ status: 'offline' });
+    await outbox.enqueue({ event: 'idea:add', payload: { text: 'written in the tunnel' } });
+    expect(server.received).toEqual([]);
+
+    store.setState({ status: 'connected' }); // back online, attached again
+    await outbox.flush();
+    expect(server.received).toHaveLength(1);
+    expect(store.getState().outbox).toEqual([]);
+  });
+
   it('keeps an applied action as acknowledged, for the view that will show it, but not a refused one', async () => {
     const { store, server, outbox } = setup();
     await outbox.enqueue({ event: 'ballot:submit', payload: { ranking: ['a', 'b'] } });
