@@ -117,8 +117,8 @@ export function tableBallotKey(salt: string, token: string): string {
  * A participant's ratification keys, one per round: like ballot keys, an HMAC of their token under
  * the session's salt (with a purpose of its own, so no ballot key can be turned into an answer key).
  * Each is derived the first time a round asks for it (most sessions never ratify), so the ring
- * keeps the token, in private fields: no serialisation of the socket's data (the cluster
- * adapter's) carries it.
+ * keeps the token, in private fields: nothing that serialises the ring (a log line, a dump)
+ * carries it.
  */
 export class AnswerKeyring implements AnswerKeys {
   readonly #salt: string;

@@ -17,6 +17,7 @@ import type { SessionState } from '../../shared/session/state.js';
 import type { HandlerDeps } from './handler-deps.js';
 import { parsePayload } from './parse.js';
 import type { AppSocket, SocketData } from './types.js';
+import { holdVoterKeys, type VoterKeys } from './voter-keys.js';
 
 // One answer for an unknown, locked or finished room, so that a join reveals nothing.
 const JOIN_REFUSED = err('JOIN_REFUSED', 'No open session has that code. Check the code with the facilitator.');
@@ -37,13 +38,11 @@ function sessionByCode(deps: HandlerDeps, raw: string): LiveSession | undefined 
  * session's rooms only once greeted with its full view (see ViewFanout.greet), so no patch can
  * reach it before the view the patch builds on.
  */
-function attach(deps: HandlerDeps, socket: AppSocket, data: SocketData): void {
+function attach(deps: HandlerDeps, socket: AppSocket, data: SocketData, keys?: VoterKeys): void {
   for (const room of socket.rooms) if (room !== socket.id) void socket.leave(room);
   socket.data = data;
-  if (data.role === 'participant' && data.participantId && data.ballotKeys) {
-    const { sessionId, participantId, ballotKeys: keys, answerKeys: answers, tableKey } = data;
-    deps.fanout.registerParticipant(sessionId as string, participantId, keys, answers, tableKey);
-  }
+  holdVoterKeys(socket, keys);
+  if (keys && data.participantId) deps.fanout.registerParticipant(data.sessionId as string, data.participantId, keys);
   // Greeted on the next turn of the event loop, after the ack has been written.
   deps.fanout.sendCurrent(socket);
   // A phone that came (back) online, or a console that needs the list.
@@ -57,14 +56,17 @@ function attachParticipant(
   participantId: string,
   token: string,
 ): void {
-  attach(deps, socket, {
-    sessionId: live.state.id,
-    role: 'participant',
-    participantId,
-    ballotKeys: ballotKeys(live.state.ballotSalt, token),
-    tableKey: tableBallotKey(live.state.ballotSalt, token),
-    answerKeys: new AnswerKeyring(live.state.ballotSalt, token),
-  });
+  const salt = live.state.ballotSalt;
+  attach(
+    deps,
+    socket,
+    { sessionId: live.state.id, role: 'participant', participantId },
+    {
+      ballotKeys: ballotKeys(salt, token),
+      tableKey: tableBallotKey(salt, token),
+      answerKeys: new AnswerKeyring(salt, token),
+    },
+  );
 }
 
 // Counted once per version of the roster, not once per join: every join of a storm that arrives

@@ -81,9 +81,9 @@ export class Audiences {
     const channel = tableId === null ? publicChannel : this.channel(live.state.id, tableId);
     const compute = () => (tableId === null ? null : tableView(live.state, tableId)) ?? publicView(live.state);
     const advanced = channel.advance(live.version, compute());
-    if (advanced && 'patch' in advanced) this.io.to(room).emit('session:patch', advanced.patch);
+    if (advanced && 'patch' in advanced) this.io.local.to(room).emit('session:patch', advanced.patch);
     const touched = advanced ? null : channel.touch(live.version);
-    if (touched) this.io.to(room).emit('session:patch', touched);
+    if (touched) this.io.local.to(room).emit('session:patch', touched);
     return channel.current(live.version, compute);
   }
 

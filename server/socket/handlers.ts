@@ -11,6 +11,7 @@ import { COMMANDS, type CommandSpec } from './command-table.js';
 import type { HandlerDeps } from './handler-deps.js';
 import { parsePayload } from './parse.js';
 import type { AppServer, AppSocket } from './types.js';
+import { voterKeysOf } from './voter-keys.js';
 
 type Handler = (deps: HandlerDeps, socket: AppSocket, payload: unknown) => Result<unknown> | Promise<Result<unknown>>;
 
@@ -73,18 +74,14 @@ async function runCommand(
     actor = { role: 'facilitator' };
     commandKey = `f:${commandId}`;
   } else {
-    const { participantId, ballotKeys, answerKeys, tableKey } = socket.data;
-    if (!participantId || !ballotKeys) return err('UNAUTHORIZED', 'Join the session first.');
+    const { participantId } = socket.data;
+    const keys = voterKeysOf(socket);
+    if (!participantId || !keys) return err('UNAUTHORIZED', 'Join the session first.');
+    const { ballotKeys, answerKeys, tableKey } = keys;
     // One budget per person, however many sockets they open.
     const wait = await deps.limits.spendWrite(live.state.id, participantId);
     if (wait !== null) return err('RATE_LIMITED', `Slow down; try again in ${wait} s.`);
-    actor = {
-      role: 'participant',
-      participantId,
-      ballotKeys,
-      ...(answerKeys ? { answerKeys } : {}),
-      ...(tableKey === undefined ? {} : { tableKey }),
-    };
+    actor = { role: 'participant', participantId, ballotKeys, answerKeys, tableKey };
     // A ballot's (or an answer's) command key is written with it: it must not name the participant.
     const secret = command.value.type === 'submitBallot' || command.value.type === 'answerRatification';
     commandKey = secret ? ballotCommandKey(ballotKeys, commandId) : `p:${participantId}:${commandId}`;

@@ -1,19 +1,16 @@
 import type { Server, Socket } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol/events.js';
-import type { AnswerKeys } from '../../shared/session/ratification/ratification-types.js';
 
-/** What the server remembers about a connection once it has attached to a session. */
+/**
+ * What the server remembers about a connection once it has attached to a session. Nothing secret:
+ * a cluster adapter sends it to other processes (a participant's keys are in voter-keys.ts).
+ */
 export interface SocketData {
   sessionId?: string;
   role?: 'participant' | 'facilitator' | 'display';
   participantId?: string;
-  ballotKeys?: [string, string];
-  /** A participant's ballot key for the vote at their table (see secrets.ts). */
-  tableKey?: string;
   /** A table's shared screen: the number of its table. */
   tableNumber?: number;
-  /** Ratification keys, derived per round when asked for (see AnswerKeyring in server/sessions/secrets.ts). */
-  answerKeys?: AnswerKeys;
 }
 
 export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;

@@ -1,5 +1,4 @@
 import type { ParticipantUpdate, Versioned } from '../../shared/protocol/events.js';
-import { NO_ANSWER_KEYS, type AnswerKeys } from '../../shared/session/ratification/ratification-types.js';
 import { seatedPrivateView } from '../../shared/session/tables/table-view.js';
 import {
   facilitatorView,
@@ -14,6 +13,7 @@ import { ViewChannel } from './view-channel.js';
 import { Presence } from './presence.js';
 import { Audiences } from './audiences.js';
 import { FlushWindow } from './flush-window.js';
+import type { VoterKeys } from './voter-keys.js';
 
 interface Channels {
   public: ViewChannel<PublicView>;
@@ -46,25 +46,23 @@ function byRoom(roomOf: Map<AppSocket, string>): Map<string, AppSocket[]> {
   return groups;
 }
 
-/** A participant's keys: one per plenary round, and the one of their table's vote. */
-interface Keys {
-  ballotKeys: [string, string];
-  /** One per ratification round, derived when a round asks for it. */
-  answerKeys: AnswerKeys;
-  tableKey: string | undefined;
-}
-
 /**
  * Sends each recipient its own view after a change, coalesced per session: the first change goes
  * out at once, and further changes within the interval (50 ms; 100 ms in a storm in a room over
  * 500 people, see FlushWindow) are folded into one. Shared views go to a whole room in one
  * broadcast, encoded once, as patches of what changed; only a participant's private view is sent
  * socket by socket.
+ *
+ * Views go to this process's sockets only (`io.local`), never through a cluster adapter: every
+ * socket of a session is on the process that owns it (routing by room), and each process greets
+ * and patches only the sockets it greeted. Sent through the adapter, a view would reach nobody
+ * more, and a participant's own view (their ballot, their answers, next to their id) would be
+ * written into the adapter's traffic: a Redis stream that keeps its entries.
  */
 export class ViewFanout {
   private readonly dirty = new Map<string, FlushWindow>();
   /** Ballot keys of connected participants (in memory only), so their own ballot can be shown. */
-  private readonly ballotKeys = new Map<string, Map<string, Keys>>();
+  private readonly ballotKeys = new Map<string, Map<string, VoterKeys>>();
   private readonly channels = new Map<string, Channels>();
   /** Sockets that attached in this turn of the event loop, greeted together. */
   private readonly arrivals = new Map<string, Set<AppSocket>>();
@@ -83,16 +81,10 @@ export class ViewFanout {
     this.presence = new Presence(io, onError, (id) => this.audiences.roomsOf(id));
   }
 
-  registerParticipant(
-    sessionId: string,
-    participantId: string,
-    ballotKeys: [string, string],
-    answerKeys: AnswerKeys = NO_ANSWER_KEYS,
-    tableKey?: string,
-  ): void {
-    let keys = this.ballotKeys.get(sessionId);
-    if (!keys) this.ballotKeys.set(sessionId, (keys = new Map()));
-    keys.set(participantId, { ballotKeys, answerKeys, tableKey });
+  registerParticipant(sessionId: string, participantId: string, keys: VoterKeys): void {
+    let known = this.ballotKeys.get(sessionId);
+    if (!known) this.ballotKeys.set(sessionId, (known = new Map()));
+    known.set(participantId, keys);
   }
 
   private channelsOf(sessionId: string): Channels {
@@ -145,15 +137,15 @@ export class ViewFanout {
     for (const [participantId, update] of mine) {
       const room = this.audiences.roomOf(live.state, { role: 'participant', participantId });
       const follows = movedIds.has(participantId) || messages.get(room) ? live.version : undefined;
-      this.io.to(rooms.participant(participantId)).emit('participant:update', marked(update, follows));
+      this.io.local.to(rooms.participant(participantId)).emit('participant:update', marked(update, follows));
     }
     for (const [room, shared] of messages) {
-      if (shared && 'full' in shared) this.io.to(room).emit('session:view', shared.full);
-      else if (shared) this.io.to(room).emit('session:patch', shared.patch);
+      if (shared && 'full' in shared) this.io.local.to(room).emit('session:view', shared.full);
+      else if (shared) this.io.local.to(room).emit('session:patch', shared.patch);
     }
     this.greetMoved(live, moved);
     const own = channels.facilitator.advance(live.version, facilitatorView(live.state, view));
-    const facilitators = this.io.to(rooms.facilitator(sessionId));
+    const facilitators = this.io.local.to(rooms.facilitator(sessionId));
     if (own && 'full' in own) facilitators.emit('facilitator:view', own.full);
     else if (own) facilitators.emit('facilitator:patch', own.patch);
   }
@@ -162,7 +154,9 @@ export class ViewFanout {
   private greetMoved(live: LiveSession, moved: Map<AppSocket, string>): void {
     const publicChannel = this.channelsOf(live.state.id).public;
     for (const [room, sockets] of byRoom(moved)) {
-      this.io.to(sockets.map((s) => s.id)).emit('session:view', this.audiences.current(live, room, publicChannel));
+      this.io.local
+        .to(sockets.map((s) => s.id))
+        .emit('session:view', this.audiences.current(live, room, publicChannel));
       for (const socket of sockets) this.audiences.place(live.state.id, socket, room);
     }
   }
@@ -229,7 +223,7 @@ export class ViewFanout {
     const facilitators = byRole('facilitator');
     if (facilitators.length > 0) {
       const current = channels.facilitator.current(live.version, () => facilitatorView(live.state));
-      this.io.to(facilitators.map((s) => s.id)).emit('facilitator:view', current);
+      this.io.local.to(facilitators.map((s) => s.id)).emit('facilitator:view', current);
     }
     // The view of each room (the session's, or a table's) goes once to all its newcomers, after each participant's own.
     const displays = byRole('display').filter((s) => s.data.tableNumber === undefined);
@@ -239,7 +233,7 @@ export class ViewFanout {
     for (const [room, members] of byRoom(roomOf)) {
       const view = this.audiences.current(live, room, channels.public);
       const greeted = members.filter((s) => s.data.role === 'display' || this.sendPrivate(s, live, view.version));
-      this.io.to(greeted.map((s) => s.id)).emit('session:view', view);
+      this.io.local.to(greeted.map((s) => s.id)).emit('session:view', view);
     }
     // Only now in the rooms: every later message builds on what was just sent.
     for (const socket of displays) void socket.join(rooms.public(sessionId));

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { AnswerKeyring, ballotKeys, tableBallotKey } from '../../server/sessions/secrets.js';
+import { Room } from '../support/room.js';
+import { serverFixture } from '../support/server-fixture.js';
+import { WiretapAdapter } from '../support/wiretap-adapter.js';
+
+/**
+ * In cluster mode every process hands a Redis stream what it sends the others, and the stream keeps
+ * it. Whoever reads Redis must learn nothing that ties a ballot to its voter.
+ */
+describe('what a cluster adapter carries', () => {
+  const fixture = serverFixture('all');
+
+  it('no ranking, ballot key, answer key or token of anyone, in broadcasts or in the sockets listed for another process', async () => {
+    await fixture.start({ cluster: { adapter: WiretapAdapter, gate: { open: () => Promise.resolve('ok') } } });
+    const tap = fixture.server.app.io.of('/').adapter as WiretapAdapter;
+    const room = fixture.track(await Room.open(fixture.server.url, { title: 'Tapped', settings: { ballotSize: 3 } }));
+    const names = ['Ada', 'Bo', 'Cy', 'Di', 'Ed'];
+    for (const name of names) await room.join(name);
+    await room.advance('lobby');
+    for (const [i, name] of names.entries()) await room.act(name, 'idea:add', { text: `idea of ${name} ${i}` });
+    await room.advance('ideation');
+    await room.advance('sharing');
+    await room.advance('clarification');
+    await room.facilitator.until((t) => t.view?.phase === 'ranking');
+    const ideas = room.facilitator.view?.ideas.map((i) => i.id) ?? [];
+    const rankings = new Map(names.map((name, i) => [name, [ideas[i]!, ideas[(i + 1) % 5]!, ideas[(i + 3) % 5]!]]));
+    for (const [name, ranking] of rankings) await room.act(name, 'ballot:submit', { ranking });
+    // Each voter has been shown their own ballot: their private view went out after it.
+    for (const [name, ranking] of rankings) {
+      await room
+        .person(name)
+        .tracker.until((t) => JSON.stringify(t.mine?.view.myBallot?.ranking) === JSON.stringify(ranking));
+    }
+    await tap.listSocketsForAnotherProcess();
+
+    const live = fixture.server.app.service.get(room.facilitator.view?.sessionId ?? '');
+    const salt = live?.state.ballotSalt ?? '';
+    const text = tap.sent.join('\n');
+    // The tap hears this process: its list of sockets names every participant's socket.
+    for (const name of names) expect(text).toContain(room.person(name).participantId);
+    expect(salt).not.toBe('');
+    expect(text).not.toContain(salt);
+    expect(text).not.toContain(room.facilitatorToken);
+    expect(text).not.toContain('myBallot');
+    for (const [name, ranking] of rankings) {
+      const { token } = room.person(name);
+      const secrets = [token, ...ballotKeys(salt, token), tableBallotKey(salt, token)];
+      secrets.push(new AnswerKeyring(salt, token).forRound(1) ?? 'no answer key');
+      for (const secret of secrets) expect(text).not.toContain(secret);
+      expect(text).not.toContain(JSON.stringify(ranking));
+    }
+  });
+});
