@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AnswerKeyring, ballotKeys, tableBallotKey } from '../../server/sessions/secrets.js';
+import { castDistinctBallots } from '../support/distinct-ballots.js';
 import { Room } from '../support/room.js';
 import { serverFixture } from '../support/server-fixture.js';
 import { WiretapAdapter } from '../support/wiretap-adapter.js';
@@ -17,21 +18,8 @@ describe('what a cluster adapter carries', () => {
     const room = fixture.track(await Room.open(fixture.server.url, { title: 'Tapped', settings: { ballotSize: 3 } }));
     const names = ['Ada', 'Bo', 'Cy', 'Di', 'Ed'];
     for (const name of names) await room.join(name);
-    await room.advance('lobby');
-    for (const [i, name] of names.entries()) await room.act(name, 'idea:add', { text: `idea of ${name} ${i}` });
-    await room.advance('ideation');
-    await room.advance('sharing');
-    await room.advance('clarification');
-    await room.facilitator.until((t) => t.view?.phase === 'ranking');
-    const ideas = room.facilitator.view?.ideas.map((i) => i.id) ?? [];
-    const rankings = new Map(names.map((name, i) => [name, [ideas[i]!, ideas[(i + 1) % 5]!, ideas[(i + 3) % 5]!]]));
-    for (const [name, ranking] of rankings) await room.act(name, 'ballot:submit', { ranking });
-    // Each voter has been shown their own ballot: their private view went out after it.
-    for (const [name, ranking] of rankings) {
-      await room
-        .person(name)
-        .tracker.until((t) => JSON.stringify(t.mine?.view.myBallot?.ranking) === JSON.stringify(ranking));
-    }
+    // Five distinct ballots, each shown to its voter: their private views have gone out.
+    const rankings = await castDistinctBallots(room, names);
     await tap.listSocketsForAnotherProcess();
 
     const live = fixture.server.app.service.get(room.facilitator.view?.sessionId ?? '');

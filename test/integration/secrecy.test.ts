@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { connect, must, ViewTracker, type TestSocket } from '../support/clients.js';
+import { castDistinctBallots } from '../support/distinct-ballots.js';
 import { Room } from '../support/room.js';
 import { pdfFile, pdfText } from '../unit/export-pdf-support.js';
 import { serverFixture } from '../support/server-fixture.js';
@@ -33,25 +34,11 @@ describe('ballots stay secret', () => {
       ['display', capture(display.socket)],
       ...names.map((n) => [n, capture(room.person(n).tracker.socket)] as [string, string[]]),
     ]);
-    await room.advance('lobby');
-    for (const [i, name] of names.entries()) await room.act(name, 'idea:add', { text: `idea of ${name} ${i}` });
-    await room.advance('ideation');
-    await room.advance('sharing');
-    await room.advance('clarification');
-    await room.facilitator.until((t) => t.view?.phase === 'ranking');
-    const ideas = room.facilitator.view?.ideas.map((i) => i.id) ?? [];
-
     // Five distinct ballots, so that each ranking identifies its voter if it leaks.
-    const rankings = new Map(names.map((name, i) => [name, [ideas[i]!, ideas[(i + 1) % 5]!, ideas[(i + 3) % 5]!]]));
-    for (const [name, ranking] of rankings) await room.act(name, 'ballot:submit', { ranking });
+    const rankings = await castDistinctBallots(room, names);
     const sessionId = room.facilitator.view?.sessionId ?? '';
     const live = fixture.server.app.service.get(sessionId);
     await room.settle(live?.version ?? 0);
-    for (const name of names) {
-      await room
-        .person(name)
-        .tracker.until((t) => JSON.stringify(t.mine?.view.myBallot?.ranking) === JSON.stringify(rankings.get(name)));
-    }
 
     for (const [receiver, received] of frames) {
       const text = received.join('\n');
