@@ -26,16 +26,20 @@ export class WiretapAdapter extends ClusterAdapter {
 
   /**
    * Asks what another process asks when it lists sockets (Presence does, for the consoles), and
-   * resolves once this process has answered.
+   * resolves once this process has answered that request (not on any other message meanwhile,
+   * such as a presence list going out).
    */
   async listSocketsForAnotherProcess(): Promise<void> {
-    const answered = this.sent.length;
+    const requestId = 'tap';
     this.onMessage({
       uid: 'another-process',
       nsp: '/',
       type: MessageType.FETCH_SOCKETS,
-      data: { opts: { rooms: [], except: [], flags: {} }, requestId: 'tap' },
+      data: { opts: { rooms: [], except: [], flags: {} }, requestId },
     });
-    while (this.sent.length === answered) await new Promise((resolve) => setImmediate(resolve));
+    const answer = `"requestId":"${requestId}"`;
+    while (!this.sent.some((message) => message.includes(answer))) {
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
 }
