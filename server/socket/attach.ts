@@ -42,7 +42,6 @@ function attach(deps: HandlerDeps, socket: AppSocket, data: SocketData, keys?: V
   for (const room of socket.rooms) if (room !== socket.id) void socket.leave(room);
   socket.data = data;
   holdVoterKeys(socket, keys);
-  if (keys && data.participantId) deps.fanout.registerParticipant(data.sessionId as string, data.participantId, keys);
   // Greeted on the next turn of the event loop, after the ack has been written.
   deps.fanout.sendCurrent(socket);
   // A phone that came (back) online, or a console that needs the list.

@@ -13,7 +13,7 @@ import { ViewChannel } from './view-channel.js';
 import { Presence } from './presence.js';
 import { Audiences } from './audiences.js';
 import { FlushWindow } from './flush-window.js';
-import type { VoterKeys } from './voter-keys.js';
+import { voterKeysOf, type VoterKeys } from './voter-keys.js';
 
 interface Channels {
   public: ViewChannel<PublicView>;
@@ -61,8 +61,6 @@ function byRoom(roomOf: Map<AppSocket, string>): Map<string, AppSocket[]> {
  */
 export class ViewFanout {
   private readonly dirty = new Map<string, FlushWindow>();
-  /** Ballot keys of connected participants (in memory only), so their own ballot can be shown. */
-  private readonly ballotKeys = new Map<string, Map<string, VoterKeys>>();
   private readonly channels = new Map<string, Channels>();
   /** Sockets that attached in this turn of the event loop, greeted together. */
   private readonly arrivals = new Map<string, Set<AppSocket>>();
@@ -79,12 +77,6 @@ export class ViewFanout {
   ) {
     this.audiences = new Audiences(io);
     this.presence = new Presence(io, onError, (id) => this.audiences.roomsOf(id));
-  }
-
-  registerParticipant(sessionId: string, participantId: string, keys: VoterKeys): void {
-    let known = this.ballotKeys.get(sessionId);
-    if (!known) this.ballotKeys.set(sessionId, (known = new Map()));
-    known.set(participantId, keys);
   }
 
   private channelsOf(sessionId: string): Channels {
@@ -105,7 +97,6 @@ export class ViewFanout {
     for (const participantId of notice.removed) {
       this.io.to(rooms.participant(participantId)).emit('participant:removed');
       this.io.in(rooms.participant(participantId)).disconnectSockets();
-      this.ballotKeys.get(notice.sessionId)?.delete(participantId);
     }
     let dirty = this.dirty.get(notice.sessionId);
     if (!dirty) this.dirty.set(notice.sessionId, (dirty = new FlushWindow(this.intervalMs)));
@@ -130,7 +121,11 @@ export class ViewFanout {
     for (const [room, message] of this.audiences.advance(live)) messages.set(room, message);
     const moved = this.audiences.reroute(live);
     const movedIds = new Set([...moved.keys()].flatMap((s) => (s.data.participantId ? [s.data.participantId] : [])));
-    const mine = this.privateViews(sessionId, live, this.reachable(sessionId, [...dirty.privateFor, ...movedIds]));
+    const mine = new Map<string, Versioned<PrivateView>>();
+    for (const participantId of new Set([...dirty.privateFor, ...movedIds])) {
+      const update = this.privateView(live, participantId, this.keysInRoom(participantId));
+      if (update) mine.set(participantId, update);
+    }
     dirty.privateFor.clear();
     // Each private view goes first, saying which public version follows; the public change then
     // goes to whole rooms, encoded once per room however many private views went with it.
@@ -162,33 +157,28 @@ export class ViewFanout {
   }
 
   /**
-   * Leaves out whoever has no socket in their room yet but one waiting to be greeted (a joiner):
-   * the greeting right after this change gives them their private view, so building and encoding
-   * one now would be for nobody.
+   * A participant's keys, from any of their sockets greeted here (those in their own room). The
+   * keys live beside the sockets only (see voter-keys.ts), so nothing here outlives them. Nobody
+   * in the room, nothing to send: a joiner still waiting to be greeted gets their private view
+   * with the greeting, and one who left gets none.
    */
-  private reachable(sessionId: string, participantIds: string[]): Set<string> {
-    const waiting = new Set<string>();
-    for (const socket of this.arrivals.get(sessionId) ?? []) {
-      if (socket.data.participantId) waiting.add(socket.data.participantId);
+  private keysInRoom(participantId: string): VoterKeys | undefined {
+    for (const socketId of this.io.sockets.adapter.rooms.get(rooms.participant(participantId)) ?? []) {
+      const socket = this.io.sockets.sockets.get(socketId);
+      const keys = socket && voterKeysOf(socket);
+      if (keys) return keys;
     }
-    const inRoom = (id: string) => (this.io.sockets.adapter.rooms.get(rooms.participant(id))?.size ?? 0) > 0;
-    return new Set(participantIds.filter((id) => !waiting.has(id) || inRoom(id)));
+    return undefined;
   }
 
-  /** The private views of these participants (those connected and still in the session). */
-  private privateViews(
-    sessionId: string,
+  /** A participant's private view, or null when they have no keys here or left the session. */
+  private privateView(
     live: LiveSession,
-    participantIds: Iterable<string>,
-  ): Map<string, Versioned<PrivateView>> {
-    const keys = this.ballotKeys.get(sessionId);
-    const views = new Map<string, Versioned<PrivateView>>();
-    for (const participantId of participantIds) {
-      const key = keys?.get(participantId);
-      const view = key === undefined ? null : seatedPrivateView(live.state, participantId, key);
-      if (view) views.set(participantId, { version: live.version, serverTime: Date.now(), view });
-    }
-    return views;
+    participantId: string,
+    keys: VoterKeys | undefined,
+  ): Versioned<PrivateView> | null {
+    const view = keys && seatedPrivateView(live.state, participantId, keys);
+    return view ? { version: live.version, serverTime: Date.now(), view } : null;
   }
 
   /**
@@ -243,14 +233,13 @@ export class ViewFanout {
 
   /** Sends a participant being greeted their private view, or says they were removed (false). */
   private sendPrivate(socket: AppSocket, live: LiveSession, publicFollows: number): boolean {
-    const { participantId, sessionId } = socket.data;
-    const [mine] = this.privateViews(sessionId as string, live, [participantId as string]).values();
+    const mine = this.privateView(live, socket.data.participantId as string, voterKeysOf(socket));
     if (mine) socket.emit('participant:update', marked(mine, publicFollows));
     else {
       socket.emit('participant:removed');
       socket.disconnect(true);
     }
-    return mine !== undefined;
+    return mine !== null;
   }
 
   /** A socket closed: nothing kept for it may outlive it. */
@@ -285,7 +274,6 @@ export class ViewFanout {
     this.dirty.get(sessionId)?.cancel();
     this.dirty.delete(sessionId);
     this.arrivals.delete(sessionId);
-    this.ballotKeys.delete(sessionId);
     this.channels.delete(sessionId);
     this.audiences.drop(sessionId);
   }
